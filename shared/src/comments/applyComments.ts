@@ -1,0 +1,28 @@
+import type { Comment, ConferenceState } from '../conference/state';
+import type { StoredEvent } from '../protocol/events';
+
+type CommentEvent = Extract<StoredEvent, { type: `comment.${string}` }>;
+
+function setComment(state: ConferenceState, id: string, change: Partial<Comment>): ConferenceState {
+  const comment = state.comments.byId[id];
+  if (!comment) return state;
+  return { ...state, comments: { ...state.comments, byId: { ...state.comments.byId, [id]: { ...comment, ...change } } } };
+}
+
+export function applyComments(state: ConferenceState, e: CommentEvent): ConferenceState {
+  switch (e.type) {
+    case 'comment.logged': {
+      const { commentId, ...rest } = e.payload;
+      const loggedBy = { role: e.actor.role, sessionId: e.actor.sessionId, ...(e.actor.label ? { label: e.actor.label } : {}) };
+      const comment: Comment = { id: commentId, ...rest, loggedAt: e.at, loggedBy, retracted: false };
+      return { ...state, comments: { ids: [...state.comments.ids, commentId], byId: { ...state.comments.byId, [commentId]: comment } } };
+    }
+    case 'comment.edited': {
+      const { commentId, ...changes } = e.payload;
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+      return setComment(state, commentId, { ...defined, editedAt: e.at });
+    }
+    case 'comment.retracted':
+      return setComment(state, e.payload.commentId, { retracted: true, editedAt: e.at });
+  }
+}

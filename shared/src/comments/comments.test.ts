@@ -1,0 +1,58 @@
+import { ACTORS, FixtureConference } from '../testing/conferenceFixture';
+
+const delegate = { name: 'Dương Xuân Hùng', position: 'Trưởng Ban Tổ chức Tỉnh ủy' };
+
+function withSpeech() {
+  const conf = new FixtureConference();
+  conf.must(ACTORS.chair, { type: 'conference.start' });
+  const [requested] = conf.must(ACTORS.thaiNguyen, { type: 'floor.request', pointId: 'thai-nguyen', delegate });
+  const requestId = requested?.type === 'floor.requested' ? requested.payload.requestId : '';
+  conf.must(ACTORS.chair, { type: 'floor.grant', requestId });
+  return { conf, speechId: conf.state.currentSpeechId ?? '' };
+}
+
+describe('comments', () => {
+  it('C1: a comment logged against a speech takes its point and delegate from the speech', () => {
+    const { conf, speechId } = withSpeech();
+    conf.must(ACTORS.secretary, { type: 'comment.log', speechId, articles: [{ article: 1, clause: 2 }], kind: 'amend', text: '  Đề nghị sửa khoản 2  ' });
+    const comment = conf.state.comments.byId[conf.state.comments.ids[0] ?? ''];
+    expect(comment).toMatchObject({ pointId: 'thai-nguyen', delegate, kind: 'amend', text: 'Đề nghị sửa khoản 2', source: 'spoken', loggedBy: { role: 'secretary' } });
+  });
+
+  it('C2: comment text is stored NFC whatever form it arrives in', () => {
+    const { conf, speechId } = withSpeech();
+    const nfd = 'Đồng tình với dự thảo'.normalize('NFD');
+    conf.must(ACTORS.secretary, { type: 'comment.log', speechId, kind: 'agree', text: nfd });
+    expect(conf.state.comments.byId[conf.state.comments.ids[0] ?? '']?.text).toBe('Đồng tình với dự thảo'.normalize('NFC'));
+  });
+
+  it('C3: a comment on an article the draft lacks is INVALID and changes nothing', () => {
+    const { conf, speechId } = withSpeech();
+    const seq = conf.state.seq;
+    expect(conf.run(ACTORS.secretary, { type: 'comment.log', speechId, articles: [{ article: 42 }], kind: 'agree', text: 'x' })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+    expect(conf.state.seq).toBe(seq);
+  });
+
+  it('C4: edit changes the given fields; retract hides the comment and blocks further edits', () => {
+    const { conf, speechId } = withSpeech();
+    const [logged] = conf.must(ACTORS.secretary, { type: 'comment.log', speechId, kind: 'agree', text: 'Đồng ý' });
+    const id = logged?.type === 'comment.logged' ? logged.payload.commentId : '';
+    conf.must(ACTORS.secretary, { type: 'comment.edit', commentId: id, kind: 'supplement', articles: [{ article: 3 }] });
+    expect(conf.state.comments.byId[id]).toMatchObject({ kind: 'supplement', text: 'Đồng ý', articles: [{ article: 3 }] });
+    conf.must(ACTORS.secretary, { type: 'comment.retract', commentId: id });
+    expect(conf.state.comments.byId[id]?.retracted).toBe(true);
+    expect(conf.run(ACTORS.secretary, { type: 'comment.edit', commentId: id, text: 'y' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('C5: a point sends written comments for itself only, and cannot log spoken ones', () => {
+    const conf = new FixtureConference();
+    conf.must(ACTORS.thaiNguyen, { type: 'comment.log', pointId: 'thai-nguyen', kind: 'propose', text: 'Bổ sung', source: 'written', articles: [{ article: 2 }] });
+    expect(conf.run(ACTORS.thaiNguyen, { type: 'comment.log', pointId: 'ha-giang', kind: 'propose', text: 'x', source: 'written' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(conf.run(ACTORS.thaiNguyen, { type: 'comment.log', pointId: 'thai-nguyen', kind: 'propose', text: 'x' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('C6: editing a comment that does not exist is NOT_FOUND', () => {
+    const conf = new FixtureConference();
+    expect(conf.run(ACTORS.secretary, { type: 'comment.edit', commentId: 'nope', text: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});

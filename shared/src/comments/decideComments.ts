@@ -1,0 +1,61 @@
+import type { ConferenceState } from '../conference/state';
+import type { CommandOf } from '../protocol/commands';
+import { accept, ownsPoint, type DecideContext, type Decision } from '../protocol/decision';
+import { fail } from '../protocol/errors';
+import { unknownArticles } from './articleRefs';
+
+function checkArticles(state: ConferenceState, refs: CommandOf<'comment.log'>['articles'] | undefined): Decision | undefined {
+  if (!refs) return undefined;
+  const unknown = unknownArticles(state.draft, refs);
+  return unknown.length > 0 ? fail('INVALID', `Dự thảo không có Điều ${unknown.join(', ')}`) : undefined;
+}
+
+export function decideLog(state: ConferenceState, c: CommandOf<'comment.log'>, ctx: DecideContext): Decision {
+  const bad = checkArticles(state, c.articles);
+  if (bad) return bad;
+  if (state.comments.byId[c.commandId]) return fail('CONFLICT', 'Ý kiến đã tồn tại');
+  const speech = c.speechId === undefined ? undefined : state.speeches.byId[c.speechId];
+  if (c.speechId !== undefined && !speech) return fail('NOT_FOUND', 'Không tìm thấy lượt phát biểu');
+  const pointId = speech?.pointId ?? c.pointId;
+  if (pointId !== undefined && !state.points.byId[pointId]) return fail('NOT_FOUND', `Không có điểm cầu ${pointId}`);
+  if (ctx.actor.role === 'point') {
+    if (c.source !== 'written' || speech) return fail('FORBIDDEN', 'Điểm cầu chỉ gửi được góp ý bằng văn bản');
+    if (!ownsPoint(ctx, pointId)) return fail('FORBIDDEN', 'Điểm cầu chỉ gửi góp ý của chính mình');
+  }
+  const delegate = speech?.delegate ?? c.delegate;
+  return accept({
+    type: 'comment.logged',
+    payload: {
+      commentId: c.commandId, articles: c.articles, kind: c.kind, text: c.text, source: c.source,
+      ...(speech ? { speechId: speech.id } : {}),
+      ...(pointId !== undefined ? { pointId } : {}),
+      ...(delegate ? { delegate } : {}),
+    },
+  });
+}
+
+function editable(state: ConferenceState, commentId: string, ctx: DecideContext) {
+  const comment = state.comments.byId[commentId];
+  if (!comment) return fail('NOT_FOUND', 'Không tìm thấy ý kiến');
+  if (comment.retracted) return fail('CONFLICT', 'Ý kiến đã bị rút');
+  if (ctx.actor.role === 'point' && (comment.source !== 'written' || !ownsPoint(ctx, comment.pointId))) {
+    return fail('FORBIDDEN', 'Điểm cầu chỉ sửa góp ý bằng văn bản của chính mình');
+  }
+  return comment;
+}
+
+export function decideEdit(state: ConferenceState, c: CommandOf<'comment.edit'>, ctx: DecideContext): Decision {
+  const comment = editable(state, c.commentId, ctx);
+  if ('ok' in comment) return comment;
+  const bad = checkArticles(state, c.articles);
+  if (bad) return bad;
+  if (c.articles === undefined && c.kind === undefined && c.text === undefined) return fail('INVALID', 'Không có thay đổi');
+  const { type: _t, commandId: _c, conferenceId: _f, ...changes } = c;
+  return accept({ type: 'comment.edited', payload: changes });
+}
+
+export function decideRetract(state: ConferenceState, c: CommandOf<'comment.retract'>, ctx: DecideContext): Decision {
+  const comment = editable(state, c.commentId, ctx);
+  if ('ok' in comment) return comment;
+  return accept({ type: 'comment.retracted', payload: { commentId: c.commentId } });
+}

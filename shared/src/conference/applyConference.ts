@@ -1,0 +1,49 @@
+import type { StoredEvent } from '../protocol/events';
+import { normalise, type ConferenceState } from './state';
+
+type ConferenceEvent = Extract<
+  StoredEvent,
+  { type: 'conference.started' | 'conference.ended' | 'discussion.modeSet' | 'settings.updated' | 'agenda.activated' | 'point.readied' }
+>;
+
+export function createdState(e: Extract<StoredEvent, { type: 'conference.created' }>): ConferenceState {
+  const { setup, conferenceId } = e.payload;
+  return {
+    id: conferenceId,
+    seq: e.seq,
+    title: setup.title,
+    ...(setup.scheduledAt ? { scheduledAt: setup.scheduledAt } : {}),
+    ...(setup.venue ? { venue: setup.venue } : {}),
+    status: 'scheduled',
+    settings: setup.settings,
+    draft: setup.draft,
+    agenda: normalise(setup.agenda),
+    points: normalise(setup.points),
+    queueOpen: true,
+    requests: normalise([]),
+    queue: [],
+    speeches: normalise([]),
+    comments: normalise([]),
+  };
+}
+
+export function applyConference(state: ConferenceState, e: ConferenceEvent): ConferenceState {
+  switch (e.type) {
+    case 'conference.started':
+      return { ...state, status: 'live', startedAt: e.at };
+    case 'conference.ended':
+      return { ...state, status: 'ended', endedAt: e.at, queueOpen: false };
+    case 'discussion.modeSet':
+      return { ...state, settings: { ...state.settings, discussionMode: e.payload.mode } };
+    case 'settings.updated':
+      return { ...state, settings: { ...state.settings, ...e.payload.settings } };
+    case 'agenda.activated':
+      return { ...state, activeAgendaItemId: e.payload.itemId };
+    case 'point.readied': {
+      const { pointId, ...checkIn } = e.payload;
+      const point = state.points.byId[pointId];
+      if (!point) return state;
+      return { ...state, points: { ...state.points, byId: { ...state.points.byId, [pointId]: { ...point, checkIn: { ...checkIn, at: e.at } } } } };
+    }
+  }
+}

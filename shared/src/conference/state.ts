@@ -1,0 +1,122 @@
+import type { Draft } from '../draft/draft';
+import type { CommentKind, CommentSource } from '../comments/commentCommands';
+import type { FloorPriority } from '../floor/floorCommands';
+import type { ArticleRef, DelegateRef } from '../protocol/fields';
+import type { AgendaItem, BridgePointSetup, Settings } from './setup';
+
+export interface Normalised<T> {
+  ids: string[];
+  byId: Record<string, T>;
+}
+
+export interface PointCheckIn {
+  ready: boolean;
+  connectionChecked: boolean;
+  soundChecked: boolean;
+  delegatesPresent: string[];
+  at: number;
+}
+
+export interface BridgePoint extends BridgePointSetup {
+  checkIn?: PointCheckIn;
+}
+
+/** BFCP (RFC 8855) floor request lifecycle. */
+export type FloorRequestStatus = 'pending' | 'accepted' | 'granted' | 'released' | 'denied' | 'revoked' | 'withdrawn';
+export const OPEN_REQUEST_STATUSES: readonly FloorRequestStatus[] = ['pending', 'accepted', 'granted'];
+
+export interface FloorRequest {
+  id: string;
+  pointId: string;
+  delegate: DelegateRef;
+  articles: ArticleRef[];
+  topic: string;
+  priority: FloorPriority;
+  status: FloorRequestStatus;
+  onBehalf: boolean;
+  filedAt: number;
+  closedAt?: number;
+  reason?: string;
+}
+
+export type SpeechStatus =
+  | { kind: 'running' }
+  | { kind: 'paused'; pausedAt: number }
+  | { kind: 'ended'; endedAt: number; reason: 'released' | 'timeout' | 'next' | 'ended' | 'revoked' };
+
+export interface Speech {
+  id: string;
+  requestId?: string;
+  pointId: string;
+  delegate: DelegateRef;
+  articles: ArticleRef[];
+  topic: string;
+  agendaItemId?: string;
+  startedAt: number;
+  limitS: number;
+  extendedS: number;
+  /** Paused time already accumulated, ms; a running pause is in status. */
+  pausedMs: number;
+  status: SpeechStatus;
+  /** Deadlines (ms) at which the hub has already warned, so a timer never warns twice. */
+  warnedDeadlines: number[];
+}
+
+export interface Comment {
+  id: string;
+  articles: ArticleRef[];
+  speechId?: string;
+  pointId?: string;
+  delegate?: DelegateRef;
+  kind: CommentKind;
+  text: string;
+  source: CommentSource;
+  loggedAt: number;
+  loggedBy: { role: string; sessionId: string; label?: string };
+  editedAt?: number;
+  retracted: boolean;
+}
+
+export type ConferenceStatus = 'scheduled' | 'live' | 'ended';
+
+export interface ConferenceState {
+  id: string;
+  seq: number;
+  title: string;
+  scheduledAt?: string;
+  venue?: string;
+  status: ConferenceStatus;
+  startedAt?: number;
+  endedAt?: number;
+  settings: Settings;
+  draft: Draft;
+  agenda: Normalised<AgendaItem>;
+  activeAgendaItemId?: string;
+  points: Normalised<BridgePoint>;
+  queueOpen: boolean;
+  requests: Normalised<FloorRequest>;
+  /** Accepted request ids in the chair's order. */
+  queue: string[];
+  /** The one floor holder, if any. */
+  currentSpeechId?: string;
+  speeches: Normalised<Speech>;
+  comments: Normalised<Comment>;
+}
+
+export function normalise<T extends { id: string }>(items: readonly T[]): Normalised<T> {
+  const byId: Record<string, T> = {};
+  for (const item of items) byId[item.id] = item;
+  return { ids: items.map((i) => i.id), byId };
+}
+
+export function listOf<T>(n: Normalised<T>): T[] {
+  return n.ids.map((id) => n.byId[id]).filter((x): x is T => x !== undefined);
+}
+
+export function centralPointId(state: ConferenceState): string | undefined {
+  return state.points.ids.find((id) => state.points.byId[id]?.kind === 'central');
+}
+
+export function currentSpeech(state: ConferenceState): Speech | undefined {
+  return state.currentSpeechId === undefined ? undefined : state.speeches.byId[state.currentSpeechId];
+}

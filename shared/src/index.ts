@@ -1,0 +1,42 @@
+export { ROLES, RoleSchema, ActorSchema, SYSTEM_ACTOR } from './protocol/actor';
+export type { Role, Actor } from './protocol/actor';
+export { ERROR_CODE, fail, assertNever } from './protocol/errors';
+export type { ErrorCode, DomainError, Result } from './protocol/errors';
+export { LIMITS, ArticleRefSchema, DelegateRefSchema, IdSchema, CommandIdSchema, textField, requiredText } from './protocol/fields';
+export type { ArticleRef, DelegateRef } from './protocol/fields';
+export { CommandSchema, COMMAND_TYPES } from './protocol/commands';
+export type { Command, CommandInput, CommandType, CommandOf } from './protocol/commands';
+export { DomainEventSchema } from './protocol/events';
+export type { DomainEvent, StoredEvent, EventType, EventOf } from './protocol/events';
+export { PERMISSIONS, permissionOf } from './protocol/permissions';
+export type { Permission } from './protocol/permissions';
+export { decide } from './protocol/decide';
+export type { DecideContext, Decision } from './protocol/decision';
+export { apply, replay } from './protocol/apply';
+export { PROTOCOL_VERSION, SYNC_SNAPSHOT_THRESHOLD } from './protocol/socketContract';
+export type {
+  Ack, Snapshot, SyncResult, PresenceEntry, ClientToServerEvents, ServerToClientEvents, SocketAuth,
+} from './protocol/socketContract';
+export {
+  ConferenceSetupSchema, SettingsSchema, AgendaItemSchema, BridgePointSetupSchema, DelegateSchema, AGENDA_KINDS,
+  DiscussionModeSchema,
+} from './conference/setup';
+export type {
+  ConferenceSetup, ConferenceSetupInput, Settings, AgendaItem, AgendaKind, BridgePointSetup, Delegate, DiscussionMode,
+} from './conference/setup';
+export { normalise, listOf, centralPointId, currentSpeech, OPEN_REQUEST_STATUSES } from './conference/state';
+export type {
+  ConferenceState, ConferenceStatus, BridgePoint, FloorRequest, FloorRequestStatus, Speech, SpeechStatus, Comment,
+  Normalised, PointCheckIn,
+} from './conference/state';
+export { FloorPrioritySchema } from './floor/floorCommands';
+export type { FloorPriority } from './floor/floorCommands';
+export { allowedMs, elapsedMs, remainingMs, deadlineOf, timerPhase } from './floor/speechClock';
+export type { TimerPhase } from './floor/speechClock';
+export { entryPosition, moveInQueue } from './floor/queueOrder';
+export { COMMENT_KINDS, CommentKindSchema, CommentSourceSchema } from './comments/commentCommands';
+export type { CommentKind, CommentSource } from './comments/commentCommands';
+export { formatArticleRef, unknownArticles } from './comments/articleRefs';
+export { DraftSchema, articlesInOrder, findArticle, DRAFT_LIMITS } from './draft/draft';
+export type { Draft, DraftInput, Chapter, Section, Article, Clause, Item, ArticlePlace } from './draft/draft';
+export { nfc, compareVi, foldDiacritics } from './text/vietnamese';

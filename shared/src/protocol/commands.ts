@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { AgendaActivate } from '../agenda/agendaCommands';
+import { CommentEdit, CommentLog, CommentRetract } from '../comments/commentCommands';
+import { ConferenceEnd, ConferenceStart, DiscussionSetMode, SettingsUpdate } from '../conference/conferenceCommands';
+import {
+  FloorAccept, FloorDeny, FloorExtend, FloorGrant, FloorPause, FloorRelease, FloorRequest, FloorResume,
+  FloorReorder, FloorRevoke, FloorTimeUp, FloorWithdraw, QueueClose, QueueOpen,
+} from '../floor/floorCommands';
+import { PointReady } from '../points/pointCommands';
+
+export const CommandSchema = z.discriminatedUnion('type', [
+  ConferenceStart, ConferenceEnd, DiscussionSetMode, SettingsUpdate,
+  AgendaActivate,
+  FloorRequest, FloorWithdraw, FloorAccept, FloorReorder, FloorGrant, FloorDeny, FloorRelease, FloorRevoke,
+  FloorExtend, FloorPause, FloorResume, FloorTimeUp, QueueClose, QueueOpen,
+  CommentLog, CommentEdit, CommentRetract,
+  PointReady,
+]);
+export type Command = z.infer<typeof CommandSchema>;
+export type CommandInput = z.input<typeof CommandSchema>;
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+export const COMMAND_TYPES = CommandSchema.options.map((o) => o.shape.type.value) as CommandType[];

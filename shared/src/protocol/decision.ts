@@ -1,0 +1,30 @@
+import type { ConferenceState } from '../conference/state';
+import type { Actor } from './actor';
+import { fail, type DomainError } from './errors';
+import type { DomainEvent } from './events';
+
+/** Time and actor come in from outside: decide() itself stays pure. */
+export interface DecideContext {
+  actor: Actor;
+  now: number;
+}
+
+export type Decision = { ok: true; events: DomainEvent[] } | { ok: false; error: DomainError };
+
+export function accept(...events: DomainEvent[]): Decision {
+  return { ok: true, events };
+}
+
+/** Ownership check for commands a point may issue only for itself. */
+export function ownsPoint(ctx: DecideContext, pointId: string | undefined): boolean {
+  return ctx.actor.role !== 'point' || (pointId !== undefined && ctx.actor.pointId === pointId);
+}
+
+export function requireLive(state: ConferenceState): Decision | undefined {
+  if (state.status === 'live') return undefined;
+  return fail('CONFLICT', state.status === 'ended' ? 'Hội nghị đã kết thúc' : 'Hội nghị chưa bắt đầu');
+}
+
+export function requireNotEnded(state: ConferenceState): Decision | undefined {
+  return state.status === 'ended' ? fail('CONFLICT', 'Hội nghị đã kết thúc') : undefined;
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { CommentEdited, CommentLogged, CommentRetracted } from '../comments/commentEvents';
+import {
+  AgendaActivated, ConferenceCreated, ConferenceEnded, ConferenceStarted, DiscussionModeSet, PointReadied, SettingsUpdated,
+} from '../conference/conferenceEvents';
+import {
+  FloorAccepted, FloorDenied, FloorExtended, FloorGranted, FloorPaused, FloorReleased, FloorReordered, FloorRequested,
+  FloorResumed, FloorRevoked, FloorTimeWarned, FloorWithdrawn, QueueClosed, QueueOpened,
+} from '../floor/floorEvents';
+import { ActorSchema } from './actor';
+
+export const DomainEventSchema = z.discriminatedUnion('type', [
+  ConferenceCreated, ConferenceStarted, ConferenceEnded, DiscussionModeSet, SettingsUpdated, AgendaActivated, PointReadied,
+  FloorRequested, FloorAccepted, FloorWithdrawn, FloorReordered, FloorDenied, FloorGranted, FloorReleased, FloorRevoked,
+  FloorExtended, FloorPaused, FloorResumed, FloorTimeWarned, QueueClosed, QueueOpened,
+  CommentLogged, CommentEdited, CommentRetracted,
+]);
+/** What decide() produces: an event not yet placed in the log. */
+export type DomainEvent = z.infer<typeof DomainEventSchema>;
+export type EventType = DomainEvent['type'];
+export type EventOf<T extends EventType> = Extract<DomainEvent, { type: T }>;
+
+/** An event as stored in a conference's log: seq 1, 2, 3 … without gaps. */
+export type StoredEvent = DomainEvent & {
+  seq: number;
+  /** Server time, ms since the epoch. */
+  at: number;
+  actor: z.infer<typeof ActorSchema>;
+  commandId: string;
+};

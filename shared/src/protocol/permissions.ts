@@ -1,0 +1,46 @@
+import type { Role } from './actor';
+import type { CommandType } from './commands';
+
+/**
+ * Who may issue which command. 'own' means: only for the actor's own bridge point
+ * (its own request, speech, written comment or check-in); decide() checks ownership.
+ * The 'system' actor (the hub's timers) is handled separately and may only time speeches out.
+ */
+export type Permission = 'any' | 'own' | 'none';
+
+const CHAIR_ONLY: Record<Role, Permission> = { chair: 'any', secretary: 'none', point: 'none', display: 'none', organiser: 'none' };
+const CHAIR_OR_ORGANISER: Record<Role, Permission> = { ...CHAIR_ONLY, organiser: 'any' };
+const CHAIR_OR_OWN_POINT: Record<Role, Permission> = { ...CHAIR_ONLY, point: 'own' };
+const COMMENTERS: Record<Role, Permission> = { chair: 'any', secretary: 'any', point: 'own', display: 'none', organiser: 'none' };
+const NOBODY: Record<Role, Permission> = { chair: 'none', secretary: 'none', point: 'none', display: 'none', organiser: 'none' };
+
+export const PERMISSIONS: Record<CommandType, Record<Role, Permission>> = {
+  'conference.start': CHAIR_OR_ORGANISER,
+  'conference.end': CHAIR_OR_ORGANISER,
+  'discussion.setMode': CHAIR_ONLY,
+  'settings.update': CHAIR_OR_ORGANISER,
+  'agenda.activate': CHAIR_ONLY,
+  'floor.request': CHAIR_OR_OWN_POINT,
+  'floor.withdraw': CHAIR_OR_OWN_POINT,
+  'floor.accept': CHAIR_ONLY,
+  'floor.reorder': CHAIR_ONLY,
+  'floor.grant': CHAIR_ONLY,
+  'floor.deny': CHAIR_ONLY,
+  'floor.release': CHAIR_OR_OWN_POINT,
+  'floor.revoke': CHAIR_ONLY,
+  'floor.extend': CHAIR_ONLY,
+  'floor.pause': CHAIR_ONLY,
+  'floor.resume': CHAIR_ONLY,
+  'floor.timeUp': NOBODY,
+  'queue.close': CHAIR_ONLY,
+  'queue.open': CHAIR_ONLY,
+  'comment.log': COMMENTERS,
+  'comment.edit': COMMENTERS,
+  'comment.retract': COMMENTERS,
+  'point.ready': CHAIR_OR_OWN_POINT,
+};
+
+export function permissionOf(role: Role | 'system', type: CommandType): Permission {
+  if (role === 'system') return type === 'floor.timeUp' || type === 'floor.release' ? 'any' : 'none';
+  return PERMISSIONS[type][role];
+}
