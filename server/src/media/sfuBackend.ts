@@ -1,0 +1,111 @@
+import type {
+  DtlsParameters,
+  IceCandidate,
+  IceParameters,
+  MediaKind,
+  RtpCapabilities,
+  RtpParameters,
+} from '@diem-cau/shared/src/media';
+import type { TypedEmitter } from './typedEmitter';
+
+/**
+ * The part of mediasoup's server API that the media room uses, so the C++ mediasoup worker and the werift
+ * implementation are interchangeable. Names and shapes follow mediasoup v3 (router → transports →
+ * producers / consumers) so what the backends hand out is what mediasoup-client expects.
+ */
+export interface SfuBackend {
+  readonly name: 'werift' | 'mediasoup';
+  /** One router per conference: producers of one router are never visible from another. */
+  createRouter(): Promise<SfuRouter>;
+  close(): Promise<void>;
+}
+
+export interface SfuRouter {
+  readonly id: string;
+  readonly rtpCapabilities: RtpCapabilities;
+  readonly closed: boolean;
+  createWebRtcTransport(): Promise<SfuTransport>;
+  /** False when the receiver supports none of the producer's codec. */
+  canConsume(producerId: string, rtpCapabilities: RtpCapabilities): boolean;
+  /** Closes every transport (and so every producer and consumer) of the router. */
+  close(): void;
+}
+
+/** A score from 0 (unusable) to 10 (no loss), as mediasoup reports it. */
+export type SfuScore = number;
+
+export type TransportEvents = {
+  /** The transport closed, by `close()`, by its router, or because the peer went away (ICE / DTLS). */
+  close: [reason: 'closed' | 'router' | 'ice' | 'dtls'];
+  dtlsstatechange: ['connecting' | 'connected' | 'failed' | 'closed'];
+};
+
+export interface SfuTransport {
+  readonly id: string;
+  readonly iceParameters: IceParameters;
+  readonly iceCandidates: IceCandidate[];
+  readonly dtlsParameters: DtlsParameters;
+  readonly closed: boolean;
+  readonly events: TypedEmitter<TransportEvents>;
+  /** Resolves once the remote parameters are accepted; the handshake itself continues in the background. */
+  connect(options: { dtlsParameters: DtlsParameters }): Promise<void>;
+  produce(options: { kind: MediaKind; rtpParameters: RtpParameters; appData?: Record<string, unknown> }): Promise<SfuProducer>;
+  consume(options: { producerId: string; rtpCapabilities: RtpCapabilities; paused?: boolean }): Promise<SfuConsumer>;
+  close(): void;
+}
+
+export type ProducerEvents = {
+  /** Closed by `close()` or because its transport closed. */
+  close: [reason: 'closed' | 'transport'];
+  score: [score: SfuScore];
+};
+
+export interface SfuProducer {
+  readonly id: string;
+  readonly kind: MediaKind;
+  readonly rtpParameters: RtpParameters;
+  readonly appData: Record<string, unknown>;
+  readonly paused: boolean;
+  readonly closed: boolean;
+  readonly events: TypedEmitter<ProducerEvents>;
+  /** While paused no packet of it reaches any consumer. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  close(): void;
+}
+
+export type ConsumerEvents = {
+  close: [reason: 'closed' | 'transport' | 'producer'];
+  producerpause: [];
+  producerresume: [];
+  score: [score: { score: SfuScore; producerScore: SfuScore }];
+};
+
+export interface SfuConsumer {
+  readonly id: string;
+  readonly producerId: string;
+  readonly kind: MediaKind;
+  readonly rtpParameters: RtpParameters;
+  readonly paused: boolean;
+  readonly producerPaused: boolean;
+  readonly closed: boolean;
+  readonly events: TypedEmitter<ConsumerEvents>;
+  pause(): Promise<void>;
+  /** Also asks the producer for a key frame, so the receiver can start decoding at once. */
+  resume(): Promise<void>;
+  requestKeyFrame(): Promise<void>;
+  close(): void;
+}
+
+/** Network settings of the media plane (parsed from MEDIA_* config by the caller). */
+export interface MediaNetworkOptions {
+  /** Address the UDP sockets bind to (MEDIA_LISTEN_IP), e.g. 0.0.0.0 or a NIC address. */
+  listenIp: string;
+  /** Address announced to clients in ICE candidates (MEDIA_ANNOUNCED_IP); defaults to listenIp. */
+  announcedIp?: string;
+  /** Inclusive UDP port range (MEDIA_PORT_MIN / MEDIA_PORT_MAX). */
+  portMin: number;
+  portMax: number;
+  /** Upper bound told to each sender (REMB), in bits per second. */
+  maxIncomingBitrateBps?: number;
+}
