@@ -2,7 +2,7 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@diem-cau/shared$': '<rootDir>/shared/src/index.ts' },
+  moduleNameMapper: { '^@diem-cau/shared$': '<rootDir>/shared/src/index.ts', '^@diem-cau/shared/testing$': '<rootDir>/shared/src/testing/index.ts' },
   transformIgnorePatterns: ['/node_modules/(?!(mediasoup-client|awaitqueue|h264-profile-level-id|supports-color|fake-mediastreamtrack)/)'],
 };
 module.exports = {

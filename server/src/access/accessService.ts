@@ -1,0 +1,71 @@
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import type { ConferenceSetup, Role } from '@diem-cau/shared';
+import type { AccessStore, JoinCode, Session } from '../store/accessStore';
+
+/** No 0/O, 1/I/L: codes are read aloud over the phone and typed from paper. */
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const CODE_LENGTH = 8;
+
+export function newJoinCode(): string {
+  let code = '';
+  for (let i = 0; i < CODE_LENGTH; i += 1) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** Accepts "abcd efgh", "ABCD-EFGH", "abcdefgh". */
+export function normaliseJoinCode(input: string): string {
+  const plain = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return plain.length === CODE_LENGTH ? `${plain.slice(0, 4)}-${plain.slice(4)}` : plain;
+}
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+const ROLE_LABEL: Record<Role, string> = {
+  chair: 'Chủ trì', secretary: 'Thư ký', point: 'Điểm cầu', display: 'Màn hình', organiser: 'Ban tổ chức',
+};
+
+export class AccessService {
+  constructor(
+    private readonly store: AccessStore,
+    private readonly now: () => number,
+    private readonly sessionTtlMs: number,
+  ) {}
+
+  /** One code per role, and one per bridge point. */
+  async issueJoinCodes(conferenceId: string, setup: ConferenceSetup): Promise<JoinCode[]> {
+    const central = setup.points.find((p) => p.kind === 'central');
+    const codes: JoinCode[] = (['chair', 'secretary', 'display', 'organiser'] as const).map((role) => ({
+      code: newJoinCode(), conferenceId, role, label: ROLE_LABEL[role], revoked: false,
+      ...(role === 'chair' && central ? { pointId: central.id } : {}),
+    }));
+    for (const point of setup.points.filter((p) => p.kind === 'provincial')) {
+      codes.push({ code: newJoinCode(), conferenceId, role: 'point', pointId: point.id, label: point.name, revoked: false });
+    }
+    await this.store.addJoinCodes(codes);
+    return codes;
+  }
+
+  async reissue(conferenceId: string, role: Role, pointId: string | undefined, label: string): Promise<JoinCode> {
+    const code: JoinCode = { code: newJoinCode(), conferenceId, role, label, revoked: false, ...(pointId ? { pointId } : {}) };
+    await this.store.addJoinCodes([code]);
+    return code;
+  }
+
+  async exchange(rawCode: string): Promise<{ token: string; session: Session } | undefined> {
+    const found = await this.store.findJoinCode(normaliseJoinCode(rawCode));
+    if (!found || found.revoked) return undefined;
+    const token = randomBytes(32).toString('base64url');
+    const session: Session = {
+      conferenceId: found.conferenceId, role: found.role, label: found.label, sessionId: randomUUID(),
+      expiresAt: this.now() + this.sessionTtlMs, ...(found.pointId ? { pointId: found.pointId } : {}),
+    };
+    await this.store.saveSession(hashToken(token), session);
+    return { token, session };
+  }
+
+  async authenticate(token: unknown): Promise<Session | undefined> {
+    if (typeof token !== 'string' || token.length < 20 || token.length > 200) return undefined;
+    const session = await this.store.findSession(hashToken(token));
+    return session && session.expiresAt > this.now() ? session : undefined;
+  }
+}

@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import express from 'express';
+import type { Logger } from 'pino';
+import { Server } from 'socket.io';
+import { AccessService } from './access/accessService';
+import { createApi } from './http/api';
+import type { Clock } from './hub/clock';
+import { ConferenceHub } from './hub/conferenceHub';
+import { attachGateway, roomOf, type HubServer, type MediaHandler } from './socket/gateway';
+import type { AccessStore } from './store/accessStore';
+import type { EventStore } from './store/eventStore';
+
+export interface HubOptions {
+  store: EventStore;
+  accessStore: AccessStore;
+  clock: Clock;
+  logger: Logger;
+  adminToken: string;
+  sessionTtlMs: number;
+  publicUrl?: string;
+  /** Built client (client/dist) to serve at /, when present. */
+  clientDir?: string;
+  media?: MediaHandler;
+}
+
+export interface Hub {
+  http: HttpServer;
+  io: HubServer;
+  hub: ConferenceHub;
+  access: AccessService;
+  listen(port: number, host?: string): Promise<number>;
+  baseUrl(): string;
+  close(): Promise<void>;
+}
+
+/** The composition root: everything is injected, nothing is read from the environment here. */
+export function createHub(opts: HubOptions): Hub {
+  let boundPort = 0;
+  const baseUrl = () => opts.publicUrl ?? `http://localhost:${boundPort}`;
+  const access = new AccessService(opts.accessStore, () => opts.clock.now(), opts.sessionTtlMs);
+  let io: HubServer | undefined;
+  const hub = new ConferenceHub({
+    store: opts.store, clock: opts.clock, logger: opts.logger,
+    publish: (conferenceId, events) => io?.to(roomOf(conferenceId)).emit('events', events),
+  });
+  const app = createApi({ hub, access, logger: opts.logger, adminToken: opts.adminToken, publicUrl: baseUrl });
+  if (opts.clientDir && existsSync(join(opts.clientDir, 'index.html'))) {
+    const dir = opts.clientDir;
+    app.use(express.static(dir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.sendFile(join(dir, 'index.html')));
+  }
+  const http = createServer(app);
+  io = new Server(http, { serveClient: false, maxHttpBufferSize: 1_000_000, pingInterval: 10_000, pingTimeout: 8_000 }) as HubServer;
+  attachGateway(io, { hub, access, logger: opts.logger, now: () => opts.clock.now(), ...(opts.media ? { media: opts.media } : {}) });
+
+  return {
+    http, io, hub, access, baseUrl,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          boundPort = (http.address() as AddressInfo).port;
+          resolve(boundPort);
+        });
+      }),
+    close: async () => {
+      hub.close();
+      await new Promise<void>((resolve) => io?.close(() => resolve()));
+      await opts.store.close();
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { apply, decide, replay, type Actor, type Command, type ConferenceState, type DomainError, type StoredEvent } from '@diem-cau/shared';
+import type { EventStore } from '../store/eventStore';
+import type { Clock } from './clock';
+
+export type CommandOutcome = { ok: true; seq: number; events: StoredEvent[]; duplicate: boolean } | { ok: false; error: DomainError };
+
+const MAX_CONFLICT_RETRIES = 5;
+
+/**
+ * One conference on this hub node: its state folded from the log, and a queue that
+ * runs its commands one at a time so decide() always sees the state it appends after.
+ */
+export class ConferenceRoom {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly id: string,
+    private current: ConferenceState,
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+  ) {}
+
+  static async load(id: string, store: EventStore, clock: Clock): Promise<ConferenceRoom | undefined> {
+    const state = replay(await store.readSince(id, 0));
+    return state ? new ConferenceRoom(id, state, store, clock) : undefined;
+  }
+
+  get state(): ConferenceState {
+    return this.current;
+  }
+
+  execute(command: Command, actor: Actor): Promise<CommandOutcome> {
+    const run = this.tail.then(() => this.run(command, actor));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Folds in events another node appended (multi-node stores). */
+  async catchUp(): Promise<StoredEvent[]> {
+    const missing = await this.store.readSince(this.id, this.current.seq);
+    for (const e of missing) this.current = apply(this.current, e);
+    return missing;
+  }
+
+  private async run(command: Command, actor: Actor): Promise<CommandOutcome> {
+    for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt += 1) {
+      const known = await this.store.findCommand(this.id, command.commandId);
+      if (known) return { ok: true, seq: known.lastSeq, events: [], duplicate: true };
+      const now = this.clock.now();
+      const decision = decide(this.current, command, { actor, now });
+      if (!decision.ok) return decision;
+      const events = decision.events.map((e) => ({ ...e, at: now, actor }));
+      const result = await this.store.append(this.id, this.current.seq, command.commandId, events);
+      if (result.status === 'duplicate') return { ok: true, seq: result.lastSeq, events: [], duplicate: true };
+      if (result.status === 'conflict') {
+        await this.catchUp();
+        continue;
+      }
+      for (const e of result.events) this.current = apply(this.current, e);
+      return { ok: true, seq: this.current.seq, events: result.events, duplicate: false };
+    }
+    return { ok: false, error: { code: 'UNAVAILABLE', message: 'Máy chủ đang bận, vui lòng thử lại' } };
+  }
+}

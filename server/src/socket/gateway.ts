@@ -1,0 +1,97 @@
+import {
+  PROTOCOL_VERSION, SYNC_SNAPSHOT_THRESHOLD, type Ack, type ClientToServerEvents, type ServerToClientEvents, type SyncResult,
+} from '@diem-cau/shared';
+import type { Logger } from 'pino';
+import type { Server, Socket } from 'socket.io';
+import { z } from 'zod';
+import type { AccessService } from '../access/accessService';
+import { actorOf } from '../access/actorOf';
+import type { Session } from '../store/accessStore';
+import type { ConferenceHub } from '../hub/conferenceHub';
+import { PresenceBook } from './presence';
+import { RateLimiter } from './rateLimiter';
+
+export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { session: Session }>;
+type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { session: Session }>;
+
+/** Media signalling is plugged in by the media module; without it media requests are UNAVAILABLE. */
+export type MediaHandler = (session: Session, socket: HubSocket, request: unknown) => Promise<Ack<{ data?: unknown }>>;
+
+const SyncRequest = z.object({ sinceSeq: z.number().int().min(0) });
+const COMMANDS_PER_S = 20;
+const COMMAND_BURST = 60;
+
+export const roomOf = (conferenceId: string) => `conf:${conferenceId}`;
+
+function safeAck<T>(ack: unknown): (res: T) => void {
+  return typeof ack === 'function' ? (ack as (res: T) => void) : () => undefined;
+}
+
+export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access: AccessService; logger: Logger; now: () => number; media?: MediaHandler }): PresenceBook {
+  const presence = new PresenceBook();
+
+  io.use(async (socket, next) => {
+    const auth = socket.handshake.auth as { token?: unknown; protocol?: unknown };
+    if (auth.protocol !== undefined && auth.protocol !== PROTOCOL_VERSION) {
+      return next(Object.assign(new Error('PROTOCOL'), { data: { code: 'INVALID', message: `Giao thức ${String(auth.protocol)} không được hỗ trợ (cần ${PROTOCOL_VERSION})` } }));
+    }
+    const session = await deps.access.authenticate(auth.token);
+    if (!session) return next(Object.assign(new Error('UNAUTHORIZED'), { data: { code: 'UNAUTHORIZED', message: 'Phiên không hợp lệ hoặc đã hết hạn' } }));
+    socket.data.session = session;
+    next();
+  });
+
+  io.on('connection', (socket: HubSocket) => {
+    const session = socket.data.session;
+    const room = roomOf(session.conferenceId);
+    const limiter = new RateLimiter(COMMANDS_PER_S, COMMAND_BURST, deps.now);
+    void socket.join(room);
+    presence.join(session.conferenceId, socket.id, { role: session.role, ...(session.pointId ? { pointId: session.pointId } : {}) });
+    io.to(room).emit('presence', presence.entries(session.conferenceId));
+
+    socket.on('command', async (raw, ackFn) => {
+      const ack = safeAck<Ack<{ seq: number }>>(ackFn);
+      if (!limiter.take()) return ack({ ok: false, error: { code: 'RATE_LIMITED', message: 'Quá nhiều lệnh, vui lòng chờ' } });
+      try {
+        const outcome = await deps.hub.execute(session.conferenceId, raw, actorOf(session));
+        ack(outcome.ok ? { ok: true, seq: outcome.seq } : outcome);
+      } catch (error) {
+        deps.logger.error({ err: error, conferenceId: session.conferenceId }, 'command failed');
+        ack({ ok: false, error: { code: 'UNAVAILABLE', message: 'Không lưu được lệnh, vui lòng thử lại' } });
+      }
+    });
+
+    socket.on('sync', async (raw, ackFn) => {
+      const ack = safeAck<Ack<SyncResult>>(ackFn);
+      const req = SyncRequest.safeParse(raw);
+      if (!req.success) return ack({ ok: false, error: { code: 'INVALID', message: 'sync cần {sinceSeq: số nguyên ≥ 0}' } });
+      const conf = await deps.hub.room(session.conferenceId);
+      if (!conf) return ack({ ok: false, error: { code: 'NOT_FOUND', message: 'Không tìm thấy hội nghị' } });
+      await conf.catchUp();
+      const state = conf.state;
+      if (req.data.sinceSeq > state.seq) return ack({ ok: false, error: { code: 'CONFLICT', message: 'sinceSeq vượt quá nhật ký' } });
+      if (state.seq - req.data.sinceSeq > SYNC_SNAPSHOT_THRESHOLD) return ack({ ok: true, snapshot: { state, seq: state.seq } });
+      const events = await deps.hub.eventsSince(session.conferenceId, req.data.sinceSeq, state.seq);
+      ack({ ok: true, events });
+    });
+
+    socket.on('time', (_req, ackFn) => safeAck<Ack<{ serverTime: number }>>(ackFn)({ ok: true, serverTime: deps.now() }));
+
+    socket.on('media', async (raw, ackFn) => {
+      const ack = safeAck<Ack<{ data?: unknown }>>(ackFn);
+      if (!deps.media) return ack({ ok: false, error: { code: 'UNAVAILABLE', message: 'Máy chủ chưa bật truyền hình' } });
+      try {
+        ack(await deps.media(session, socket, raw));
+      } catch (error) {
+        deps.logger.error({ err: error }, 'media request failed');
+        ack({ ok: false, error: { code: 'UNAVAILABLE', message: 'Lỗi truyền hình' } });
+      }
+    });
+
+    socket.on('disconnect', () => {
+      presence.leave(session.conferenceId, socket.id);
+      io.to(room).emit('presence', presence.entries(session.conferenceId));
+    });
+  });
+  return presence;
+}

@@ -1,0 +1,24 @@
+import type { Actor, DomainEvent, StoredEvent } from '@diem-cau/shared';
+
+/** An event ready to be placed in the log: the store gives it its seq and commandId. */
+export type NewEvent = DomainEvent & { at: number; actor: Actor };
+
+export type AppendResult =
+  | { status: 'appended'; events: StoredEvent[] }
+  /** The commandId was applied before: nothing stored, the original seq range returned. */
+  | { status: 'duplicate'; firstSeq: number; lastSeq: number }
+  /** Someone else appended first (another hub node): reload and decide again. */
+  | { status: 'conflict'; lastSeq: number };
+
+/**
+ * The log of every conference. Appends are atomic, checked against the expected last seq
+ * and the commandId, and durable when the promise resolves: only then may the hub ack.
+ */
+export interface EventStore {
+  append(conferenceId: string, expectedSeq: number, commandId: string, events: readonly NewEvent[]): Promise<AppendResult>;
+  readSince(conferenceId: string, afterSeq: number, limit?: number): Promise<StoredEvent[]>;
+  lastSeq(conferenceId: string): Promise<number>;
+  findCommand(conferenceId: string, commandId: string): Promise<{ firstSeq: number; lastSeq: number } | undefined>;
+  conferenceIds(): Promise<string[]>;
+  close(): Promise<void>;
+}

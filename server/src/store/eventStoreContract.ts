@@ -1,0 +1,61 @@
+import type { NewEvent, EventStore } from './eventStore';
+
+/**
+ * The one contract every EventStore adapter passes (SQLite now, Redis next).
+ * Call it from an adapter's test file with a factory that gives a fresh, empty store.
+ */
+export function describeEventStoreContract(name: string, open: () => Promise<EventStore>): void {
+  const actor = { role: 'secretary' as const, sessionId: 's1' };
+  const logged = (text: string, at = 1): NewEvent => ({ type: 'comment.logged', at, actor, payload: { commentId: text, articles: [], kind: 'agree', text, source: 'spoken' } });
+  const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+  describe(`EventStore contract: ${name}`, () => {
+    let store: EventStore;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('S1: appends get seq 1, 2, 3 … without gaps, per conference', async () => {
+      await store.append('a', 0, uuid(1), [logged('x'), logged('y')]);
+      await store.append('b', 0, uuid(2), [logged('z')]);
+      const r = await store.append('a', 2, uuid(3), [logged('w')]);
+      expect(r).toMatchObject({ status: 'appended', events: [{ seq: 3, commandId: uuid(3) }] });
+      expect((await store.readSince('a', 0)).map((e) => e.seq)).toEqual([1, 2, 3]);
+      expect(await store.lastSeq('b')).toBe(1);
+      expect(await store.conferenceIds()).toEqual(['a', 'b']);
+    });
+
+    it('S2: a duplicate commandId stores nothing and returns the original seq range', async () => {
+      await store.append('a', 0, uuid(1), [logged('x'), logged('y')]);
+      const again = await store.append('a', 2, uuid(1), [logged('x'), logged('y')]);
+      expect(again).toEqual({ status: 'duplicate', firstSeq: 1, lastSeq: 2 });
+      expect(await store.lastSeq('a')).toBe(2);
+      expect(await store.findCommand('a', uuid(1))).toEqual({ firstSeq: 1, lastSeq: 2 });
+    });
+
+    it('S3: a stale expected seq is a conflict and stores nothing', async () => {
+      await store.append('a', 0, uuid(1), [logged('x')]);
+      expect(await store.append('a', 0, uuid(2), [logged('y')])).toEqual({ status: 'conflict', lastSeq: 1 });
+      expect(await store.findCommand('a', uuid(2))).toBeUndefined();
+      expect(await store.lastSeq('a')).toBe(1);
+    });
+
+    it('S4: events read back equal what was appended, from any seq, with a limit', async () => {
+      const r = await store.append('a', 0, uuid(1), [logged('Góp ý Điều 5', 42), logged('y', 43)]);
+      const read = await store.readSince('a', 0);
+      expect(r.status === 'appended' && r.events).toEqual(read);
+      expect(read[0]).toMatchObject({ seq: 1, at: 42, actor, type: 'comment.logged', payload: { text: 'Góp ý Điều 5' } });
+      expect((await store.readSince('a', 1)).map((e) => e.seq)).toEqual([2]);
+      expect((await store.readSince('a', 0, 1)).map((e) => e.seq)).toEqual([1]);
+    });
+
+    it('S5: concurrent appends with the same expected seq: exactly one wins', async () => {
+      const results = await Promise.all([1, 2, 3, 4].map((n) => store.append('a', 0, uuid(n), [logged(`c${n}`)])));
+      expect(results.filter((r) => r.status === 'appended')).toHaveLength(1);
+      expect(await store.lastSeq('a')).toBe(1);
+    });
+  });
+}

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import {
+  PROTOCOL_VERSION, apply, type Ack, type ClientToServerEvents, type ConferenceState, type ServerToClientEvents, type StoredEvent, type SyncResult,
+} from '@diem-cau/shared';
+import { io, type Socket } from 'socket.io-client';
+
+/**
+ * A socket.io client that keeps the conference state the way the consoles do: apply events
+ * strictly in seq order, and ask `sync` when a gap appears.
+ */
+export class TestClient {
+  state: ConferenceState | null = null;
+  received: StoredEvent[] = [];
+  private waiters: Array<() => void> = [];
+
+  private constructor(readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>, readonly conferenceId: string) {
+    socket.on('events', (events) => {
+      for (const e of events) this.take(e);
+    });
+  }
+
+  static async connect(url: string, token: string, conferenceId: string): Promise<TestClient> {
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, { auth: { token, protocol: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, reconnection: false });
+    const client = new TestClient(socket, conferenceId);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', reject);
+    });
+    await client.sync();
+    return client;
+  }
+
+  get seq(): number {
+    return this.state?.seq ?? 0;
+  }
+
+  private take(e: StoredEvent): void {
+    if (e.seq <= this.seq) return;
+    if (e.seq !== this.seq + 1) {
+      void this.sync();
+      return;
+    }
+    this.state = apply(this.state, e);
+    this.received.push(e);
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  async sync(): Promise<void> {
+    const res = (await this.socket.timeout(5000).emitWithAck('sync', { sinceSeq: this.seq })) as Ack<SyncResult>;
+    if (!res.ok) throw new Error(`sync refused: ${res.error.code}`);
+    if ('snapshot' in res) this.state = res.snapshot.state;
+    else for (const e of res.events) this.take(e);
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  /** Sends a command; fills commandId and conferenceId unless given. */
+  async command(input: Record<string, unknown>): Promise<Ack<{ seq: number }>> {
+    const command = { commandId: randomUUID(), conferenceId: this.conferenceId, ...input };
+    return (await this.socket.timeout(5000).emitWithAck('command', command)) as Ack<{ seq: number }>;
+  }
+
+  async send(raw: unknown): Promise<Ack<{ seq: number }>> {
+    return (await this.socket.timeout(5000).emitWithAck('command', raw)) as Ack<{ seq: number }>;
+  }
+
+  async waitForSeq(seq: number, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.seq < seq) {
+      if (Date.now() > deadline) throw new Error(`timed out at seq ${this.seq}, waiting for ${seq}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
