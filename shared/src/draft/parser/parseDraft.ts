@@ -1,0 +1,72 @@
+import { selectArticleChain } from './articleSequence';
+import type { ArticleCandidate } from './articleSequence';
+import { toBlocks } from './blocks';
+import { createTree, finishTree } from './builder';
+import { classifyBlock } from './headings';
+import type { BlockShape } from './headings';
+import { toSourceLines } from './lines';
+import { clip, normaliseText } from './normalise';
+import { findAttachment, findTrailer } from './signature';
+import { documentTitle } from './titles';
+import { walkBlocks } from './walk';
+import type { Walk } from './walk';
+import { ParseWarningCode, quote } from './warnings';
+import type { ParseResult, ParseWarning } from './warnings';
+
+export interface ParseOptions {
+  /** The draft's title; read from the preamble ("LUẬT" + "AN NINH MẠNG") when absent. */
+  title?: string;
+}
+
+const FALLBACK_TITLE = 'Dự thảo';
+
+function articleCandidates(shapes: ReadonlyArray<BlockShape | undefined>, end: number): ArticleCandidate[] {
+  const out: ArticleCandidate[] = [];
+  shapes.slice(0, end).forEach((shape, at) => {
+    if (shape?.kind === 'article') out.push({ at, number: shape.number, strong: shape.strong });
+  });
+  return out;
+}
+
+function endWarnings(walk: Walk, trailer: number): ParseWarning[] {
+  const warnings: ParseWarning[] = [];
+  for (const [article, line] of walk.articleLines) {
+    if (article.intro === '' && article.clauses.length === 0) {
+      warnings.push({ code: ParseWarningCode.EMPTY_ARTICLE, line, message: `Điều ${article.number} không có nội dung` });
+    }
+  }
+  const attachment = findAttachment(walk.blocks, trailer);
+  if (attachment) {
+    warnings.push({ code: ParseWarningCode.TRAILING_TEXT, line: attachment.line, message: `Phần sau chữ ký, từ ${quote(attachment.text)}, không được đưa vào dự thảo` });
+  }
+  if (walk.tree.counts.articles === 0) {
+    warnings.push({ code: ParseWarningCode.NO_STRUCTURE, line: 1, message: 'Không tìm thấy Điều nào (“Điều 1.”, “Điều 2.”…) trong văn bản' });
+  }
+  return warnings;
+}
+
+function draftTitle(walk: Walk, given: string | undefined): string {
+  const own = given === undefined ? '' : normaliseText(given).replace(/\n/g, ' ').trim();
+  if (own !== '') return own;
+  return documentTitle(walk.blocks.slice(0, walk.preambleEnd)) ?? FALLBACK_TITLE;
+}
+
+/**
+ * Reads the structure of a Vietnamese legal draft (Phần, Chương, Mục, Điều, khoản, điểm) from
+ * plain or markdown text. Never throws: what it cannot place is reported as warnings.
+ */
+export function parseDraft(text: string, options: ParseOptions = {}): ParseResult {
+  const blocks = toBlocks(toSourceLines(normaliseText(text)));
+  const shapes = blocks.map((b) => classifyBlock(b.text));
+  const firstArticle = shapes.findIndex((s) => s?.kind === 'article');
+  const trailer = firstArticle < 0 ? blocks.length : findTrailer(blocks, firstArticle + 1);
+  const walk: Walk = {
+    blocks, shapes, end: trailer, tree: createTree(),
+    articles: selectArticleChain(articleCandidates(shapes, trailer)),
+    lastChapter: 0, lastPart: 0, started: false, preambleEnd: 0, articleLines: new Map(),
+  };
+  walkBlocks(walk);
+  const warnings = [...walk.tree.warnings, ...endWarnings(walk, trailer)].sort((a, b) => a.line - b.line);
+  const title = clip(draftTitle(walk, options.title), 500);
+  return { draft: finishTree(walk.tree, title), warnings, stats: { ...walk.tree.counts } };
+}

@@ -1,0 +1,69 @@
+import type { Block } from './blocks';
+import { classifyBlock } from './headings';
+import { isMostlyUpper, startsUpper, wordCount } from './normalise';
+import { isSignatureStart } from './signature';
+
+const HEADING_TITLE_MAX_CHARS = 300;
+const HEADING_TITLE_MAX_LINES = 4;
+const ARTICLE_TITLE_MAX_CHARS = 300;
+/** A title never ends a sentence; body text does. */
+const ENDS_SENTENCE = /[.;:!?…]$/;
+/** "Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch …" is body text, not a title. */
+const TITLE_MAX_WORDS_WITH_FULL_STOP = 12;
+
+function isPlainLine(block: Block | undefined): block is Block {
+  return block !== undefined && classifyBlock(block.text) === undefined && !isSignatureStart(block.text);
+}
+
+/**
+ * The title of a Phần, Chương or Mục written on the lines after its number: the first line
+ * (any case), then further lines while they are in capitals ("QUYỀN CON NGƯỜI,\nQUYỀN VÀ…").
+ */
+export function readHeadingTitle(blocks: readonly Block[], from: number, end: number): { title: string; next: number } {
+  const lines: string[] = [];
+  let at = from;
+  while (at < end && lines.length < HEADING_TITLE_MAX_LINES) {
+    const block = blocks[at];
+    if (!isPlainLine(block) || ENDS_SENTENCE.test(block.text)) break;
+    const first = lines.length === 0;
+    if (first && (!startsUpper(block.text) || block.text.length > HEADING_TITLE_MAX_CHARS)) break;
+    if (!first && !(isMostlyUpper(block.text) && isMostlyUpper(lines[0] ?? ''))) break;
+    lines.push(block.text);
+    at += 1;
+  }
+  return { title: lines.join(' '), next: at };
+}
+
+/** An article title on the line after "Điều 1": short, capitalised, not a sentence. */
+export function isArticleTitleLine(block: Block | undefined): block is Block {
+  if (!isPlainLine(block)) return false;
+  const text = block.text;
+  return startsUpper(text) && text.length <= ARTICLE_TITLE_MAX_CHARS && !/[.;:!?…,]$/.test(text);
+}
+
+/**
+ * Splits what follows "Điều N." on its line into title and body. A sentence ("… năm 2020.")
+ * is body; a short phrase with a stray full stop is a title.
+ */
+export function splitArticleLine(rest: string): { title: string; body: string } {
+  if (!ENDS_SENTENCE.test(rest)) return { title: rest, body: '' };
+  const inner = rest.slice(0, -1);
+  const sentence = wordCount(rest) > TITLE_MAX_WORDS_WITH_FULL_STOP || /[.;:!?]\s/.test(inner) || !rest.endsWith('.');
+  return sentence ? { title: '', body: rest } : { title: inner.trim(), body: '' };
+}
+
+const DOCUMENT_TYPES = /^(LUẬT|BỘ LUẬT|HIẾN PHÁP|PHÁP LỆNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ|CHỈ THỊ|QUY ĐỊNH|QUY CHẾ|ĐIỀU LỆ|HƯỚNG DẪN|KẾT LUẬN)(?=\s|$)/u;
+const BOILERPLATE = /^(cộng hòa|cộng hoà|độc lập|số|số hiệu|luật số|hà nội|căn cứ|xét đề nghị|theo đề nghị|dự thảo|lời nói đầu)(?=[\s,:]|$)|ngày \d+ tháng \d+ năm \d+/iu;
+
+/** "LUẬT" + "AN NINH MẠNG", "QUY ĐỊNH" + "về chức năng, …": the name of the document in its preamble. */
+export function documentTitle(preamble: readonly Block[]): string | undefined {
+  const at = preamble.findIndex((b) => DOCUMENT_TYPES.test(b.text) && isMostlyUpper(b.text) && !b.text.endsWith(':'));
+  if (at < 0) return preamble.find((b) => wordCount(b.text) >= 2 && !BOILERPLATE.test(b.text) && !isMostlyUpper(b.text))?.text;
+  const parts = [preamble[at]?.text ?? ''];
+  for (const block of preamble.slice(at + 1, at + 4)) {
+    const continues = isMostlyUpper(block.text) || /^về\s/iu.test(block.text);
+    if (!continues || /[;:]$/.test(block.text) || BOILERPLATE.test(block.text) || isSignatureStart(block.text) || /^(BỘ TRƯỞNG|CHỦ TỊCH|CỤC TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|BAN |BỘ CHÍNH TRỊ|QUỐC HỘI|CHÍNH PHỦ)/u.test(block.text)) break;
+    parts.push(block.text);
+  }
+  return parts.join(' ');
+}
