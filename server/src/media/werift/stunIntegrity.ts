@@ -1,4 +1,4 @@
-import { parseMessage, type Connection, type StunProtocol } from 'werift';
+import { parseMessage, type IceConnection, type StunProtocol } from 'werift';
 
 /**
  * werift answers any binding request whose USERNAME names its ufrag, without checking MESSAGE-INTEGRITY, so
@@ -38,7 +38,7 @@ type Address = readonly [string, number];
 type DatagramHandler = (data: Buffer, addr: Address) => void;
 
 /** Installs the guard on every UDP socket of `connection` (call after gathering). */
-export function guardIceConnection(connection: Connection): StunGuardStats {
+export function guardIceConnection(connection: IceConnection): StunGuardStats {
   const stats: StunGuardStats = { accepted: 0, rejected: 0, lastAcceptedAtMs: performance.now() };
   for (const protocol of socketsOf(connection)) {
     const deliver: DatagramHandler = protocol.transport.onData;
@@ -64,7 +64,7 @@ export function guardIceConnection(connection: Connection): StunGuardStats {
  * another pair) when the network changes or a better pair wins. Dropping the old pair lets werift nominate
  * the pair the browser now uses, as mediasoup does.
  */
-function followRenomination(connection: Connection, data: Buffer, addr: Address): void {
+function followRenomination(connection: IceConnection, data: Buffer, addr: Address): void {
   const nominated = connection.nominated;
   if (!nominated) return;
   const [host, port] = nominated.remoteAddr;
@@ -74,7 +74,7 @@ function followRenomination(connection: Connection, data: Buffer, addr: Address)
 }
 
 /** werift keeps its sockets in a private field; read it defensively so a werift upgrade fails loudly here. */
-function socketsOf(connection: Connection): StunProtocol[] {
+function socketsOf(connection: IceConnection): StunProtocol[] {
   const protocols: unknown = Reflect.get(connection, 'protocols');
   if (!Array.isArray(protocols)) throw new Error('werift Connection.protocols not found: STUN guard cannot be installed');
   return protocols.filter((p): p is StunProtocol => typeof (p as Partial<StunProtocol>).transport?.onData === 'function');
