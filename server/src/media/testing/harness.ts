@@ -1,0 +1,38 @@
+import type { DtlsParameters, RtpCapabilities, TransportInfo } from '@diem-cau/shared/src/media';
+import type { SfuRouter, SfuTransport } from '../sfuBackend';
+import { RawPeer } from './rawPeer';
+
+/** What a browser's mediasoup-client Device would report after loading the router's capabilities. */
+export function receiverCapabilities(router: SfuRouter): RtpCapabilities {
+  const caps = router.rtpCapabilities;
+  return {
+    codecs: caps.codecs,
+    headerExtensions: caps.headerExtensions?.filter((e) => e.direction !== 'recvonly'),
+  };
+}
+
+export function transportInfo(t: SfuTransport): TransportInfo {
+  return { id: t.id, iceParameters: t.iceParameters, iceCandidates: t.iceCandidates, dtlsParameters: t.dtlsParameters };
+}
+
+/** A server transport plus a connected Node peer on it. */
+export async function connectedPair(router: SfuRouter): Promise<{ transport: SfuTransport; peer: RawPeer }> {
+  const transport = await router.createWebRtcTransport();
+  const peer = await RawPeer.connect(transportInfo(transport), (dtlsParameters: DtlsParameters) => transport.connect({ dtlsParameters }));
+  await waitFor(() => transportIsUp(transport), 5_000);
+  return { transport, peer };
+}
+
+function transportIsUp(t: SfuTransport): boolean {
+  return 'connected' in t ? Boolean((t as { connected: unknown }).connected) : true;
+}
+
+export async function waitFor(condition: () => boolean, timeoutMs: number, what = 'condition'): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
