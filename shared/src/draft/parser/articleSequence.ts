@@ -21,10 +21,13 @@ const REPEAT_GAIN = 0.4;
 const START_GAIN_FIRST = 1;
 const START_GAIN_OTHER = 0.5;
 
+/** "Điều 5 Chính sách…" with no full stop could be a sentence; "Điều 5." wins a tie with it. */
+const LOOSE_FORM_COST = 0.1;
+
 function stepGain(step: number, strong: boolean): number | undefined {
   if (step === 0) return strong ? REPEAT_GAIN : undefined;
   if (step < 0 || step > MAX_STEP) return undefined;
-  return 1 - GAP_COST * (step - 1);
+  return 1 - GAP_COST * (step - 1) - (strong ? 0 : LOOSE_FORM_COST);
 }
 
 interface ChainEnd {
@@ -39,7 +42,7 @@ export function selectArticleChain(candidates: readonly ArticleCandidate[]): Set
   const previous: number[] = [];
   const scores: number[] = [];
   candidates.forEach((c, index) => {
-    let score = c.number === 1 ? START_GAIN_FIRST : START_GAIN_OTHER;
+    let score = (c.number === 1 ? START_GAIN_FIRST : START_GAIN_OTHER) - (c.strong ? 0 : LOOSE_FORM_COST);
     let from = -1;
     for (let n = Math.max(1, c.number - MAX_STEP); n <= c.number; n += 1) {
       const end = bestEndingAt.get(n);
@@ -52,7 +55,7 @@ export function selectArticleChain(candidates: readonly ArticleCandidate[]): Set
     scores.push(score);
     previous.push(from);
     const best = bestEndingAt.get(c.number);
-    if (!best || score >= best.score) bestEndingAt.set(c.number, { score, candidate: index });
+    if (!best || score > best.score) bestEndingAt.set(c.number, { score, candidate: index });
   });
   return traceBack(candidates, scores, previous);
 }

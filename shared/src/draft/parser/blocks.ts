@@ -16,45 +16,71 @@ const WRAPPED_SHARE = 0.05;
 const WRAPPED_MIN_LINES = 3;
 const ENDS_SENTENCE = /[.:;!?…)”"]$/;
 
+/** A markdown bold run left open at the end of the text: a heading wrapped onto the next line. */
+const boldOpen = (raw: string): boolean => (raw.match(/\*\*/g)?.length ?? 0) % 2 === 1;
+
 /**
- * A line continues the previous one when that one ends mid-sentence and it starts in lower
- * case ("…của Đảng Cộng\nsản Việt Nam"). Texts rendered one paragraph per line never do this.
+ * Signs of hard wrapping: a line that continues a sentence in lower case ("…của Đảng Cộng\nsản
+ * Việt Nam"), or a markdown bold run left open at the end of a line. Texts rendered one
+ * paragraph per line show neither.
  */
 function isHardWrapped(lines: readonly SourceLine[]): boolean {
   let wrapped = 0;
   let nonBlank = 0;
   let previous = '';
-  for (const { text } of lines) {
+  for (const { text, raw } of lines) {
     if (text !== '') nonBlank += 1;
     if (previous !== '' && /^\p{Ll}/u.test(text) && !/^[a-zđ]\)/u.test(text) && !ENDS_SENTENCE.test(previous)) wrapped += 1;
+    if (boldOpen(raw)) wrapped += 1;
     previous = text;
   }
   return wrapped >= WRAPPED_MIN_LINES && wrapped >= nonBlank * WRAPPED_SHARE;
 }
 
+/** A heading line this much shorter than the text's wrap width ended there, not at the margin. */
+const SHORT_LINE_SHARE = 0.75;
+const HEADING_KINDS: ReadonlySet<string> = new Set(['article', 'chapter', 'section', 'part']);
+
+interface Paragraph {
+  line: number;
+  raw: string;
+  lines: number;
+}
+
 /**
  * Inside a hard-wrapped paragraph a new block still starts at a heading, clause or point,
  * but only where the line before ended: "tại Điều\n8" is a cross-reference, not Điều 8.
+ * A one-line heading that stops well short of the margin ends there too ("Điều 1. Phạm vi").
  */
-function startsNewBlock(previous: SourceLine, line: SourceLine): boolean {
+function startsNewBlock(open: Paragraph, previous: SourceLine, line: SourceLine, wrapWidth: number): boolean {
+  const previousShape = classifyBlock(previous.text)?.kind;
+  const headingLine = open.lines === 1 && previousShape !== undefined && HEADING_KINDS.has(previousShape);
+  if (headingLine && !boldOpen(open.raw) && previous.text.length < wrapWidth * SHORT_LINE_SHARE && !/^\p{Ll}/u.test(line.text)) return true;
   const marks = classifyBlock(line.text) !== undefined || /^[-+•]\s/.test(line.text) || isSignatureStart(line.text);
   if (!marks) return false;
   const ended = ENDS_SENTENCE.test(previous.text) || /\*\*\s*$/.test(previous.raw) || isMostlyUpper(previous.text);
-  const previousShape = classifyBlock(previous.text)?.kind;
-  return ended || previousShape === 'chapter' || previousShape === 'section' || previousShape === 'part';
+  return ended || headingLine;
 }
 
-function paragraphs(lines: readonly SourceLine[]): Array<{ line: number; raw: string }> {
-  const out: Array<{ line: number; raw: string }> = [];
-  let open: { line: number; raw: string } | undefined;
+/** The length most lines reach before wrapping (90th percentile). */
+function wrapWidthOf(lines: readonly SourceLine[]): number {
+  const lengths = lines.filter((l) => l.text !== '').map((l) => l.text.length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+}
+
+function paragraphs(lines: readonly SourceLine[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const wrapWidth = wrapWidthOf(lines);
+  let open: Paragraph | undefined;
   let previous: SourceLine | undefined;
   for (const l of lines) {
     if (l.text === '') {
       open = undefined;
-    } else if (open && previous && !startsNewBlock(previous, l)) {
+    } else if (open && previous && !startsNewBlock(open, previous, l, wrapWidth)) {
       open.raw += ` ${l.raw}`;
+      open.lines += 1;
     } else {
-      open = { line: l.line, raw: l.raw };
+      open = { line: l.line, raw: l.raw, lines: 1 };
       out.push(open);
     }
     previous = l.text === '' ? undefined : l;

@@ -33,7 +33,7 @@ export function toSourceLines(text: string): SourceLine[] {
 /** "CÔNG BÁO/Số 451/Ngày 25-7-2015 7": the text around an edge number, or undefined. */
 function headerKey(text: string): { key: string; page: string } | undefined {
   if (text.length > 120 || classifyBlock(text)) return undefined;
-  const match = /^(\d{1,4})\s+(\D.*)$/.exec(text) ?? /^(.*\D)\s+(\d{1,4})$/.exec(text);
+  const match = /^(\d{1,4})\s+(\D.*)$/.exec(text) ?? /^(.*\p{L}.*?)\s+(\d{1,4})$/u.exec(text);
   if (!match) return undefined;
   const [, a = '', b = ''] = match;
   return /^\d/.test(a) ? { key: `#${b}`, page: a } : { key: `${a}#`, page: b };

@@ -42,14 +42,15 @@ export function isArticleTitleLine(block: Block | undefined): block is Block {
 }
 
 /**
- * Splits what follows "Điều N." on its line into title and body. A sentence ("… năm 2020.")
- * is body; a short phrase with a stray full stop is a title.
+ * Splits what follows "Điều N." on its line into title and body. Text that ends a sentence is
+ * body ("Điều 1. Phê duyệt … năm 2020."), unless it is a short phrase with a stray full stop
+ * and the article's text follows on the next lines ("Điều 5. Hiệu lực thi hành.").
  */
-export function splitArticleLine(rest: string): { title: string; body: string } {
+export function splitArticleLine(rest: string, bodyFollows: boolean): { title: string; body: string } {
   if (!ENDS_SENTENCE.test(rest)) return { title: rest, body: '' };
-  const inner = rest.slice(0, -1);
-  const sentence = wordCount(rest) > TITLE_MAX_WORDS_WITH_FULL_STOP || /[.;:!?]\s/.test(inner) || !rest.endsWith('.');
-  return sentence ? { title: '', body: rest } : { title: inner.trim(), body: '' };
+  const inner = rest.slice(0, -1).trim();
+  const phrase = rest.endsWith('.') && wordCount(rest) <= TITLE_MAX_WORDS_WITH_FULL_STOP && !/[.;:!?]\s/.test(inner);
+  return phrase && bodyFollows ? { title: inner, body: '' } : { title: '', body: rest };
 }
 
 const DOCUMENT_TYPES = /^(LUẬT|BỘ LUẬT|HIẾN PHÁP|PHÁP LỆNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ|CHỈ THỊ|QUY ĐỊNH|QUY CHẾ|ĐIỀU LỆ|HƯỚNG DẪN|KẾT LUẬN)(?=\s|$)/u;
@@ -65,5 +66,8 @@ export function documentTitle(preamble: readonly Block[]): string | undefined {
     if (!continues || /[;:]$/.test(block.text) || BOILERPLATE.test(block.text) || isSignatureStart(block.text) || /^(BỘ TRƯỞNG|CHỦ TỊCH|CỤC TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|BAN |BỘ CHÍNH TRỊ|QUỐC HỘI|CHÍNH PHỦ)/u.test(block.text)) break;
     parts.push(block.text);
   }
+  // "QUY ĐỊNH" + "về chức năng, …" reads as "Quy định về chức năng, …".
+  const [kind = '', next] = parts;
+  if (next !== undefined && /^\p{Ll}/u.test(next)) parts[0] = kind.charAt(0) + kind.slice(1).toLowerCase();
   return parts.join(' ');
 }

@@ -48,14 +48,23 @@ function numberWarnings(walk: Walk, number: number, line: number): void {
   if (last && number === last.number) warn(ParseWarningCode.ARTICLE_REPEAT, `Điều ${number} bị lặp lại (đã có ở dòng ${last.line})`);
 }
 
+/** Whether the block at `at` is text or a clause of the article opened just before it. */
+function bodyFollows(walk: Walk, at: number): boolean {
+  const kind = walk.shapes[at]?.kind;
+  return at < walk.end && !walk.articles.has(at) && (kind === undefined || kind === 'clause' || kind === 'item');
+}
+
+const OFF_SEQUENCE: Verdict = { ok: false, reason: 'số Điều không khớp với thứ tự các Điều' };
+
 const article: Step = (walk, shape, at) => {
-  if (shape.kind !== 'article' || !walk.articles.has(at)) return undefined;
+  if (shape.kind !== 'article') return undefined;
+  if (!walk.articles.has(at)) return shape.strong ? skipped(walk, at, OFF_SEQUENCE) : undefined;
   const line = walk.blocks[at]?.line ?? 1;
   startHeading(walk, at);
   numberWarnings(walk, shape.number, line);
   const titleLine = walk.blocks[at + 1];
   const titleNext = shape.rest === '' && at + 1 < walk.end && !walk.articles.has(at + 1) && isArticleTitleLine(titleLine);
-  const { title, body } = titleNext ? { title: titleLine.text, body: '' } : splitArticleLine(shape.rest);
+  const { title, body } = titleNext ? { title: titleLine.text, body: '' } : splitArticleLine(shape.rest, bodyFollows(walk, at + 1));
   if (!openArticle(walk.tree, shape.number, title, line)) return undefined;
   if (walk.tree.article) walk.articleLines.set(walk.tree.article, line);
   if (body !== '') appendText(walk.tree, body);
