@@ -84,7 +84,7 @@ export class WeriftConsumer implements SfuConsumer, ProducerConsumer {
   forward(packet: ForwardPacket): void {
     if (this.isPaused || this.isClosed || !this.link.connected) return;
     if (this.needsSync) {
-      if (!packet.keyFrameStart) return this.askForKeyFrame();
+      if (!packet.keyFrameStart || packet.retransmitted) return this.askForKeyFrame();
       this.needsSync = false;
       this.syncSeq = packet.producerSeq;
       this.seqOffset = seqAdd(this.lastSeq, 1) - packet.producerSeq;

@@ -19,6 +19,8 @@ export interface ForwardPacket {
   /** Forwarded header extensions, ids already mapped to the router's. */
   extensions: Array<{ id: number; payload: Buffer }>;
   keyFrameStart: boolean;
+  /** Arrived late, as a repair: never a starting point, the packets after it may already be gone. */
+  retransmitted: boolean;
 }
 
 /** Test and fault-tool knobs; production leaves them unset. */

@@ -82,6 +82,7 @@ export class WeriftProducer implements SfuProducer {
       payload,
       extensions: this.mapExtensions(packet),
       keyFrameStart: this.mapping.codecName === 'opus' || isKeyFrameStart(this.mapping.codecName, payload),
+      retransmitted,
     };
     for (const consumer of this.consumers) consumer.forward(forward);
   }

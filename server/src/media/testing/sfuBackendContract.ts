@@ -1,0 +1,144 @@
+import type { SfuBackend, SfuRouter } from '../sfuBackend';
+import { ROUTER_RTP_CAPABILITIES } from '../routerCapabilities';
+import { connectedPair, receiverCapabilities, sleep, waitFor } from './harness';
+import { StreamReceiver } from './streamReceiver';
+import { SyntheticSender, type SyntheticSenderOptions } from './syntheticSender';
+
+const VIDEO: SyntheticSenderOptions = { kind: 'video', fps: 30, bitrateBps: 800_000 };
+const AUDIO: SyntheticSenderOptions = { kind: 'audio', fps: 50, bitrateBps: 32_000 };
+
+/**
+ * Behaviour every SfuBackend must show, checked with real UDP peers speaking the mediasoup-client contract.
+ * `makeBackend` is called once per suite; each test uses a fresh router.
+ */
+export function describeSfuBackendContract(name: string, makeBackend: () => Promise<SfuBackend>): void {
+  describe(`${name} backend contract`, () => {
+    let backend: SfuBackend;
+    let router: SfuRouter;
+    const cleanups: Array<() => unknown> = [];
+
+    beforeAll(async () => {
+      backend = await makeBackend();
+    });
+    afterAll(async () => {
+      await backend.close();
+    });
+    beforeEach(async () => {
+      router = await backend.createRouter();
+    });
+    afterEach(async () => {
+      for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+      router.close();
+    });
+
+    async function publish(options: SyntheticSenderOptions = VIDEO) {
+      const { transport, peer } = await connectedPair(router);
+      const sender = new SyntheticSender(peer, options);
+      const producer = await transport.produce({ kind: options.kind, rtpParameters: sender.rtpParameters(), appData: { source: 'main' } });
+      sender.start();
+      cleanups.push(() => sender.stop(), () => peer.close());
+      return { transport, peer, sender, producer };
+    }
+
+    async function subscribe(producerId: string, paused = false) {
+      const { transport, peer } = await connectedPair(router);
+      const consumer = await transport.consume({ producerId, rtpCapabilities: receiverCapabilities(router), paused });
+      const receiver = new StreamReceiver(peer, consumer.rtpParameters);
+      cleanups.push(() => receiver.close(), () => peer.close());
+      return { transport, peer, consumer, receiver };
+    }
+
+    test('a consumer receives the video in router numbering: its own SSRC, the router payload type, no gaps', async () => {
+      const pub = await publish();
+      const sub = await subscribe(pub.producer.id);
+      await waitFor(() => sub.receiver.counters.frames >= 30, 5_000, '30 frames');
+      const vp8 = ROUTER_RTP_CAPABILITIES.codecs?.find((c) => c.mimeType === 'video/VP8');
+      expect([...sub.receiver.payloadTypes]).toEqual([vp8?.preferredPayloadType]);
+      expect(sub.receiver.ssrc).not.toBe(pub.sender.ssrc);
+      expect(sub.receiver.missing).toBe(0);
+      expect(sub.consumer.rtpParameters.rtcp?.cname).toBe(pub.sender.cname);
+    });
+
+    test('audio reaches the consumer with the audio-level extension renumbered to the router id', async () => {
+      const pub = await publish(AUDIO);
+      const sub = await subscribe(pub.producer.id);
+      await waitFor(() => sub.receiver.counters.unique >= 50, 5_000, '50 audio packets');
+      const levelId = sub.consumer.rtpParameters.headerExtensions?.find((e) => e.uri.endsWith('ssrc-audio-level'))?.id;
+      expect(levelId).toBe(10);
+      expect([...sub.receiver.extensionIds]).toEqual([10]);
+      expect(sub.receiver.missing).toBe(0);
+    });
+
+    test('sender reports reach the consumer under its own SSRC with the producer’s NTP and RTP clocks', async () => {
+      const pub = await publish();
+      const sentReports: Array<{ ntp: bigint; rtp: number }> = [];
+      const originalSendRtcp = pub.peer.sendRtcp.bind(pub.peer);
+      pub.peer.sendRtcp = (raw: Buffer) => {
+        if (raw[1] === 200) sentReports.push({ ntp: raw.readBigUInt64BE(8), rtp: raw.readUInt32BE(16) });
+        originalSendRtcp(raw);
+      };
+      const sub = await subscribe(pub.producer.id);
+      await waitFor(() => sub.receiver.counters.senderReports >= 2, 5_000, 'two sender reports');
+      const last = sub.receiver.lastSenderReport;
+      expect(sentReports.some((r) => r.ntp === last?.ntp && r.rtp === last.rtpTimestamp)).toBe(true);
+    });
+
+    test('the producer gets transport-cc feedback covering its packets and a REMB bitrate cap', async () => {
+      const pub = await publish();
+      await sleep(1_500);
+      expect(pub.sender.counters.twccFeedbacks).toBeGreaterThan(5);
+      expect(pub.sender.counters.twccReported).toBeGreaterThan(pub.sender.counters.packets * 0.8);
+      expect(pub.sender.lastRembBps).toBeGreaterThan(500_000);
+    });
+
+    test('starting and resuming a consumer each ask the producer for a key frame (PLI)', async () => {
+      const pub = await publish({ ...VIDEO, keyFrameEvery: 10_000 });
+      await sleep(600);
+      const before = pub.sender.counters.plis;
+      await subscribe(pub.producer.id);
+      await waitFor(() => pub.sender.counters.plis > before, 2_000, 'PLI after start');
+      const afterStart = pub.sender.counters.plis;
+      const sub = await subscribe(pub.producer.id, true);
+      await sleep(300);
+      expect(sub.receiver.counters.packets).toBe(0);
+      await sub.consumer.resume();
+      await waitFor(() => pub.sender.counters.plis > afterStart, 2_000, 'PLI after resume');
+      await waitFor(() => sub.receiver.counters.frames >= 10, 3_000, 'frames after resume');
+    });
+
+    test('a paused producer forwards nothing; after resume the consumer sees no sequence gap', async () => {
+      const pub = await publish();
+      const sub = await subscribe(pub.producer.id);
+      await waitFor(() => sub.receiver.counters.frames >= 10, 3_000, 'frames');
+      await pub.producer.pause();
+      await sleep(200);
+      const during = sub.receiver.counters.packets;
+      await sleep(500);
+      expect(sub.receiver.counters.packets).toBe(during);
+      await pub.producer.resume();
+      await waitFor(() => sub.receiver.counters.frames >= 30, 4_000, 'frames after resume');
+      expect(sub.receiver.missing).toBe(0);
+    });
+
+    test('closing a transport closes its producer and that producer’s consumers, with events', async () => {
+      const pub = await publish();
+      const sub = await subscribe(pub.producer.id);
+      const events: string[] = [];
+      pub.transport.events.on('close', (reason) => events.push(`transport:${reason}`));
+      pub.producer.events.on('close', (reason) => events.push(`producer:${reason}`));
+      sub.consumer.events.on('close', (reason) => events.push(`consumer:${reason}`));
+      pub.transport.close();
+      expect(events.sort()).toEqual(['consumer:producer', 'producer:transport', 'transport:closed']);
+      expect(pub.producer.closed && sub.consumer.closed).toBe(true);
+      expect(router.canConsume(pub.producer.id, receiverCapabilities(router))).toBe(false);
+    });
+
+    test('a receiver that cannot decode the codec is refused', async () => {
+      const pub = await publish();
+      const opusOnly = { codecs: receiverCapabilities(router).codecs?.filter((c) => c.kind === 'audio') };
+      expect(router.canConsume(pub.producer.id, opusOnly)).toBe(false);
+      const transport = await router.createWebRtcTransport();
+      await expect(transport.consume({ producerId: pub.producer.id, rtpCapabilities: opusOnly })).rejects.toThrow();
+    });
+  });
+}

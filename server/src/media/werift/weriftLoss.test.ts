@@ -1,0 +1,65 @@
+import type { SfuBackend, SfuRouter } from '../sfuBackend';
+import { connectedPair, receiverCapabilities, sleep, waitFor } from '../testing/harness';
+import { StreamReceiver } from '../testing/streamReceiver';
+import { SyntheticSender } from '../testing/syntheticSender';
+import type { WeriftConsumer } from './consumer';
+import type { FaultInjection } from './link';
+import type { WeriftProducer } from './producer';
+import { createWeriftBackend } from './weriftBackend';
+
+/** Loss repair in both directions, with loss made on purpose and every repair counted. */
+describe('werift backend under packet loss', () => {
+  const faults: FaultInjection = {};
+  let backend: SfuBackend;
+  let router: SfuRouter;
+  const cleanups: Array<() => unknown> = [];
+
+  beforeAll(async () => {
+    backend = await createWeriftBackend({ listenIp: '127.0.0.1', portMin: 42_200, portMax: 42_299, faults });
+  });
+  afterAll(() => backend.close());
+  beforeEach(async () => {
+    router = await backend.createRouter();
+  });
+  afterEach(async () => {
+    delete faults.dropForwardedRtp;
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    router.close();
+  });
+
+  async function publishAndSubscribe(dropFirstSend?: (seq: number) => boolean) {
+    const pub = await connectedPair(router);
+    const sender = new SyntheticSender(pub.peer, { kind: 'video', fps: 30, bitrateBps: 1_500_000, dropFirstSend });
+    const producer = (await pub.transport.produce({ kind: 'video', rtpParameters: sender.rtpParameters() })) as WeriftProducer;
+    sender.start();
+    const sub = await connectedPair(router);
+    const consumer = (await sub.transport.consume({ producerId: producer.id, rtpCapabilities: receiverCapabilities(router) })) as WeriftConsumer;
+    const receiver = new StreamReceiver(sub.peer, consumer.rtpParameters);
+    cleanups.push(() => sender.stop(), () => receiver.close(), () => pub.peer.close(), () => sub.peer.close());
+    return { sender, producer, consumer, receiver };
+  }
+
+  test('5 % of forwarded packets dropped after the SFU: NACKs are answered as RTX from the cache and nothing is missing', async () => {
+    faults.dropForwardedRtp = 0.05;
+    const { consumer, receiver } = await publishAndSubscribe();
+    await waitFor(() => receiver.counters.unique >= 600, 15_000, '600 packets');
+    delete faults.dropForwardedRtp;
+    await sleep(300);
+    expect(consumer.counters.dropped).toBeGreaterThan(10);
+    expect(receiver.counters.nacksSent).toBeGreaterThan(0);
+    expect(consumer.counters.retransmitted).toBeGreaterThanOrEqual(consumer.counters.dropped);
+    expect(receiver.counters.rtx).toBeGreaterThanOrEqual(consumer.counters.dropped);
+    expect(receiver.missing).toBe(0);
+  });
+
+  test('packets lost between producer and SFU are NACKed upstream, come back as RTX and reach the consumer', async () => {
+    const { sender, producer, receiver } = await publishAndSubscribe((seq) => seq % 23 === 0);
+    await waitFor(() => receiver.counters.unique >= 500, 15_000, '500 packets');
+    await sleep(300);
+    expect(sender.counters.dropped).toBeGreaterThan(10);
+    expect(producer.counters.nackedPackets).toBeGreaterThanOrEqual(sender.counters.dropped);
+    expect(sender.counters.retransmitted).toBeGreaterThanOrEqual(sender.counters.dropped);
+    expect(producer.counters.recovered).toBeGreaterThanOrEqual(sender.counters.dropped - 1);
+    expect(receiver.missing).toBe(0);
+  });
+});
