@@ -49,7 +49,8 @@ export interface SfuTransport {
   readonly events: TypedEmitter<TransportEvents>;
   /** Resolves once the remote parameters are accepted; the handshake itself continues in the background. */
   connect(options: { dtlsParameters: DtlsParameters }): Promise<void>;
-  produce(options: { kind: MediaKind; rtpParameters: RtpParameters; appData?: Record<string, unknown> }): Promise<SfuProducer>;
+  /** `paused: true` creates it paused, so not one packet is forwarded before the caller decides. */
+  produce(options: { kind: MediaKind; rtpParameters: RtpParameters; appData?: Record<string, unknown>; paused?: boolean }): Promise<SfuProducer>;
   consume(options: { producerId: string; rtpCapabilities: RtpCapabilities; paused?: boolean }): Promise<SfuConsumer>;
   close(): void;
 }

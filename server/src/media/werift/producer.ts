@@ -44,7 +44,9 @@ export class WeriftProducer implements SfuProducer {
     readonly appData: Record<string, unknown>,
     readonly mapping: ProducerMapping,
     private readonly link: TransportLink,
+    paused = false,
   ) {
+    this.isPaused = paused;
     this.nack = mapping.nack ? new NackGenerator() : null;
     this.stats = new ReceiveStats(mapping.routerCodec.clockRate);
   }

@@ -118,14 +118,14 @@ export class WeriftTransport implements SfuTransport, TransportLink {
     }
   }
 
-  async produce(options: { kind: MediaKind; rtpParameters: RtpParameters; appData?: Record<string, unknown> }): Promise<WeriftProducer> {
+  async produce(options: { kind: MediaKind; rtpParameters: RtpParameters; appData?: Record<string, unknown>; paused?: boolean }): Promise<WeriftProducer> {
     if (this.isClosed) throw new Error('transport closed');
     const mapping = mapProducer(options.kind, options.rtpParameters);
     if (typeof mapping === 'string') throw new Error(mapping);
     if (this.producersBySsrc.has(mapping.ssrc) || (mapping.rtx && this.producersBySsrc.has(mapping.rtx.ssrc))) {
       throw new Error(`SSRC ${mapping.ssrc} already used on this transport`);
     }
-    const producer = new WeriftProducer(options.kind, options.rtpParameters, options.appData ?? {}, mapping, this);
+    const producer = new WeriftProducer(options.kind, options.rtpParameters, options.appData ?? {}, mapping, this, options.paused ?? false);
     this.producers.add(producer);
     this.producersBySsrc.set(mapping.ssrc, { producer, rtx: false });
     if (mapping.rtx) this.producersBySsrc.set(mapping.rtx.ssrc, { producer, rtx: true });
