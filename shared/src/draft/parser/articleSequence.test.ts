@@ -1,7 +1,7 @@
 import { selectArticleChain } from './articleSequence';
 
 const chain = (numbers: number[], strong = true) =>
-  [...selectArticleChain(numbers.map((number, at) => ({ at, number, strong })))].sort((a, b) => a - b);
+  [...selectArticleChain(numbers.map((number, at) => ({ at, number, strong, hasBody: true })))].sort((a, b) => a - b);
 
 describe('article sequence', () => {
   it('P4: keeps the increasing run and drops a number far off it', () => {
@@ -18,12 +18,18 @@ describe('article sequence', () => {
 
   it('P4: a repeat written as running text ("Điều 4 Luật …") is not taken', () => {
     const candidates = [
-      { at: 0, number: 1, strong: true },
-      { at: 1, number: 2, strong: true },
-      { at: 2, number: 2, strong: false },
-      { at: 3, number: 3, strong: true },
+      { at: 0, number: 1, strong: true, hasBody: true },
+      { at: 1, number: 2, strong: true, hasBody: true },
+      { at: 2, number: 2, strong: false, hasBody: true },
+      { at: 3, number: 3, strong: true, hasBody: true },
     ];
     expect([...selectArticleChain(candidates)].sort()).toEqual([0, 1, 3]);
+  });
+
+  it('P4: articles with text win over a table of contents listing the same headings', () => {
+    const toc = [1, 2, 3].map((number, at) => ({ at, number, strong: true, hasBody: false }));
+    const body = [1, 2, 3].map((number, i) => ({ at: 10 + i, number, strong: true, hasBody: true }));
+    expect([...selectArticleChain([...toc, ...body])].sort((a, b) => a - b)).toEqual([10, 11, 12]);
   });
 
   it('P4: an excerpt may start at any number', () => {

@@ -3,7 +3,9 @@
  * the headings form an increasing run 1, 2, 3…; a cross-reference that happens to start a line
  * breaks that run. The chosen headings are the best-scoring chain through the candidates:
  * each next number scores 1, a small gap a little less, a repeated number (a numbering
- * mistake in the draft) less again, and a line far off the run can never join it.
+ * mistake in the draft) less again, and a line far off the run can never join it. A heading
+ * with text after it scores a little more than one without (a table of contents), and a loose
+ * form ("Điều 5 Chính sách…", which could start a sentence) a little less than "Điều 5.".
  */
 
 export interface ArticleCandidate {
@@ -12,6 +14,8 @@ export interface ArticleCandidate {
   number: number;
   /** "Điều 5." or "Điều 5" alone: written as a heading, not just starting a sentence. */
   strong: boolean;
+  /** Text follows before the next article line (a table of contents lists headings only). */
+  hasBody: boolean;
 }
 
 /** The largest step between two consecutive article numbers still read as a gap. */
@@ -20,14 +24,17 @@ const GAP_COST = 0.2;
 const REPEAT_GAIN = 0.4;
 const START_GAIN_FIRST = 1;
 const START_GAIN_OTHER = 0.5;
+/** Breaks the tie between a table of contents and the articles it lists. */
+const BODY_GAIN = 0.05;
 
 /** "Điều 5 Chính sách…" with no full stop could be a sentence; "Điều 5." wins a tie with it. */
 const LOOSE_FORM_COST = 0.1;
 
-function stepGain(step: number, strong: boolean): number | undefined {
-  if (step === 0) return strong ? REPEAT_GAIN : undefined;
+function stepGain(step: number, candidate: ArticleCandidate, previous: ArticleCandidate | undefined): number | undefined {
+  // A number written twice is a drafting slip only when both are headings of real articles.
+  if (step === 0) return candidate.strong && previous?.hasBody ? REPEAT_GAIN : undefined;
   if (step < 0 || step > MAX_STEP) return undefined;
-  return 1 - GAP_COST * (step - 1) - (strong ? 0 : LOOSE_FORM_COST);
+  return 1 - GAP_COST * (step - 1);
 }
 
 interface ChainEnd {
@@ -42,13 +49,14 @@ export function selectArticleChain(candidates: readonly ArticleCandidate[]): Set
   const previous: number[] = [];
   const scores: number[] = [];
   candidates.forEach((c, index) => {
-    let score = (c.number === 1 ? START_GAIN_FIRST : START_GAIN_OTHER) - (c.strong ? 0 : LOOSE_FORM_COST);
+    const own = (c.hasBody ? BODY_GAIN : 0) - (c.strong ? 0 : LOOSE_FORM_COST);
+    let score = (c.number === 1 ? START_GAIN_FIRST : START_GAIN_OTHER) + own;
     let from = -1;
     for (let n = Math.max(1, c.number - MAX_STEP); n <= c.number; n += 1) {
       const end = bestEndingAt.get(n);
-      const gain = end && stepGain(c.number - n, c.strong);
-      if (end && gain !== undefined && end.score + gain > score) {
-        score = end.score + gain;
+      const gain = end && stepGain(c.number - n, c, candidates[end.candidate]);
+      if (end && gain !== undefined && end.score + gain + own > score) {
+        score = end.score + gain + own;
         from = end.candidate;
       }
     }

@@ -22,14 +22,17 @@ export interface Tree {
   item?: Item;
   counts: ParseStats;
   warnings: ParseWarning[];
+  /** Limits already reported, one LIMIT_EXCEEDED warning each. */
+  limitsHit: Set<string>;
 }
 
 export function createTree(): Tree {
-  return { chapters: [], articles: [], counts: { parts: 0, chapters: 0, sections: 0, articles: 0 }, warnings: [] };
+  return { chapters: [], articles: [], counts: { parts: 0, chapters: 0, sections: 0, articles: 0 }, warnings: [], limitsHit: new Set() };
 }
 
 function overLimit(tree: Tree, line: number, what: string): false {
-  if (!tree.warnings.some((w) => w.code === ParseWarningCode.LIMIT_EXCEEDED && w.message.includes(what))) {
+  if (!tree.limitsHit.has(what)) {
+    tree.limitsHit.add(what);
     tree.warnings.push({ code: ParseWarningCode.LIMIT_EXCEEDED, line, message: `Dự thảo vượt quá giới hạn ${what}; phần vượt được gộp vào nội dung trước đó.` });
   }
   return false;
@@ -94,7 +97,10 @@ export function openItem(tree: Tree, letter: string, text: string, line: number)
   return true;
 }
 
-const joined = (before: string, text: string): string => body(before === '' ? text : `${before}\n${text}`);
+function joined(before: string, text: string): string {
+  if (before.length >= DRAFT_LIMITS.TEXT_CHARS) return before;
+  return body(before === '' ? text : `${before}\n${text}`);
+}
 
 /** Adds a line to the open point, clause or article intro; false when no article is open. */
 export function appendText(tree: Tree, text: string): boolean {

@@ -10,7 +10,8 @@ export function isRuleLine(text: string): boolean {
 }
 
 const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
-const LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
+/** Bounded so that a line of lone brackets cannot make the match quadratic. */
+const LINK = /!?\[([^\][]{0,300})\]\([^()\s]{0,500}\)/g;
 
 export function stripMarkdown(text: string): string {
   return text

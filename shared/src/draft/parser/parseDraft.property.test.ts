@@ -39,7 +39,8 @@ function numbered(shapes: ArticleShape[], next: { n: number }): Article[] {
 
 const chapterShape = fc.record({
   title: headingTitle,
-  articles: fc.array(articleShape, { maxLength: 3 }),
+  // A chapter holds at least one article (SPEC P5); sections may be empty.
+  articles: fc.array(articleShape, { minLength: 1, maxLength: 3 }),
   sections: fc.array(fc.record({ title: headingTitle, articles: fc.array(articleShape, { maxLength: 3 }) }), { maxLength: 2 }),
   newPart: fc.boolean(),
   partTitle: title.map((t) => t.toUpperCase()),
@@ -76,6 +77,21 @@ describe('parser properties', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('P16: a draft beyond the limits is cut to a valid draft, with one warning per limit', () => {
+    const text = Array.from({ length: 2100 }, (_, i) => `Điều ${i + 1}. Tiêu đề\n${'Nội dung rất dài. '.repeat(i === 0 ? 2000 : 1)}`).join('\n');
+    const result = parseDraft(text);
+    expect(result.stats.articles).toBe(2000);
+    expect(result.draft.articles[0]?.intro.length).toBeLessThanOrEqual(20_000);
+    expect(result.warnings.filter((w) => w.code === 'LIMIT_EXCEEDED')).toHaveLength(1);
+    expect(ParseResultSchema.safeParse(result).success).toBe(true);
+  });
+
+  it('P16: pathological lines (lone brackets, stars, one huge line) parse', () => {
+    for (const text of ['['.repeat(100_000), `${'*'.repeat(100_000)}x`, 'Điều 1. A\n'.concat('x '.repeat(200_000))]) {
+      expect(ParseResultSchema.safeParse(parseDraft(text)).success).toBe(true);
+    }
   });
 
   it('P16: the same text always gives the same result (pure)', () => {

@@ -1,5 +1,5 @@
 import { findArticle } from '../draft';
-import { CODE_WITH_PARTS, CONSTITUTION_STYLE, ARTICLE_FORMS, LAW_WITH_CHAPTERS } from './fixtures/laws';
+import { ARTICLE_FORMS, CODE_WITH_CONTENTS, CODE_WITH_PARTS, CONSTITUTION_STYLE, LAW_WITH_CHAPTERS } from './fixtures/laws';
 import { DECISION_WITH_PLAN } from './fixtures/decisions';
 import { outline } from './fixtures/outline';
 import { PARTY_CHAPTERS, PARTY_ROMAN_SECTIONS } from './fixtures/party';
@@ -61,6 +61,16 @@ describe('draft structure', () => {
     const { draft, warnings } = parseDraft('Chương I\nA\nĐiều 1. X\nY.\nChương III\nB\nĐiều 2. Z\nW.');
     expect(draft.chapters.map((c) => c.number)).toEqual(['I']);
     expect(warnings).toEqual([expect.objectContaining({ code: 'SKIPPED_HEADING', line: 5, message: expect.stringContaining('cần Chương II') })]);
+  });
+
+  it('P5: a table of contents before the body is not the structure', () => {
+    const { draft, warnings } = parseDraft(CODE_WITH_CONTENTS);
+    expect(outline(draft)).toEqual([
+      'Phần thứ nhất: QUY ĐỊNH CHUNG', 'Chương I: PHẠM VI', 'Điều 1: Phạm vi điều chỉnh', 'Điều 2: Đối tượng áp dụng',
+      'Chương II: THI HÀNH', 'Điều 3: Hiệu lực',
+    ]);
+    expect(draft.chapters[0]?.articles[0]?.intro).toBe('Bộ luật này quy định chung.');
+    expect(warnings).toEqual([]);
   });
 
   it('P6: Party Roman sections "I- …" are chapters', () => {

@@ -5,6 +5,7 @@ import { createTree, finishTree } from './builder';
 import { classifyBlock } from './headings';
 import type { BlockShape } from './headings';
 import { toSourceLines } from './lines';
+import { DRAFT_LIMITS } from '../draft';
 import { clip, normaliseText } from './normalise';
 import { findAttachment, findTrailer } from './signature';
 import { documentTitle } from './titles';
@@ -20,10 +21,13 @@ export interface ParseOptions {
 
 const FALLBACK_TITLE = 'Dự thảo';
 
+/** Text, a clause or a point: what follows the heading of an article that has content. */
+const isBodyShape = (shape: BlockShape | undefined): boolean => shape === undefined || shape.kind === 'clause' || shape.kind === 'item';
+
 function articleCandidates(shapes: ReadonlyArray<BlockShape | undefined>, end: number): ArticleCandidate[] {
   const out: ArticleCandidate[] = [];
   shapes.slice(0, end).forEach((shape, at) => {
-    if (shape?.kind === 'article') out.push({ at, number: shape.number, strong: shape.strong });
+    if (shape?.kind === 'article') out.push({ at, number: shape.number, strong: shape.strong, hasBody: at + 1 < end && isBodyShape(shapes[at + 1]) });
   });
   return out;
 }
@@ -43,6 +47,17 @@ function endWarnings(walk: Walk, trailer: number): ParseWarning[] {
     warnings.push({ code: ParseWarningCode.NO_STRUCTURE, line: 1, message: 'Không tìm thấy Điều nào (“Điều 1.”, “Điều 2.”…) trong văn bản' });
   }
   return warnings;
+}
+
+/** Enough to show what is wrong with a file; a hostile one would otherwise get one per line. */
+const MAX_WARNINGS = 500;
+
+function capWarnings(warnings: ParseWarning[]): ParseWarning[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  const kept = warnings.slice(0, MAX_WARNINGS);
+  const line = kept[kept.length - 1]?.line ?? 1;
+  kept.push({ code: ParseWarningCode.LIMIT_EXCEEDED, line, message: `Còn ${warnings.length - MAX_WARNINGS} cảnh báo khác không được liệt kê` });
+  return kept;
 }
 
 function draftTitle(walk: Walk, given: string | undefined): string {
@@ -66,7 +81,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParseResul
     lastChapter: 0, lastPart: 0, started: false, preambleEnd: 0, articleLines: new Map(),
   };
   walkBlocks(walk);
-  const warnings = [...walk.tree.warnings, ...endWarnings(walk, trailer)].sort((a, b) => a.line - b.line);
-  const title = clip(draftTitle(walk, options.title), 500);
+  const warnings = capWarnings([...walk.tree.warnings, ...endWarnings(walk, trailer)].sort((a, b) => a.line - b.line));
+  const title = clip(draftTitle(walk, options.title), DRAFT_LIMITS.TITLE_CHARS);
   return { draft: finishTree(walk.tree, title), warnings, stats: { ...walk.tree.counts } };
 }

@@ -32,14 +32,27 @@ export function headingTitle(ctx: Context, at: number, sameLine: string): { titl
   return readHeadingTitle(ctx.blocks, at + 1, ctx.end);
 }
 
+/**
+ * Whether an article heading comes before the next Chương or Phần line: a chapter holds
+ * articles, so a heading with none before the next one is from a table of contents.
+ */
+function articleFollows(ctx: Context, from: number): boolean {
+  for (let at = from; at < ctx.end; at += 1) {
+    if (ctx.articles.has(at)) return true;
+    const kind = ctx.shapes[at]?.kind;
+    if (kind === 'chapter' || kind === 'part') return false;
+  }
+  return false;
+}
+
 function expectedNumber(written: string, value: number): string {
   return /^\d/.test(written) ? String(value) : toRoman(value);
 }
 
 /**
  * A chapter is the next number in the draft's chapter style ("Chương" or Party "I-"), or
- * Chương I right after a new Phần; it never follows articles that stand outside chapters
- * (those are table rows such as "CHƯƠNG I: XE Ô TÔ…" inside an article).
+ * Chương I right after a new Phần, and has articles; it never follows articles that stand
+ * outside chapters (those are table rows such as "CHƯƠNG I: XE Ô TÔ…" inside an article).
  */
 export function judgeChapter(ctx: Context, shape: Shape<'chapter'>, at: number): Verdict {
   if (ctx.tree.articles.length > 0) return { ok: false, reason: AFTER_LOOSE_ARTICLES };
@@ -51,15 +64,16 @@ export function judgeChapter(ctx: Context, shape: Shape<'chapter'>, at: number):
   }
   // A Party "II- …" line is a heading only when an article follows its title at once.
   if (shape.style === 'roman' && !ctx.articles.has(at + 1)) return { ok: false, reason: 'không có Điều nào ngay sau' };
+  if (!articleFollows(ctx, at + 1)) return { ok: false, reason: 'không có Điều nào trước chương sau' };
   return OK;
 }
 
-/** A part is the next number, before any loose article, and a chapter follows its title. */
+/** A part is the next number, before any loose article, and a chapter with articles follows its title. */
 export function judgePart(ctx: Context, shape: Shape<'part'>, at: number): Verdict {
   if (ctx.tree.articles.length > 0) return { ok: false, reason: AFTER_LOOSE_ARTICLES };
   if (shape.value !== ctx.lastPart + 1) return { ok: false, reason: 'không đúng thứ tự các Phần' };
   const { next } = headingTitle(ctx, at, shape.title);
-  if (ctx.shapes[next]?.kind !== 'chapter') return { ok: false, reason: 'không có Chương nào ngay sau' };
+  if (ctx.shapes[next]?.kind !== 'chapter' || !articleFollows(ctx, next + 1)) return { ok: false, reason: 'không có Chương nào ngay sau' };
   return OK;
 }
 

@@ -54,7 +54,7 @@ export function splitArticleLine(rest: string, bodyFollows: boolean): { title: s
 }
 
 const DOCUMENT_TYPES = /^(LUẬT|BỘ LUẬT|HIẾN PHÁP|PHÁP LỆNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ|CHỈ THỊ|QUY ĐỊNH|QUY CHẾ|ĐIỀU LỆ|HƯỚNG DẪN|KẾT LUẬN)(?=\s|$)/u;
-const BOILERPLATE = /^(cộng hòa|cộng hoà|độc lập|số|số hiệu|luật số|hà nội|căn cứ|xét đề nghị|theo đề nghị|dự thảo|lời nói đầu)(?=[\s,:]|$)|ngày \d+ tháng \d+ năm \d+/iu;
+const BOILERPLATE = /^(cộng hòa|cộng hoà|độc lập|số|số hiệu|luật số|hà nội|căn cứ|xét đề nghị|theo đề nghị|dự thảo|lời nói đầu|mục lục)(?=[\s,:]|$)|ngày \d+ tháng \d+ năm \d+/iu;
 
 /** "LUẬT" + "AN NINH MẠNG", "QUY ĐỊNH" + "về chức năng, …": the name of the document in its preamble. */
 export function documentTitle(preamble: readonly Block[]): string | undefined {

@@ -61,11 +61,11 @@ const article: Step = (walk, shape, at) => {
   if (!walk.articles.has(at)) return shape.strong ? skipped(walk, at, OFF_SEQUENCE) : undefined;
   const line = walk.blocks[at]?.line ?? 1;
   startHeading(walk, at);
-  numberWarnings(walk, shape.number, line);
   const titleLine = walk.blocks[at + 1];
   const titleNext = shape.rest === '' && at + 1 < walk.end && !walk.articles.has(at + 1) && isArticleTitleLine(titleLine);
   const { title, body } = titleNext ? { title: titleLine.text, body: '' } : splitArticleLine(shape.rest, bodyFollows(walk, at + 1));
   if (!openArticle(walk.tree, shape.number, title, line)) return undefined;
+  numberWarnings(walk, shape.number, line);
   if (walk.tree.article) walk.articleLines.set(walk.tree.article, line);
   if (body !== '') appendText(walk.tree, body);
   walk.lastArticle = { number: shape.number, line };
