@@ -16,8 +16,9 @@ const WRAPPED_SHARE = 0.05;
 const WRAPPED_MIN_LINES = 3;
 const ENDS_SENTENCE = /[.:;!?…)”"]$/;
 
-/** A markdown bold run left open at the end of the text: a heading wrapped onto the next line. */
-const boldOpen = (raw: string): boolean => (raw.match(/\*\*/g)?.length ?? 0) % 2 === 1;
+/** Markdown bold marks in a line; an odd count leaves a bold heading running onto the next line. */
+const boldMarks = (raw: string): number => raw.match(/\*\*/g)?.length ?? 0;
+
 
 /**
  * Signs of hard wrapping: a line that continues a sentence in lower case ("…của Đảng Cộng\nsản
@@ -31,7 +32,7 @@ function isHardWrapped(lines: readonly SourceLine[]): boolean {
   for (const { text, raw } of lines) {
     if (text !== '') nonBlank += 1;
     if (previous !== '' && /^\p{Ll}/u.test(text) && !/^[a-zđ]\)/u.test(text) && !ENDS_SENTENCE.test(previous)) wrapped += 1;
-    if (boldOpen(raw)) wrapped += 1;
+    if (boldMarks(raw) % 2 === 1) wrapped += 1;
     previous = text;
   }
   return wrapped >= WRAPPED_MIN_LINES && wrapped >= nonBlank * WRAPPED_SHARE;
@@ -44,22 +45,27 @@ const HEADING_KINDS: ReadonlySet<string> = new Set(['article', 'chapter', 'secti
 interface Paragraph {
   line: number;
   raw: string;
-  lines: number;
+  /** Shape of the paragraph's first line: a heading keeps its own block. */
+  kind?: string;
+  /** Count of "**" so far: odd while a bold heading runs on. */
+  bold: number;
 }
 
 /**
  * Inside a hard-wrapped paragraph a new block still starts at a heading, clause or point,
  * but only where the line before ended: "tại Điều\n8" is a cross-reference, not Điều 8.
- * A one-line heading that stops well short of the margin ends there too ("Điều 1. Phạm vi").
+ * A heading also ends at a line well short of the margin ("Điều 1. Phạm vi") or before a
+ * clause, and a line in capitals ends where it stops (titles are joined again where read).
  */
 function startsNewBlock(open: Paragraph, previous: SourceLine, line: SourceLine, wrapWidth: number): boolean {
-  const previousShape = classifyBlock(previous.text)?.kind;
-  const headingLine = open.lines === 1 && previousShape !== undefined && HEADING_KINDS.has(previousShape);
-  if (headingLine && !boldOpen(open.raw) && previous.text.length < wrapWidth * SHORT_LINE_SHARE && !/^\p{Ll}/u.test(line.text)) return true;
+  const boldRunsOn = open.bold % 2 === 1;
+  const lowerCase = /^\p{Ll}/u.test(line.text);
   const marks = classifyBlock(line.text) !== undefined || /^[-+•]\s/.test(line.text) || isSignatureStart(line.text);
+  const inHeading = open.kind !== undefined && HEADING_KINDS.has(open.kind) && !boldRunsOn;
+  if (inHeading && !lowerCase && (marks || previous.text.length < wrapWidth * SHORT_LINE_SHARE)) return true;
+  if (isMostlyUpper(previous.text) && !boldRunsOn && !lowerCase) return true;
   if (!marks) return false;
-  const ended = ENDS_SENTENCE.test(previous.text) || /\*\*\s*$/.test(previous.raw) || isMostlyUpper(previous.text);
-  return ended || headingLine;
+  return ENDS_SENTENCE.test(previous.text) || /\*\*\s*$/.test(previous.raw);
 }
 
 /** The length most lines reach before wrapping (90th percentile). */
@@ -78,9 +84,9 @@ function paragraphs(lines: readonly SourceLine[]): Paragraph[] {
       open = undefined;
     } else if (open && previous && !startsNewBlock(open, previous, l, wrapWidth)) {
       open.raw += ` ${l.raw}`;
-      open.lines += 1;
+      open.bold += boldMarks(l.raw);
     } else {
-      open = { line: l.line, raw: l.raw, lines: 1 };
+      open = { line: l.line, raw: l.raw, kind: classifyBlock(l.text)?.kind, bold: boldMarks(l.raw) };
       out.push(open);
     }
     previous = l.text === '' ? undefined : l;

@@ -14,6 +14,7 @@ const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
 const LINK = /!?\[([^\][]{0,300})\]\([^()\s]{0,500}\)/g;
 
 export function stripMarkdown(text: string): string {
+  if (!/[*_|#>\\[]/.test(text)) return text.trim();
   return text
     .replace(/^#{1,6}\s+/, '')
     .replace(/^>\s?/, '')

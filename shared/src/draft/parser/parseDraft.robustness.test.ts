@@ -1,7 +1,9 @@
+import { DEMO_DRAFT_TEXT } from '../demoDraft';
 import { DECISION_WITH_PLAN, DECISION_WITH_TABLE } from './fixtures/decisions';
 import { CONSTITUTION_STYLE, LAW_WITH_CHAPTERS } from './fixtures/laws';
 import { outline } from './fixtures/outline';
 import { PARTY_ROMAN_SECTIONS } from './fixtures/party';
+import { hardWrap } from './fixtures/wrap';
 import { parseDraft } from './parseDraft';
 
 const SIMPLE = 'Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n1. Quy định này áp dụng chung.\na) Điểm một;';
@@ -75,6 +77,15 @@ describe('real files', () => {
     expect(draft.articles.map((a) => [a.number, a.title])).toEqual([[1, 'Phạm vi'], [2, 'Đối tượng']]);
     expect(draft.articles[0]?.intro).toBe('Quy định này áp dụng đối với các cơ quan của Đảng ở Trung ương và ở địa phương theo quy định tại Điều 2 của Quy định này.');
   });
+
+  it.each([40, 60, 80].flatMap((width) => [true, false].flatMap((blankLines) => [true, false].map((boldHeadings) => ({ width, blankLines, boldHeadings })))))(
+    'P13: the demo draft hard-wrapped at $width columns (blank lines $blankLines, bold headings $boldHeadings) reads the same',
+    (layout) => {
+      const { draft, warnings } = parseDraft(hardWrap(DEMO_DRAFT_TEXT, layout.width, layout));
+      expect(draft).toEqual(parseDraft(DEMO_DRAFT_TEXT).draft);
+      expect(warnings).toEqual([]);
+    },
+  );
 
   it('P14: running headers with a changing page number and page-number lines are dropped', () => {
     const filler = (n: number) => Array.from({ length: 10 }, (_, i) => `${n}.${i} Nội dung dòng.`.replace(/^\d+\.\d+ /, ''));

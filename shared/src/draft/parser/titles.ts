@@ -56,18 +56,26 @@ export function splitArticleLine(rest: string, bodyFollows: boolean): { title: s
 const DOCUMENT_TYPES = /^(LUẬT|BỘ LUẬT|HIẾN PHÁP|PHÁP LỆNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|THÔNG TƯ|CHỈ THỊ|QUY ĐỊNH|QUY CHẾ|ĐIỀU LỆ|HƯỚNG DẪN|KẾT LUẬN)(?=\s|$)/u;
 const BOILERPLATE = /^(cộng hòa|cộng hoà|độc lập|số|số hiệu|luật số|hà nội|căn cứ|xét đề nghị|theo đề nghị|dự thảo|lời nói đầu|mục lục)(?=[\s,:]|$)|ngày \d+ tháng \d+ năm \d+/iu;
 
+/** "QUY ĐỊNH" alone or in a title in capitals, or "QUY ĐỊNH về …". */
+function isDocumentTypeLine(text: string): boolean {
+  return DOCUMENT_TYPES.test(text) && !text.endsWith(':') && (isMostlyUpper(text) || /^\P{Ll}+ về /u.test(text));
+}
+
+const OFFICE_START = /^(BỘ TRƯỞNG|CHỦ TỊCH|CỤC TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|BAN |BỘ CHÍNH TRỊ|QUỐC HỘI|CHÍNH PHỦ)/u;
+
 /** "LUẬT" + "AN NINH MẠNG", "QUY ĐỊNH" + "về chức năng, …": the name of the document in its preamble. */
 export function documentTitle(preamble: readonly Block[]): string | undefined {
-  const at = preamble.findIndex((b) => DOCUMENT_TYPES.test(b.text) && isMostlyUpper(b.text) && !b.text.endsWith(':'));
+  const at = preamble.findIndex((b) => isDocumentTypeLine(b.text));
   if (at < 0) return preamble.find((b) => wordCount(b.text) >= 2 && !BOILERPLATE.test(b.text) && !isMostlyUpper(b.text))?.text;
   const parts = [preamble[at]?.text ?? ''];
   for (const block of preamble.slice(at + 1, at + 4)) {
     const continues = isMostlyUpper(block.text) || /^về\s/iu.test(block.text);
-    if (!continues || /[;:]$/.test(block.text) || BOILERPLATE.test(block.text) || isSignatureStart(block.text) || /^(BỘ TRƯỞNG|CHỦ TỊCH|CỤC TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|BAN |BỘ CHÍNH TRỊ|QUỐC HỘI|CHÍNH PHỦ)/u.test(block.text)) break;
+    if (!continues || /[;:]$/.test(block.text) || BOILERPLATE.test(block.text) || isSignatureStart(block.text) || OFFICE_START.test(block.text)) break;
     parts.push(block.text);
   }
   // "QUY ĐỊNH" + "về chức năng, …" reads as "Quy định về chức năng, …".
-  const [kind = '', next] = parts;
-  if (next !== undefined && /^\p{Ll}/u.test(next)) parts[0] = kind.charAt(0) + kind.slice(1).toLowerCase();
-  return parts.join(' ');
+  const title = parts.join(' ');
+  const kind = DOCUMENT_TYPES.exec(title)?.[0] ?? '';
+  const mixed = /^\s\p{Ll}/u.test(title.slice(kind.length));
+  return mixed ? kind.charAt(0) + kind.slice(1).toLowerCase() + title.slice(kind.length) : title;
 }
