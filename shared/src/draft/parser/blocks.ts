@@ -53,7 +53,8 @@ interface Paragraph {
 
 /**
  * Inside a hard-wrapped paragraph a new block still starts at a heading, clause or point,
- * but only where the line before ended: "tại Điều\n8" is a cross-reference, not Điều 8.
+ * but only where the line before ended (a full stop, a closed bold run, or short of the
+ * margin): "tại Điều\n8" is a cross-reference, not Điều 8.
  * A heading also ends at a line well short of the margin ("Điều 1. Phạm vi") or before a
  * clause, and a line in capitals ends where it stops (titles are joined again where read).
  */
@@ -61,11 +62,12 @@ function startsNewBlock(open: Paragraph, previous: SourceLine, line: SourceLine,
   const boldRunsOn = open.bold % 2 === 1;
   const lowerCase = /^\p{Ll}/u.test(line.text);
   const marks = classifyBlock(line.text) !== undefined || /^[-+•]\s/.test(line.text) || isSignatureStart(line.text);
+  const short = previous.text.length < wrapWidth * SHORT_LINE_SHARE;
   const inHeading = open.kind !== undefined && HEADING_KINDS.has(open.kind) && !boldRunsOn;
-  if (inHeading && !lowerCase && (marks || previous.text.length < wrapWidth * SHORT_LINE_SHARE)) return true;
+  if (inHeading && !lowerCase && (marks || short)) return true;
   if (isMostlyUpper(previous.text) && !boldRunsOn && !lowerCase) return true;
   if (!marks) return false;
-  return ENDS_SENTENCE.test(previous.text) || /\*\*\s*$/.test(previous.raw);
+  return ENDS_SENTENCE.test(previous.text) || /\*\*\s*$/.test(previous.raw) || (short && !boldRunsOn);
 }
 
 /** The length most lines reach before wrapping (90th percentile). */

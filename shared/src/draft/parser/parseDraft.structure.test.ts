@@ -86,6 +86,16 @@ describe('draft structure', () => {
     expect(draft.articles.map((a) => a.number)).toEqual([1]);
   });
 
+  it('P6: a Party section title wrapped over lines in capitals', () => {
+    const { draft } = parseDraft('I- QUY ĐỊNH CHUNG\nĐiều 1. A\nB.\nII- QUẢN LÝ TÀI LIỆU\nVÀ CƠ SỞ DỮ LIỆU\nĐiều 2. C\nD.');
+    expect(outline(draft)).toEqual(['Chương I: QUY ĐỊNH CHUNG', 'Điều 1: A', 'Chương II: QUẢN LÝ TÀI LIỆU VÀ CƠ SỞ DỮ LIỆU', 'Điều 2: C']);
+  });
+
+  it('P5: a title in capitals after "Chương I:" runs on over the next line in capitals', () => {
+    const { draft } = parseDraft('Chương I: NHỮNG QUY ĐỊNH\nCHUNG\nĐiều 1. A\nB.');
+    expect(draft.chapters[0]?.title).toBe('NHỮNG QUY ĐỊNH CHUNG');
+  });
+
   it('P7: parts group chapters; chapter numbers run on across parts', () => {
     expect(outline(parseDraft(CODE_WITH_PARTS).draft)).toEqual([
       'Phần thứ nhất: NHỮNG QUY ĐỊNH CHUNG', 'Chương I: ĐIỀU KHOẢN CƠ BẢN', 'Điều 1: Nhiệm vụ',

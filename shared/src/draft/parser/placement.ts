@@ -28,8 +28,7 @@ const AFTER_LOOSE_ARTICLES = 'xuất hiện sau các Điều không thuộc chư
 
 /** Title on the heading line, or on the lines after it; and the index after the heading. */
 export function headingTitle(ctx: Context, at: number, sameLine: string): { title: string; next: number } {
-  if (sameLine !== '') return { title: sameLine, next: at + 1 };
-  return readHeadingTitle(ctx.blocks, at + 1, ctx.end);
+  return readHeadingTitle(ctx.blocks, at, sameLine, ctx.end);
 }
 
 /**
@@ -63,7 +62,7 @@ export function judgeChapter(ctx: Context, shape: Shape<'chapter'>, at: number):
     return { ok: false, reason: `không đúng thứ tự (cần Chương ${expectedNumber(shape.number, expected)})` };
   }
   // A Party "II- …" line is a heading only when an article follows its title at once.
-  if (shape.style === 'roman' && !ctx.articles.has(at + 1)) return { ok: false, reason: 'không có Điều nào ngay sau' };
+  if (shape.style === 'roman' && !ctx.articles.has(headingTitle(ctx, at, shape.title).next)) return { ok: false, reason: 'không có Điều nào ngay sau' };
   if (!articleFollows(ctx, at + 1)) return { ok: false, reason: 'không có Điều nào trước chương sau' };
   return OK;
 }

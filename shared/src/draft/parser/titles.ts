@@ -15,23 +15,36 @@ function isPlainLine(block: Block | undefined): block is Block {
   return block !== undefined && classifyBlock(block.text) === undefined && !isSignatureStart(block.text);
 }
 
-/**
- * The title of a Phần, Chương or Mục written on the lines after its number: the first line
- * (any case), then further lines while they are in capitals ("QUYỀN CON NGƯỜI,\nQUYỀN VÀ…").
- */
-export function readHeadingTitle(blocks: readonly Block[], from: number, end: number): { title: string; next: number } {
+/** Lines in capitals from `from` on: the rest of a title wrapped over lines ("TỔ CHỨC,\nHOẠT ĐỘNG…"). */
+function capitalLines(blocks: readonly Block[], from: number, end: number, max: number): { lines: string[]; next: number } {
   const lines: string[] = [];
   let at = from;
-  while (at < end && lines.length < HEADING_TITLE_MAX_LINES) {
+  while (at < end && lines.length < max) {
     const block = blocks[at];
-    if (!isPlainLine(block) || ENDS_SENTENCE.test(block.text)) break;
-    const first = lines.length === 0;
-    if (first && (!startsUpper(block.text) || block.text.length > HEADING_TITLE_MAX_CHARS)) break;
-    if (!first && !(isMostlyUpper(block.text) && isMostlyUpper(lines[0] ?? ''))) break;
+    if (!isPlainLine(block) || ENDS_SENTENCE.test(block.text) || !isMostlyUpper(block.text)) break;
     lines.push(block.text);
     at += 1;
   }
-  return { title: lines.join(' '), next: at };
+  return { lines, next: at };
+}
+
+/**
+ * The title of a Phần, Chương or Mục. Written after the number, it runs on over following lines
+ * in capitals; written on the lines after the number, the first line may be in any case and
+ * the next ones follow while all are in capitals ("QUYỀN CON NGƯỜI,\nQUYỀN VÀ…").
+ */
+export function readHeadingTitle(blocks: readonly Block[], at: number, sameLine: string, end: number): { title: string; next: number } {
+  if (sameLine !== '') {
+    if (!isMostlyUpper(sameLine)) return { title: sameLine, next: at + 1 };
+    const more = capitalLines(blocks, at + 1, end, HEADING_TITLE_MAX_LINES - 1);
+    return { title: [sameLine, ...more.lines].join(' '), next: more.next };
+  }
+  const first = blocks[at + 1];
+  if (at + 1 >= end || !isPlainLine(first) || ENDS_SENTENCE.test(first.text)) return { title: '', next: at + 1 };
+  if (!startsUpper(first.text) || first.text.length > HEADING_TITLE_MAX_CHARS) return { title: '', next: at + 1 };
+  if (!isMostlyUpper(first.text)) return { title: first.text, next: at + 2 };
+  const more = capitalLines(blocks, at + 2, end, HEADING_TITLE_MAX_LINES - 1);
+  return { title: [first.text, ...more.lines].join(' '), next: more.next };
 }
 
 /** An article title on the line after "Điều 1": short, capitalised, not a sentence. */
