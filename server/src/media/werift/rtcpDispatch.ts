@@ -1,14 +1,13 @@
 import {
-  GenericNack,
   PictureLossIndication,
   RtcpPayloadSpecificFeedback,
   RtcpRrPacket,
   RtcpSrPacket,
-  RtcpTransportLayerFeedback,
   type RtcpPacket,
 } from 'werift';
 import type { WeriftConsumer } from './consumer';
 import type { WeriftProducer } from './producer';
+import type { ParsedRtcp } from './rtcpParse';
 
 /** Where an incoming RTCP packet goes: SRs to producers, feedback and receiver reports to consumers. */
 export interface RtcpTargets {
@@ -16,16 +15,20 @@ export interface RtcpTargets {
   consumerBySsrc(ssrc: number): WeriftConsumer | undefined;
 }
 
-export function dispatchRtcp(packet: RtcpPacket, targets: RtcpTargets): void {
+export function dispatchRtcp(parsed: ParsedRtcp, targets: RtcpTargets): void {
+  if (parsed.kind === 'nack') {
+    targets.consumerBySsrc(parsed.mediaSsrc)?.onNack(parsed.lost);
+    return;
+  }
+  dispatchWeriftPacket(parsed.packet, targets);
+}
+
+function dispatchWeriftPacket(packet: RtcpPacket, targets: RtcpTargets): void {
   if (packet instanceof RtcpSrPacket) {
     targets.producerBySsrc(packet.ssrc)?.handleSenderReport(packet.senderInfo.ntpTimestamp, packet.senderInfo.rtpTimestamp);
     forwardReports(packet.reports, targets);
   } else if (packet instanceof RtcpRrPacket) {
     forwardReports(packet.reports, targets);
-  } else if (packet instanceof RtcpTransportLayerFeedback) {
-    const fb = packet.feedback;
-    // werift's NACK parser does not wrap PID + n at 65535: mask here.
-    if (fb instanceof GenericNack) targets.consumerBySsrc(fb.mediaSourceSsrc)?.onNack(fb.lost.map((s) => s & 0xffff));
   } else if (packet instanceof RtcpPayloadSpecificFeedback) {
     dispatchPayloadFeedback(packet, targets);
   }

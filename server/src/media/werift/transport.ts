@@ -17,8 +17,11 @@ import type { IceLiteEndpoint } from './iceLite';
 import type { FaultInjection, TransportLink } from './link';
 import { WeriftProducer } from './producer';
 import { dispatchRtcp } from './rtcpDispatch';
+import { parseRtcp } from './rtcpParse';
 import { TransportTimers } from './transportTimers';
 import { buildConsumerRtpParameters, mapProducer } from './rtpMapping';
+
+const EMPTY = Buffer.alloc(0);
 
 /** A browser that has not finished ICE + DTLS this long after `connect` is not coming. */
 export const CONNECT_TIMEOUT_MS = 30_000;
@@ -72,7 +75,6 @@ export class WeriftTransport implements SfuTransport, TransportLink {
     this.dtlsParameters = { role: 'auto', fingerprints };
     this.timers = new TransportTimers(this, endpoint.guard, router.maxIncomingBitrateBps);
     this.dtls.onRtp.subscribe((packet) => this.onRtp(packet));
-    this.dtls.onRtcp.subscribe((packet) => dispatchRtcp(packet, this));
   }
 
   get closed(): boolean {
@@ -105,6 +107,7 @@ export class WeriftTransport implements SfuTransport, TransportLink {
       await this.dtls.start();
       if (this.isClosed) return;
       clearTimeout(timeout);
+      this.interceptRtcp();
       this.isConnected = true;
       this.events.emit('dtlsstatechange', 'connected');
       this.timers.onConnected();
@@ -116,6 +119,20 @@ export class WeriftTransport implements SfuTransport, TransportLink {
       if (!this.isClosed) this.events.emit('dtlsstatechange', 'failed');
       this.close('dtls');
     }
+  }
+
+  /**
+   * Takes the decrypted RTCP before werift parses it (see rtcpParse.ts): our parser sees each compound once,
+   * and werift gets an empty buffer so it emits nothing. Runs right after dtls.start() created the session,
+   * before any I/O callback can deliver a packet.
+   */
+  private interceptRtcp(): void {
+    const session = this.dtls.srtcp;
+    const decrypt = session.decrypt;
+    session.decrypt = (buf: Buffer) => {
+      for (const parsed of parseRtcp(decrypt(buf))) dispatchRtcp(parsed, this);
+      return EMPTY;
+    };
   }
 
   async produce(options: { kind: MediaKind; rtpParameters: RtpParameters; appData?: Record<string, unknown>; paused?: boolean }): Promise<WeriftProducer> {

@@ -1,0 +1,177 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { DtlsParameters } from '@diem-cau/shared/src/media';
+import { MediaRoom } from '../mediaRoom';
+import { sleep } from '../testing/harness';
+import type { WeriftConsumer } from './consumer';
+import type { FaultInjection } from './link';
+import type { WeriftProducer } from './producer';
+import { createWeriftBackend } from './weriftBackend';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+type Stat = Record<string, unknown> & { type: string };
+interface PageStats {
+  video?: { stats: Stat[]; videoWidth: number };
+  audio?: { stats: Stat[]; videoWidth: number };
+  send?: Stat[];
+}
+
+const inbound = (s: { stats: Stat[] } | undefined) => s?.stats.find((x) => x.type === 'inbound-rtp') as Record<string, number> | undefined;
+
+/** Unmodified mediasoup-client in headless Chromium against the werift SFU, through the MediaRoom. */
+describe('Chromium + mediasoup-client against the werift SFU', () => {
+  const faults: FaultInjection = {};
+  let room: MediaRoom;
+  let backend: Awaited<ReturnType<typeof createWeriftBackend>>;
+  let close: () => Promise<void>;
+  let publisher: Page;
+  let viewer: Page;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    backend = await createWeriftBackend({ listenIp: '127.0.0.1', portMin: 43_000, portMax: 43_099, faults });
+    room = await MediaRoom.create(backend, () => undefined);
+    await room.applyFloor({ mode: 'open', chairPointId: 'trung-uong', floorPointId: null });
+    const server = await servePage();
+    const userDataDir = mkdtempSync(join(tmpdir(), 'sfu-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: FLAGS, headless: true });
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+    publisher = await openPoint(context, url, 'hue');
+    viewer = await openPoint(context, url, 'can-tho');
+    close = async () => {
+      await context.close();
+      server.close();
+      room.close();
+      await backend.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    };
+  }, 30_000);
+  afterAll(() => close?.());
+
+  async function openPoint(ctx: BrowserContext, url: string, pointId: string): Promise<Page> {
+    const page = await ctx.newPage();
+    await page.exposeFunction('signal', (op: string, ...args: unknown[]) => signal(pointId, op, args));
+    await page.goto(url);
+    return page;
+  }
+
+  async function signal(pointId: string, op: string, args: unknown[]): Promise<unknown> {
+    const [a, b, c] = args as [string, unknown, unknown];
+    const result =
+      op === 'caps' ? { ok: true as const, value: room.getRouterRtpCapabilities() }
+      : op === 'createTransport' ? await room.createTransport(pointId, a as 'send' | 'recv')
+      : op === 'connect' ? await room.connectTransport(pointId, a, b as DtlsParameters)
+      : op === 'produce' ? await room.produce(pointId, a, b)
+      : op === 'consume' ? await room.consume(pointId, a, b as string, c)
+      : op === 'resume' ? await room.resumeConsumer(pointId, a)
+      : { ok: false as const, error: { code: 'INVALID', message: op } };
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value;
+  }
+
+  /** The werift objects behind the room, to read their repair counters. */
+  function sfuObjects(): { producers: WeriftProducer[]; consumers: WeriftConsumer[] } {
+    const transports = [...backend.routers].flatMap((r) => [...r.transports]);
+    return { producers: transports.flatMap((t) => [...t.producers]), consumers: transports.flatMap((t) => [...t.consumers]) };
+  }
+
+  /** Calls `window.sfuTest[name](arg)` in the page (globalThis: the server's tsconfig has no DOM types). */
+  function call<T>(page: Page, name: 'publish' | 'consume' | 'stats', arg?: string): Promise<T> {
+    return page.evaluate(
+      ([n, a]) => (globalThis as unknown as { sfuTest: Record<string, (x?: string) => Promise<unknown>> }).sfuTest[n]!(a),
+      [name, arg] as const,
+    ) as Promise<T>;
+  }
+  const pageStats = (page: Page) => call<PageStats>(page, 'stats');
+
+  test('a page publishes camera and microphone and another page decodes both', async () => {
+    const ids = await call<{ video: string; audio: string; handler: string }>(publisher, 'publish');
+    expect(ids.handler).toBe('Chrome111');
+    for (const id of [ids.video, ids.audio]) await call(viewer, 'consume', id);
+    let stats: PageStats = {};
+    const deadline = performance.now() + 15_000;
+    while (performance.now() < deadline) {
+      stats = await pageStats(viewer);
+      if ((inbound(stats.video)?.framesDecoded ?? 0) > 40 && (inbound(stats.audio)?.packetsReceived ?? 0) > 100) break;
+      await sleep(250);
+    }
+    expect(inbound(stats.video)?.framesDecoded).toBeGreaterThan(40);
+    expect(stats.video?.videoWidth).toBe(640);
+    expect(inbound(stats.audio)?.packetsReceived).toBeGreaterThan(100);
+    expect(inbound(stats.audio)?.totalAudioEnergy).toBeGreaterThan(0);
+  }, 25_000);
+
+  test('sender reports are forwarded: the viewer has remote-outbound-rtp stats for audio and video (lip sync data)', async () => {
+    await sleep(1_500);
+    const stats = await pageStats(viewer);
+    expect(stats.video?.stats.some((s) => s.type === 'remote-outbound-rtp')).toBe(true);
+    expect(stats.audio?.stats.some((s) => s.type === 'remote-outbound-rtp')).toBe(true);
+  });
+
+  // Chromium counts a packet repaired over RTX in packetsLost (only media-SSRC arrivals feed its loss
+  // statistics) and again in retransmittedPacketsReceived: "nothing lost" is every loss repaired, no frame dropped.
+  test('with 3 % of forwarded packets dropped, Chromium’s NACKs are answered as RTX from the cache: every loss repaired', async () => {
+    const before = inbound((await pageStats(viewer)).video)!;
+    const video = sfuObjects().consumers.find((c) => c.kind === 'video')!;
+    faults.dropForwardedRtp = 0.03;
+    await sleep(6_000);
+    delete faults.dropForwardedRtp;
+    await sleep(1_000);
+    const after = inbound((await pageStats(viewer)).video)!;
+    expect(video.counters.dropped).toBeGreaterThan(5);
+    expect((after.nackCount ?? 0) - (before.nackCount ?? 0)).toBeGreaterThan(0);
+    expect(video.counters.retransmitted).toBeGreaterThanOrEqual(video.counters.dropped);
+    const lost = (after.packetsLost ?? 0) - (before.packetsLost ?? 0);
+    const repaired = (after.retransmittedPacketsReceived ?? 0) - (before.retransmittedPacketsReceived ?? 0);
+    expect(lost).toBeGreaterThan(0);
+    expect(repaired).toBeGreaterThanOrEqual(lost);
+    expect(after.framesDropped).toBe(before.framesDropped);
+    expect(after.freezeCount).toBe(before.freezeCount);
+    expect((after.framesDecoded ?? 0) - (before.framesDecoded ?? 0)).toBeGreaterThan(60);
+    // Each NACK entry names a real loss: no phantom sequence numbers from mis-parsed compound RTCP.
+    expect(video.counters.nacked).toBeLessThanOrEqual(video.counters.dropped * 12);
+  }, 20_000);
+
+  test('packets lost on the way in are NACKed to Chromium, which resends them over RTX', async () => {
+    const outbound = async () => ((await pageStats(publisher)).send ?? []).find((s) => s.type === 'outbound-rtp' && s.kind === 'video') as Record<string, number | undefined>;
+    const video = sfuObjects().producers.find((p) => p.kind === 'video')!;
+    const before = await outbound();
+    const recoveredBefore = video.counters.recovered;
+    faults.dropIncomingRtp = 0.03;
+    await sleep(4_000);
+    delete faults.dropIncomingRtp;
+    await sleep(500);
+    const after = await outbound();
+    expect((after.nackCount ?? 0) - (before.nackCount ?? 0)).toBeGreaterThan(0);
+    expect((after.retransmittedPacketsSent ?? 0) - (before.retransmittedPacketsSent ?? 0)).toBeGreaterThan(0);
+    expect(video.counters.recovered - recoveredBefore).toBeGreaterThan(0);
+  }, 15_000);
+
+  test('transport-cc feedback lets the publisher’s bandwidth estimate ramp up above 1 Mbps', async () => {
+    const send = (await pageStats(publisher)).send ?? [];
+    const pair = send.find((s) => s.type === 'candidate-pair' && s.nominated === true) as Record<string, number> | undefined;
+    expect(pair?.availableOutgoingBitrate).toBeGreaterThan(1_000_000);
+  });
+});
+
+async function servePage(): Promise<Server> {
+  const bundle = await build({ entryPoints: [join(__dirname, '../testing/browserPage.js')], bundle: true, write: false, format: 'iife', platform: 'browser', logLevel: 'silent' });
+  const js = bundle.outputFiles[0]!.text;
+  const html = '<!doctype html><meta charset="utf-8"><title>sfu</title><script src="/page.js"></script>';
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': req.url === '/page.js' ? 'text/javascript' : 'text/html' });
+    res.end(req.url === '/page.js' ? js : html);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return server;
+}
