@@ -40,3 +40,7 @@ export { formatArticleRef, unknownArticles } from './comments/articleRefs';
 export { DraftSchema, articlesInOrder, findArticle, DRAFT_LIMITS } from './draft/draft';
 export type { Draft, DraftInput, Chapter, Section, Article, Clause, Item, ArticlePlace } from './draft/draft';
 export { nfc, compareVi, foldDiacritics } from './text/vietnamese';
+export { parseDraft, ParseResultSchema, ParseWarningSchema } from './draft/parser';
+export type { ParseResult, ParseWarning, ParseStats } from './draft/parser';
+export { DEMO_DRAFT_TEXT } from './draft/demoDraft';
+export { renderDraftText } from './draft/renderDraftText';

@@ -51,6 +51,10 @@ export class AccessService {
     return code;
   }
 
+  listJoinCodes(conferenceId: string): Promise<JoinCode[]> {
+    return this.store.listJoinCodes(conferenceId);
+  }
+
   async exchange(rawCode: string): Promise<{ token: string; session: Session } | undefined> {
     const found = await this.store.findJoinCode(normaliseJoinCode(rawCode));
     if (!found || found.revoked) return undefined;

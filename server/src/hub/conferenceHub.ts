@@ -77,6 +77,10 @@ export class ConferenceHub {
     return this.deps.store.readSince(conferenceId, sinceSeq, untilSeq - sinceSeq);
   }
 
+  conferenceIds(): Promise<string[]> {
+    return this.deps.store.conferenceIds();
+  }
+
   close(): void {
     this.timers.stopAll();
   }

@@ -18,8 +18,8 @@ type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<strin
 export type MediaHandler = (session: Session, socket: HubSocket, request: unknown) => Promise<Ack<{ data?: unknown }>>;
 
 const SyncRequest = z.object({ sinceSeq: z.number().int().min(0) });
-const COMMANDS_PER_S = 20;
-const COMMAND_BURST = 60;
+const COMMANDS_PER_S = 50;
+const COMMAND_BURST = 100;
 
 export const roomOf = (conferenceId: string) => `conf:${conferenceId}`;
 

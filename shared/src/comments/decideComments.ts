@@ -37,10 +37,10 @@ export function decideLog(state: ConferenceState, c: CommandOf<'comment.log'>, c
 function editable(state: ConferenceState, commentId: string, ctx: DecideContext) {
   const comment = state.comments.byId[commentId];
   if (!comment) return fail('NOT_FOUND', 'Không tìm thấy ý kiến');
-  if (comment.retracted) return fail('CONFLICT', 'Ý kiến đã bị rút');
   if (ctx.actor.role === 'point' && (comment.source !== 'written' || !ownsPoint(ctx, comment.pointId))) {
     return fail('FORBIDDEN', 'Điểm cầu chỉ sửa góp ý bằng văn bản của chính mình');
   }
+  if (comment.retracted) return fail('CONFLICT', 'Ý kiến đã bị rút');
   return comment;
 }
 

@@ -1,0 +1,20 @@
+import type { JoinCode } from '../store/accessStore';
+import { joinLink } from '../http/api';
+
+const ROLE_VI: Record<string, string> = { chair: 'Chủ trì', secretary: 'Thư ký', display: 'Màn hình', organiser: 'Ban tổ chức', point: 'Điểm cầu' };
+
+/** The join codes and links, printed on start so the demo can be opened at once. */
+export function printJoinSheet(codes: JoinCode[], baseUrl: string, admin: { source: string; file?: string }): void {
+  const lines = [
+    '',
+    `Điểm Cầu đang chạy tại ${baseUrl}`,
+    `Hội nghị mẫu: ${codes[0]?.conferenceId ?? ''}`,
+    '',
+    'Vai trò / điểm cầu                      Mã tham gia   Đường dẫn',
+    ...codes.map((c) => `${`${ROLE_VI[c.role] ?? c.role}${c.role === 'point' ? `: ${c.label}` : ''}`.padEnd(40)}${c.code.padEnd(14)}${joinLink(baseUrl, c.code)}`),
+    '',
+    admin.source === 'file' ? `Mã quản trị (ADMIN_TOKEN) được tạo và lưu trong tệp ${admin.file}` : 'Mã quản trị: biến môi trường ADMIN_TOKEN',
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

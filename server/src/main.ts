@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { adminTokenFrom } from './config/adminToken';
+import { loadConfig } from './config/config';
+import { createHub } from './createHub';
+import { seedDemoIfEmpty } from './demo/seedDemo';
+import { printJoinSheet } from './demo/printJoinSheet';
+import { systemClock } from './hub/clock';
+import { createLogger } from './logger';
+import { openSqliteAccessStore } from './store/sqliteAccessStore';
+import { openSqliteEventStore } from './store/sqliteEventStore';
+
+/** The entry file: read config, wire the real adapters, start. Nothing else. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const dataDir = resolve(config.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'diem-cau.db'));
+  const adminToken = adminTokenFrom(config.ADMIN_TOKEN, dataDir);
+  const hub = createHub({
+    store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: systemClock, logger,
+    adminToken: adminToken.value, sessionTtlMs: config.SESSION_TTL_H * 3_600_000,
+    clientDir: process.env.CLIENT_DIR ?? resolve(__dirname, '../../client/dist'),
+    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL.replace(/\/$/, '') } : {}),
+  });
+  const port = await hub.listen(config.PORT, config.HOST);
+  logger.info({ port, dataDir }, 'hub listening');
+  if (config.SEED_DEMO === 'auto') {
+    const codes = await seedDemoIfEmpty(hub);
+    if (codes) printJoinSheet(codes, hub.baseUrl(), adminToken);
+  }
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    await hub.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
