@@ -1,0 +1,21 @@
+// The suite needs Debian's chromium (browser tests) and redis-server (store tests): install them
+// when running as root, or say exactly what is missing.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const NEEDED = [
+  { what: 'chromium', check: '/usr/bin/chromium', packages: ['chromium', 'fonts-noto-core', 'fonts-dejavu-core'] },
+  { what: 'redis-server', check: '/usr/bin/redis-server', packages: ['redis-server'] },
+];
+
+export function ensureSystemDeps() {
+  const missing = NEEDED.filter((n) => !existsSync(n.check));
+  if (missing.length === 0) return;
+  const packages = missing.flatMap((m) => m.packages);
+  if (process.getuid?.() !== 0) {
+    throw new Error(`Missing system packages: ${missing.map((m) => m.what).join(', ')}. Install them with: sudo apt-get install -y ${packages.join(' ')}`);
+  }
+  console.log(`Installing ${packages.join(' ')} (apt-get)…`);
+  execSync('apt-get update -qq', { stdio: 'inherit' });
+  execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, { stdio: 'inherit' });
+}
