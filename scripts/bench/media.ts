@@ -7,7 +7,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { DtlsParameters, MediaResult, RtpCapabilities } from '@diem-cau/shared/src/media';
+import type { DtlsParameters, MediaResult, RtpCapabilities } from '../../shared/src/media';
 import { RawPeer } from '../../server/src/media/testing/rawPeer';
 import { StreamReceiver } from '../../server/src/media/testing/streamReceiver';
 import { SyntheticSender, TransportSequence } from '../../server/src/media/testing/syntheticSender';

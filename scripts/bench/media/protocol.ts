@@ -1,4 +1,4 @@
-import type { ConsumerInfo, DtlsParameters, MediaResult, RtpCapabilities, TransportInfo } from '@diem-cau/shared/src/media';
+import type { ConsumerInfo, DtlsParameters, MediaResult, RtpCapabilities, TransportInfo } from '../../../shared/src/media';
 
 /** Requests the bench driver sends to the SFU child process over IPC, and what each answers. */
 export type SfuRequest =

@@ -1,4 +1,4 @@
-import type { DtlsParameters, MediaRoomEvent, TransportInfo } from '@diem-cau/shared/src/media';
+import type { DtlsParameters, MediaRoomEvent, TransportInfo } from '../../../shared/src/media';
 import { MediaRoom } from './mediaRoom';
 import type { SfuBackend } from './sfuBackend';
 import { sleep, waitFor } from './testing/harness';

@@ -14,7 +14,7 @@ import {
   type RtpCapabilities,
   type TransportDirection,
   type TransportInfo,
-} from '@diem-cau/shared/src/media';
+} from '../../../shared/src/media';
 import type { SfuBackend, SfuConsumer, SfuProducer, SfuRouter, SfuTransport } from './sfuBackend';
 
 /** Send + receive, plus one spare for a reconnect that overlaps the old transports' teardown. */

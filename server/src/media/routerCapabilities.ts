@@ -1,4 +1,4 @@
-import type { RtpCapabilities, RtpCodecCapability } from '@diem-cau/shared/src/media';
+import type { RtpCapabilities, RtpCodecCapability } from '../../../shared/src/media';
 
 /**
  * What a conference's router accepts and sends, shared by both backends so mediasoup-client negotiates the

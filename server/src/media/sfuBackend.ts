@@ -5,7 +5,7 @@ import type {
   MediaKind,
   RtpCapabilities,
   RtpParameters,
-} from '@diem-cau/shared/src/media';
+} from '../../../shared/src/media';
 import type { TypedEmitter } from './typedEmitter';
 
 /**

@@ -1,5 +1,5 @@
 import type * as Mediasoup from 'mediasoup';
-import type { DtlsParameters, MediaKind, RtpCapabilities, RtpParameters } from '@diem-cau/shared/src/media';
+import type { DtlsParameters, MediaKind, RtpCapabilities, RtpParameters } from '../../../../shared/src/media';
 import { MEDIA_CODECS } from '../routerCapabilities';
 import type { MediaNetworkOptions, SfuBackend, SfuConsumer, SfuProducer, SfuRouter, SfuTransport } from '../sfuBackend';
 import { TypedEmitter } from '../typedEmitter';

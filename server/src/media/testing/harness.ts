@@ -1,4 +1,4 @@
-import type { DtlsParameters, RtpCapabilities, TransportInfo } from '@diem-cau/shared/src/media';
+import type { DtlsParameters, RtpCapabilities, TransportInfo } from '../../../../shared/src/media';
 import type { SfuRouter, SfuTransport } from '../sfuBackend';
 import { RawPeer } from './rawPeer';
 

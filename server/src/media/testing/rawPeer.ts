@@ -17,8 +17,7 @@ import {
   type RtpHeader,
   type RtpPacket,
 } from 'werift';
-import type { DtlsParameters } from '@diem-cau/shared/src/media';
-import type { TransportInfo } from '@diem-cau/shared/src/media';
+import type { DtlsParameters, TransportInfo } from '../../../../shared/src/media';
 
 /**
  * A Node-side WebRTC peer that speaks the mediasoup-client contract (no SDP): full ICE agent

@@ -1,6 +1,6 @@
 import type { RtcpPacket, RtpPacket } from 'werift';
 import { RtcpSrPacket } from 'werift';
-import type { RtpParameters } from '@diem-cau/shared/src/media';
+import type { RtpParameters } from '../../../../shared/src/media';
 import { NackGenerator } from '../werift/nackGenerator';
 import { buildNack, buildPli } from '../werift/rtcpBuild';
 import { SeqUnwrapper } from '../werift/seq';

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { GenericNack, PictureLossIndication, RtcpPayloadSpecificFeedback, RtcpTransportLayerFeedback, RtpHeader, TransportWideCC, ReceiverEstimatedMaxBitrate, type RtcpPacket } from 'werift';
-import type { MediaKind, RtpParameters } from '@diem-cau/shared/src/media';
+import type { MediaKind, RtpParameters } from '../../../../shared/src/media';
 import { URI_AUDIO_LEVEL, URI_TRANSPORT_CC } from '../routerCapabilities';
 import { buildSenderReport } from '../werift/rtcpBuild';
 import type { RawPeer } from './rawPeer';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { DtlsParameters } from '@diem-cau/shared/src/media';
+import type { DtlsParameters } from '../../../../shared/src/media';
 import { MediaRoom } from '../mediaRoom';
 import { sleep } from '../testing/harness';
 import type { WeriftConsumer } from './consumer';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RtpHeader } from 'werift';
-import type { MediaKind, RtpParameters } from '@diem-cau/shared/src/media';
+import type { MediaKind, RtpParameters } from '../../../../shared/src/media';
 import type { ConsumerEvents, SfuConsumer } from '../sfuBackend';
 import { TypedEmitter } from '../typedEmitter';
 import type { FaultInjection, ForwardPacket, TransportLink } from './link';

@@ -1,6 +1,6 @@
 import { isIPv4 } from 'node:net';
 import { RTCIceGatherer, RTCIceParameters, RTCIceTransport } from 'werift';
-import type { IceCandidate, IceParameters } from '@diem-cau/shared/src/media';
+import type { IceCandidate, IceParameters } from '../../../../shared/src/media';
 import { guardIceConnection, type StunGuardStats } from './stunIntegrity';
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RtpPacket } from 'werift';
-import type { MediaKind, RtpParameters } from '@diem-cau/shared/src/media';
+import type { MediaKind, RtpParameters } from '../../../../shared/src/media';
 import type { ProducerEvents, SfuProducer } from '../sfuBackend';
 import { TypedEmitter } from '../typedEmitter';
 import { isKeyFrameStart } from './keyframe';

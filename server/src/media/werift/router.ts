@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RTCCertificate } from 'werift';
-import type { RtpCapabilities } from '@diem-cau/shared/src/media';
+import type { RtpCapabilities } from '../../../../shared/src/media';
 import { ROUTER_RTP_CAPABILITIES } from '../routerCapabilities';
 import type { SfuRouter } from '../sfuBackend';
 import { createIceLiteEndpoint, type IceLiteEndpoint } from './iceLite';

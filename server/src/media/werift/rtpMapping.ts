@@ -6,7 +6,7 @@ import type {
   RtpCodecParameters,
   RtpHeaderExtensionParameters,
   RtpParameters,
-} from '@diem-cau/shared/src/media';
+} from '../../../../shared/src/media';
 import { ROUTER_RTP_CAPABILITIES, URI_AUDIO_LEVEL, URI_TRANSPORT_CC, URI_VIDEO_ORIENTATION } from '../routerCapabilities';
 import type { VideoCodecName } from './keyframe';
 

@@ -9,7 +9,7 @@ import {
   type RtpHeader,
   type RtpPacket,
 } from 'werift';
-import type { DtlsParameters, IceCandidate, IceParameters, MediaKind, RtpCapabilities, RtpParameters } from '@diem-cau/shared/src/media';
+import type { DtlsParameters, IceCandidate, IceParameters, MediaKind, RtpCapabilities, RtpParameters } from '../../../../shared/src/media';
 import type { SfuTransport, TransportEvents } from '../sfuBackend';
 import { TypedEmitter } from '../typedEmitter';
 import { WeriftConsumer } from './consumer';

@@ -1,0 +1,133 @@
+// npm run bench:fanout -- --clients N [--rounds R]
+// Time from the chair's floor.grant to its event reaching every one of N socket.io clients,
+// against the same N clients on a bare Socket.IO broadcast of a payload of the same size.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import { PROTOCOL_VERSION } from '@diem-cau/shared';
+import { startChild } from './fanout/childServer';
+import { fmt, summarise, type Summary } from './fanout/stats';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const CLIENTS = arg('clients', 100);
+const ROUNDS = arg('rounds', 60);
+const ADMIN = 'bench-admin-token-0123456789';
+const POINTS = 70;
+
+function setup() {
+  const points = [{ id: 'tw', name: 'Trung ương', kind: 'central' }, ...Array.from({ length: POINTS }, (_, i) => ({ id: `p${i}`, name: `Tỉnh ${i}`, kind: 'provincial' }))];
+  return { id: 'bench', title: 'Bench', draft: { title: 'Dự thảo', articles: [{ number: 1, title: 'Điều một' }] }, points, settings: { maxOpenRequestsPerPoint: 2 } };
+}
+
+async function connectAll(url: string, auth: (i: number) => object): Promise<Socket[]> {
+  const sockets: Socket[] = [];
+  for (let i = 0; i < CLIENTS; i += 1) {
+    const s = io(url, { auth: auth(i), transports: ['websocket'], forceNew: true, reconnection: false });
+    await new Promise<void>((resolve, reject) => { s.once('connect', () => resolve()); s.once('connect_error', reject); });
+    sockets.push(s);
+  }
+  return sockets;
+}
+
+/** Sends `make(round)` from `sender`, and records when each client sees the matching message. */
+async function measure(sender: Socket, receivers: Socket[], make: (r: number) => unknown, matches: (msg: unknown, r: number) => boolean): Promise<Summary> {
+  const samples: number[] = [];
+  for (let r = 0; r < ROUNDS; r += 1) {
+    let pending = receivers.length;
+    const t0 = performance.now();
+    const done = new Promise<void>((resolve) => {
+      for (const s of receivers) {
+        const onEvents = (msg: unknown) => {
+          if (!matches(msg, r)) return;
+          samples.push(performance.now() - t0);
+          s.off('events', onEvents);
+          if ((pending -= 1) === 0) resolve();
+        };
+        s.on('events', onEvents);
+      }
+    });
+    const ack = (await sender.timeout(10_000).emitWithAck('command', make(r))) as { ok: boolean; error?: unknown };
+    if (!ack.ok) throw new Error(`command refused: ${JSON.stringify(ack)}`);
+    await done;
+    await new Promise((res) => setTimeout(res, 20));
+  }
+  return summarise(samples);
+}
+
+async function benchHub(): Promise<{ summary: Summary; payloadBytes: number }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-bench-'));
+  const { child, port } = await startChild(['server/dist/main.cjs'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'warn' });
+  try {
+    const url = `http://127.0.0.1:${port}`;
+    const post = async (path: string, body: unknown, auth?: string) => (await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) }, body: JSON.stringify(body) })).json() as Promise<Record<string, unknown>>;
+    const created = (await post('/api/conferences', setup(), ADMIN)) as { joinCodes: Array<{ role: string; code: string }> };
+    const code = (role: string) => created.joinCodes.find((c) => c.role === role)?.code;
+    const chairToken = (await post('/api/sessions', { code: code('chair') })).token as string;
+    const tokens: string[] = [];
+    for (let i = 0; i < CLIENTS; i += 1) tokens.push((await post('/api/sessions', { code: code('display') })).token as string);
+    const chair = (await connectAll(url, () => ({ token: chairToken, protocol: PROTOCOL_VERSION })))[0] as Socket;
+    const receivers = await connectAll(url, (i) => ({ token: tokens[i], protocol: PROTOCOL_VERSION }));
+    const send = async (cmd: object) => (await chair.timeout(10_000).emitWithAck('command', { commandId: randomUUID(), conferenceId: 'bench', ...cmd })) as { ok: boolean };
+    await send({ type: 'conference.start' });
+    const requestIds: string[] = [];
+    for (let r = 0; r < ROUNDS; r += 1) {
+      const commandId = randomUUID();
+      await chair.timeout(10_000).emitWithAck('command', { commandId, conferenceId: 'bench', type: 'floor.request', pointId: `p${r % POINTS}`, delegate: { name: `Đại biểu ${r}`, position: 'Trưởng ban' }, articles: [{ article: 1 }], topic: 'Góp ý Điều 1' });
+      requestIds.push(commandId);
+    }
+    let payloadBytes = 0;
+    const summary = await measure(chair, receivers,
+      (r) => ({ commandId: randomUUID(), conferenceId: 'bench', type: 'floor.grant', requestId: requestIds[r] }),
+      (msg, r) => {
+        const events = msg as Array<{ type: string; payload: { requestId?: string } }>;
+        const hit = events.some((e) => e.type === 'floor.granted' && e.payload.requestId === requestIds[r]);
+        if (hit && payloadBytes === 0) payloadBytes = Buffer.byteLength(JSON.stringify(msg));
+        return hit;
+      });
+    for (const s of [chair, ...receivers]) s.close();
+    return { summary, payloadBytes };
+  } finally {
+    child.kill('SIGKILL');
+  }
+}
+
+async function benchBare(payloadBytes: number): Promise<Summary> {
+  const { child, port } = await startChild(['--import', 'tsx', 'scripts/bench/fanout/bareServer.ts'], {});
+  try {
+    const url = `http://127.0.0.1:${port}`;
+    const [sender, ...receivers] = await connectAll(url, () => ({})).then(async (s) => [...(await connectAllOne(url)), ...s]);
+    const filler = 'x'.repeat(Math.max(0, payloadBytes - 40));
+    const summary = await measure(sender as Socket, receivers, (r) => [{ round: r, filler }], (msg, r) => (msg as Array<{ round: number }>)[0]?.round === r);
+    for (const s of [sender, ...receivers]) s?.close();
+    return summary;
+  } finally {
+    child.kill('SIGKILL');
+  }
+}
+
+async function connectAllOne(url: string): Promise<Socket[]> {
+  const s = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+  await new Promise<void>((resolve) => s.once('connect', () => resolve()));
+  return [s];
+}
+
+async function main() {
+  const hub = await benchHub();
+  const bare = await benchBare(hub.payloadBytes);
+  const row = (name: string, s: Summary) => `${name.padEnd(6)} p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)}  max ${fmt(s.max)}  (${s.count} deliveries)`;
+  console.log(`fan-out to ${CLIENTS} clients, ${ROUNDS} grants, payload ${hub.payloadBytes} bytes`);
+  console.log(row('hub', hub.summary));
+  console.log(row('bare', bare));
+  console.log(`ratio hub/bare: p50 ${(hub.summary.p50 / bare.p50).toFixed(2)}×  p99 ${(hub.summary.p99 / bare.p99).toFixed(2)}×`);
+  process.exit(0);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

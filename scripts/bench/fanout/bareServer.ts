@@ -1,0 +1,17 @@
+// The baseline: a bare Socket.IO server that only rebroadcasts a payload to everyone in one room.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'socket.io';
+
+const http = createServer();
+const io = new Server(http, { serveClient: false });
+io.on('connection', (socket) => {
+  void socket.join('room');
+  socket.on('command', (payload: unknown, ack: (r: unknown) => void) => {
+    io.to('room').emit('events', payload);
+    ack({ ok: true });
+  });
+});
+http.listen(0, '127.0.0.1', () => {
+  process.stdout.write(`${JSON.stringify({ port: (http.address() as AddressInfo).port })}\n`);
+});
