@@ -1,14 +1,13 @@
-import { z } from 'zod';
+import { DiscussionModeSchema, type DiscussionMode } from '../conference/setup';
 
 /**
- * How the floor reaches the microphones.
+ * How the floor reaches the microphones (the conference setting `discussionMode`, one schema for both):
  * - `request`: only the floor holder's point and the chair's point are heard (the default: a consultation
  *   conference gives the word point by point);
  * - `open`: every point is heard (free discussion);
  * - `chair-only`: only the chair's point is heard (announcements, voting instructions).
  */
-export const DiscussionModeSchema = z.enum(['request', 'open', 'chair-only']);
-export type DiscussionMode = z.infer<typeof DiscussionModeSchema>;
+export { DiscussionModeSchema, type DiscussionMode };
 
 export const DEFAULT_DISCUSSION_MODE: DiscussionMode = 'request';
 
