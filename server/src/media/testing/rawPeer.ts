@@ -70,7 +70,7 @@ export class RawPeer {
     void this.dtls.iceTransport.connection.send(this.dtls.srtcp.encrypt(raw));
   }
 
-  /** The server-side address this peer's packets come from (for tests that speak raw UDP to it). */
+  /** This peer's own ICE username fragment (what it puts after the colon in its checks). */
   get localUfrag(): string {
     return this.gatherer.connection.localUsername;
   }
