@@ -44,3 +44,12 @@ export { parseDraft, ParseResultSchema, ParseWarningSchema } from './draft/parse
 export type { ParseResult, ParseWarning, ParseStats } from './draft/parser';
 export { DEMO_DRAFT_TEXT } from './draft/demoDraft';
 export { renderDraftText } from './draft/renderDraftText';
+export {
+  buildSynthesis, buildMinutes, reportHeaderOf, looksLikePartyDocument, CommentResponsesSchema, CommentResponseSchema, RESPONSE_STATUSES,
+  KIND_LABELS, SOURCE_LABELS, RESPONSE_LABELS, GENERAL_COMMENTS_LABEL, NO_RESPONSE_LABEL, formatClock, formatDate, formatDuration,
+} from './reports';
+export type {
+  SynthesisReport, SynthesisOptions, MinutesReport, MinutesOptions, MinutesEntry, MinutesSpeech, PointTotals, ChapterSynthesis,
+  ArticleSynthesis, KindGroup, PlacedComment, CommentEntry, CommentResponses, CommentResponse, ResponseStatus, ReportHeader,
+  HeaderOptions, HeaderStyle, Heatmap, ConferenceInfo,
+} from './reports';

@@ -1,0 +1,97 @@
+import type { Speech } from '../conference/state';
+import { allowedMs, elapsedMs } from '../floor/speechClock';
+import type { StoredEvent } from '../protocol/events';
+import { byLoggedAt, commentEntry, formatRefs, type CommentEntry } from './commentEntry';
+import type { CommentResponses } from './commentResponse';
+import { foldMinutes, type MinutesFold, type TimelineMark } from './minutesFold';
+import type { MinutesEntry, MinutesReport, MinutesSpeech } from './minutesTypes';
+import { directoryOf, pointName, type ReportDirectory } from './reportDirectory';
+import { AGENDA_KIND_LABELS, END_REASON_LABELS } from './reportLabels';
+import { pointTotals } from './minutesTotals';
+import { formatClock, formatDuration } from './vnTime';
+
+export interface MinutesOptions {
+  /** Server time for a speech still running; defaults to the last event's time. */
+  now?: number;
+  responses?: CommentResponses;
+}
+
+export const RUNNING_LABEL = 'Đang phát biểu';
+
+function speechView(dir: ReportDirectory, fold: MinutesFold, s: Speech, no: number, comments: CommentEntry[], now: number): MinutesSpeech {
+  const ended = s.status.kind === 'ended' ? s.status : undefined;
+  const durationMs = elapsedMs(s, now);
+  const overrunMs = Math.max(0, durationMs - allowedMs(s));
+  const agenda = s.agendaItemId === undefined ? undefined : dir.agenda.get(s.agendaItemId);
+  const revokeReason = fold.revokeReasons.get(s.id);
+  return {
+    id: s.id, no, pointId: s.pointId, pointName: pointName(dir, s.pointId),
+    speaker: s.delegate.name, position: s.delegate.position, articles: s.articles, articlesLabel: formatRefs(s.articles), topic: s.topic,
+    ...(agenda ? { agendaItemId: agenda.id, agendaTitle: agenda.title } : {}),
+    startedAt: s.startedAt, start: formatClock(s.startedAt),
+    ...(ended ? { endedAt: ended.endedAt, endReason: ended.reason } : {}),
+    end: ended ? formatClock(ended.endedAt) : '',
+    durationMs, duration: formatDuration(durationMs),
+    limitS: s.limitS, extendedS: s.extendedS, extensions: fold.extensions.get(s.id) ?? 0, allowedMs: allowedMs(s),
+    overrunMs, overrun: overrunMs > 0 ? formatDuration(overrunMs) : '', pausedMs: s.pausedMs,
+    endLabel: ended ? END_REASON_LABELS[ended.reason] : RUNNING_LABEL,
+    ...(revokeReason ? { revokeReason } : {}),
+    comments,
+  };
+}
+
+function commentsBySpeech(comments: readonly CommentEntry[], speeches: ReadonlyMap<string, Speech>): Map<string, CommentEntry[]> {
+  const grouped = new Map<string, CommentEntry[]>();
+  for (const c of comments) {
+    if (c.speechId === undefined || !speeches.has(c.speechId)) continue;
+    const list = grouped.get(c.speechId);
+    if (list) list.push(c);
+    else grouped.set(c.speechId, [c]);
+  }
+  return grouped;
+}
+
+function entryOf(mark: TimelineMark, dir: ReportDirectory, speeches: ReadonlyMap<string, MinutesSpeech>, comments: ReadonlyMap<string, CommentEntry>): MinutesEntry | undefined {
+  const at = { at: mark.at, time: formatClock(mark.at) };
+  switch (mark.kind) {
+    case 'opened': return { ...at, kind: 'opened', text: 'Khai mạc hội nghị' };
+    case 'closed': return { ...at, kind: 'closed', text: 'Bế mạc hội nghị' };
+    case 'agenda': {
+      const item = dir.agenda.get(mark.itemId);
+      return { ...at, kind: 'agenda', itemId: mark.itemId, title: item?.title ?? mark.itemId, agendaKindLabel: item ? AGENDA_KIND_LABELS[item.kind] : '' };
+    }
+    case 'speech': {
+      const speech = speeches.get(mark.speechId);
+      return speech ? { ...at, kind: 'speech', speech } : undefined;
+    }
+    case 'comment': {
+      const comment = comments.get(mark.commentId);
+      return comment && (comment.speechId === undefined || !speeches.has(comment.speechId)) ? { ...at, kind: 'comment', comment } : undefined;
+    }
+  }
+}
+
+/** The minutes (biên bản), chronological, from the log alone. Pure; undefined for a log without its creation. */
+export function buildMinutes(events: readonly StoredEvent[], options: MinutesOptions = {}): MinutesReport | undefined {
+  const fold = foldMinutes(events);
+  if (!fold) return undefined;
+  const dir = directoryOf(fold.base);
+  const now = options.now ?? fold.lastAt;
+  const comments = [...fold.comments.values()].filter((c) => !c.retracted).sort(byLoggedAt).map((c) => commentEntry(dir, c, options.responses ?? {}));
+  const bySpeech = commentsBySpeech(comments, fold.speeches);
+  const speeches = [...fold.speeches.values()].map((s, i) => speechView(dir, fold, s, i + 1, bySpeech.get(s.id) ?? [], now));
+  const speechById = new Map(speeches.map((s) => [s.id, s]));
+  const commentById = new Map(comments.map((c) => [c.id, c]));
+  const entries = fold.timeline.map((m) => entryOf(m, dir, speechById, commentById)).filter((e): e is MinutesEntry => e !== undefined);
+  const speakingMs = speeches.reduce((sum, s) => sum + s.durationMs, 0);
+  const { startedAt, endedAt } = dir.conference;
+  const durationMs = startedAt === undefined ? undefined : (endedAt ?? now) - startedAt;
+  return {
+    conference: dir.conference, entries, speeches,
+    totals: pointTotals(dir, speeches, comments),
+    overall: {
+      speeches: speeches.length, speakingMs, speaking: formatDuration(speakingMs), comments: comments.length,
+      ...(durationMs !== undefined ? { durationMs, duration: formatDuration(durationMs) } : {}),
+    },
+  };
+}

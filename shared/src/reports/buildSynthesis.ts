@@ -1,0 +1,86 @@
+import { COMMENT_KINDS } from '../comments/commentCommands';
+import type { ConferenceState } from '../conference/state';
+import { listOf } from '../conference/state';
+import { articlesInOrder, type ArticlePlace, type Chapter } from '../draft/draft';
+import { byLoggedAt, commentEntry } from './commentEntry';
+import type { CommentResponses } from './commentResponse';
+import { buildHeatmap } from './heatmap';
+import { placeComments } from './placeComments';
+import { countByPoint } from './pointCounts';
+import { directoryOf, type ReportDirectory } from './reportDirectory';
+import { KIND_LABELS } from './reportLabels';
+import { summarise } from './synthesisSummary';
+import type { ArticleSynthesis, ChapterSynthesis, KindGroup, PlacedComment, SynthesisReport, UncommentedArticle } from './synthesisTypes';
+
+export interface SynthesisOptions {
+  /** The drafting team's responses by comment id (no domain command records them yet). */
+  responses?: CommentResponses;
+}
+
+/** The synthesis of comments per article (báo cáo tổng hợp ý kiến), in draft order. Pure. */
+export function buildSynthesis(state: ConferenceState, options: SynthesisOptions = {}): SynthesisReport {
+  const dir = directoryOf(state);
+  const comments = listOf(state.comments)
+    .filter((c) => !c.retracted)
+    .sort(byLoggedAt)
+    .map((c) => commentEntry(dir, c, options.responses ?? {}));
+  const places = articlesInOrder(state.draft);
+  const { byArticle, general } = placeComments(comments, new Set(places.map((p) => p.article.number)));
+  const chapters = chapterBlocks(dir, places, byArticle);
+  return {
+    conference: dir.conference,
+    summary: summarise(dir, comments, chapters, general.length),
+    chapters,
+    uncommented: uncommentedArticles(chapters),
+    general: { count: general.length, groups: groupByKind(general) },
+    heatmap: buildHeatmap(dir, chapters),
+  };
+}
+
+export function groupByKind(comments: readonly PlacedComment[]): KindGroup[] {
+  return COMMENT_KINDS.map((kind) => ({ kind, label: KIND_LABELS[kind], comments: comments.filter((c) => c.kind === kind) }))
+    .filter((g) => g.comments.length > 0);
+}
+
+function articleBlock(dir: ReportDirectory, place: ArticlePlace, comments: readonly PlacedComment[]): ArticleSynthesis {
+  const { article, section } = place;
+  return {
+    number: article.number, label: `Điều ${article.number}`, title: article.title,
+    ...(section ? { sectionLabel: `Mục ${section.number}. ${section.title}` } : {}),
+    count: comments.length,
+    points: countByPoint(dir, comments),
+    groups: groupByKind(comments),
+  };
+}
+
+function chapterShell(draftChapters: readonly Chapter[], chapter: Chapter | undefined): ChapterSynthesis {
+  if (!chapter) return { key: 'loose', label: '', title: 'Các điều', count: 0, articles: [] };
+  const part = chapter.part ? [chapter.part.number, chapter.part.title].filter((s) => s !== '').join(' – ') : '';
+  return {
+    key: `chapter-${draftChapters.indexOf(chapter)}`, label: `Chương ${chapter.number}`, title: chapter.title,
+    ...(part !== '' ? { partLabel: part } : {}), count: 0, articles: [],
+  };
+}
+
+function chapterBlocks(dir: ReportDirectory, places: readonly ArticlePlace[], byArticle: ReadonlyMap<number, PlacedComment[]>): ChapterSynthesis[] {
+  const blocks = new Map<Chapter | undefined, ChapterSynthesis>();
+  const ids = new Map<ChapterSynthesis, Set<string>>();
+  for (const place of places) {
+    let block = blocks.get(place.chapter);
+    if (!block) {
+      block = chapterShell(dir.draft.chapters, place.chapter);
+      blocks.set(place.chapter, block);
+      ids.set(block, new Set());
+    }
+    const comments = byArticle.get(place.article.number) ?? [];
+    block.articles.push(articleBlock(dir, place, comments));
+    for (const c of comments) ids.get(block)?.add(c.id);
+  }
+  return [...blocks.values()].map((b) => ({ ...b, count: ids.get(b)?.size ?? 0 }));
+}
+
+function uncommentedArticles(chapters: readonly ChapterSynthesis[]): UncommentedArticle[] {
+  return chapters.flatMap((ch) =>
+    ch.articles.filter((a) => a.count === 0).map((a) => ({ number: a.number, label: a.label, title: a.title, chapterLabel: ch.label })),
+  );
+}

@@ -1,0 +1,24 @@
+export { buildSynthesis, groupByKind } from './buildSynthesis';
+export type { SynthesisOptions } from './buildSynthesis';
+export { buildMinutes, RUNNING_LABEL } from './buildMinutes';
+export type { MinutesOptions } from './buildMinutes';
+export { commentEntry, formatRefs } from './commentEntry';
+export type { CommentEntry, ResponseView } from './commentEntry';
+export { RESPONSE_STATUSES, ResponseStatusSchema, CommentResponseSchema, CommentResponsesSchema } from './commentResponse';
+export type { ResponseStatus, CommentResponse, CommentResponses } from './commentResponse';
+export { placeLabel } from './placeComments';
+export { reportHeaderOf, looksLikePartyDocument, placeOfVenue, DEFAULT_ISSUER } from './reportHeader';
+export type { HeaderStyle, HeaderOptions, ReportHeader } from './reportHeader';
+export { conferenceDay } from './reportDirectory';
+export type { ConferenceInfo } from './reportDirectory';
+export {
+  KIND_LABELS, SOURCE_LABELS, RESPONSE_LABELS, END_REASON_LABELS, STATUS_LABELS, AGENDA_KIND_LABELS, UNKNOWN_POINT_LABEL,
+  GENERAL_COMMENTS_LABEL,
+} from './reportLabels';
+export { NO_RESPONSE_LABEL } from './synthesisSummary';
+export type {
+  SynthesisReport, SynthesisSummary, ChapterSynthesis, ArticleSynthesis, KindGroup, PlacedComment, PointCount, PointSummary,
+  UncommentedArticle, Heatmap,
+} from './synthesisTypes';
+export type { MinutesReport, MinutesEntry, MinutesSpeech, PointTotals } from './minutesTypes';
+export { formatClock, formatDate, formatDateTime, formatLongDate, formatDuration, VN_OFFSET_MS } from './vnTime';
