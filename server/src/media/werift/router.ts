@@ -20,6 +20,7 @@ export interface WeriftRouterDeps {
   certificate: RTCCertificate;
   faults: FaultInjection;
   maxIncomingBitrateBps: number;
+  iceSilenceTimeoutMs: number;
   onClosed(router: WeriftRouter): void;
 }
 
@@ -44,6 +45,9 @@ export class WeriftRouter implements SfuRouter, RouterContext {
   }
   get maxIncomingBitrateBps(): number {
     return this.deps.maxIncomingBitrateBps;
+  }
+  get iceSilenceTimeoutMs(): number {
+    return this.deps.iceSilenceTimeoutMs;
   }
 
   async createWebRtcTransport(): Promise<WeriftTransport> {

@@ -32,6 +32,7 @@ export interface RouterContext {
   readonly certificate: RTCCertificate;
   readonly faults: FaultInjection;
   readonly maxIncomingBitrateBps: number;
+  readonly iceSilenceTimeoutMs: number;
   onTransportClosed(transport: WeriftTransport): void;
 }
 
@@ -73,7 +74,7 @@ export class WeriftTransport implements SfuTransport, TransportLink {
     ]);
     const fingerprints = router.certificate.getFingerprints().map((f) => ({ algorithm: f.algorithm as 'sha-256', value: f.value }));
     this.dtlsParameters = { role: 'auto', fingerprints };
-    this.timers = new TransportTimers(this, endpoint.guard, router.maxIncomingBitrateBps);
+    this.timers = new TransportTimers(this, endpoint.guard, router.maxIncomingBitrateBps, router.iceSilenceTimeoutMs);
     this.dtls.onRtp.subscribe((packet) => this.onRtp(packet));
   }
 

@@ -11,7 +11,7 @@ export const REPORT_EVERY_TICKS = 50;
 /** Browsers send a consent check at least every few seconds; 30 s of silence means the peer is gone. */
 export const ICE_SILENCE_TIMEOUT_MS = 30_000;
 /** A transport that only sends (consumers) has nothing fine-grained to do: check on it once a second. */
-export const IDLE_TICK_MS = 1_000;
+export const IDLE_TICK_MS = 500;
 
 /**
  * The periodic work of a transport: NACK retries, congestion feedback, receiver reports + REMB to
@@ -29,6 +29,7 @@ export class TransportTimers {
     private readonly transport: WeriftTransport,
     private readonly guard: StunGuardStats,
     private readonly maxIncomingBitrateBps: number,
+    private readonly silenceTimeoutMs = ICE_SILENCE_TIMEOUT_MS,
   ) {}
 
   onConnected(): void {
@@ -67,7 +68,7 @@ export class TransportTimers {
   }
 
   private checkSilence(now: number): void {
-    if (now - this.guard.lastAcceptedAtMs > ICE_SILENCE_TIMEOUT_MS) this.transport.close('ice');
+    if (now - this.guard.lastAcceptedAtMs > this.silenceTimeoutMs) this.transport.close('ice');
   }
 
   private sendTwcc(): void {

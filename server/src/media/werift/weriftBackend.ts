@@ -3,12 +3,15 @@ import type { MediaNetworkOptions, SfuBackend } from '../sfuBackend';
 import type { FaultInjection } from './link';
 import { PortAllocator } from './portAllocator';
 import { WeriftRouter } from './router';
+import { ICE_SILENCE_TIMEOUT_MS } from './transportTimers';
 
 /** Default cap told to senders: a 640×480 camera at 30 fps plus its thumbnail and audio fit well under it. */
 export const DEFAULT_MAX_INCOMING_BITRATE_BPS = 3_000_000;
 
 export interface WeriftBackendOptions extends MediaNetworkOptions {
   faults?: FaultInjection;
+  /** How long a connected peer may send no ICE check before its transport closes (default 30 s). */
+  iceSilenceTimeoutMs?: number;
 }
 
 /** The SFU in this process, built on werift's ICE / DTLS / SRTP objects. */
@@ -31,6 +34,7 @@ export async function createWeriftBackend(options: WeriftBackendOptions): Promis
         certificate,
         faults: options.faults ?? {},
         maxIncomingBitrateBps: options.maxIncomingBitrateBps ?? DEFAULT_MAX_INCOMING_BITRATE_BPS,
+        iceSilenceTimeoutMs: options.iceSilenceTimeoutMs ?? ICE_SILENCE_TIMEOUT_MS,
         onClosed: (r) => routers.delete(r),
       });
       routers.add(router);

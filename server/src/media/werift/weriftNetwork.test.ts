@@ -1,6 +1,8 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { Message, classes, methods, parseMessage } from 'werift';
 import type { SfuBackend, SfuTransport } from '../sfuBackend';
+import { connectedPair, sleep, waitFor } from '../testing/harness';
+import { SyntheticSender } from '../testing/syntheticSender';
 import { createWeriftBackend } from './weriftBackend';
 
 const PORT_MIN = 42_400;
@@ -90,5 +92,24 @@ describe('werift transports on the network', () => {
     router.close();
     expect(reasons).toEqual(['router']);
     expect(transport.closed).toBe(true);
+  });
+});
+
+describe('a peer that vanishes without a word', () => {
+  test('its transport closes on ICE silence, closing its producer with events', async () => {
+    const backend = await createWeriftBackend({ listenIp: '127.0.0.1', portMin: 42_410, portMax: 42_419, iceSilenceTimeoutMs: 2_000 });
+    const router = await backend.createRouter();
+    const { transport, peer } = await connectedPair(router);
+    const sender = new SyntheticSender(peer, { kind: 'audio', fps: 50, bitrateBps: 32_000 });
+    const producer = await transport.produce({ kind: 'audio', rtpParameters: sender.rtpParameters() });
+    const closed: string[] = [];
+    transport.events.on('close', (reason) => closed.push(`transport:${reason}`));
+    producer.events.on('close', (reason) => closed.push(`producer:${reason}`));
+    await sleep(500);
+    expect(closed).toEqual([]);
+    await peer.close();
+    await waitFor(() => closed.length === 2, 5_000, 'transport close');
+    expect(closed.sort()).toEqual(['producer:transport', 'transport:ice']);
+    await backend.close();
   });
 });
