@@ -1,0 +1,231 @@
+import type { Ack, CommandInput, ConferenceState, DomainError, PresenceEntry } from '@diem-cau/shared';
+import { ServerClock } from './clockSync';
+import { EventLog } from './eventLog';
+import { Outbox, type OutboxItem, type OutboxStorage } from './outbox';
+import { memoryStateCache, type StateCache } from './stateCache';
+import type { Transport } from './transport';
+import { uuid } from './uuid';
+import { parseCommandAck, parseEvents, parsePresence, parseSyncAck, parseTimeAck } from './wire';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+
+export interface ConnectionSnapshot {
+  status: ConnectionStatus;
+  state: ConferenceState | null;
+  presence: PresenceEntry[];
+  outbox: readonly OutboxItem[];
+  /** The hub refused the session (expired or revoked token): the console cannot go on. */
+  fatal?: DomainError;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A command as the consoles write it: commandId and conferenceId are filled in here. */
+export type CommandBody = DistributiveOmit<CommandInput, 'commandId' | 'conferenceId'> & { commandId?: string };
+
+export interface ConnectionOptions {
+  conferenceId: string;
+  transport: Transport;
+  outboxStorage: OutboxStorage;
+  cache?: StateCache;
+  clock?: ServerClock;
+  /** Whether the browser believes it has a network; undefined means "assume yes". */
+  isOnline?: () => boolean;
+}
+
+const COMMAND_TIMEOUT_MS = 8_000;
+const SYNC_TIMEOUT_MS = 10_000;
+const TIME_TIMEOUT_MS = 3_000;
+const CLOCK_REFRESH_MS = 60_000;
+const CACHE_DELAY_MS = 1_000;
+const MAX_SYNC_ROUNDS = 5;
+
+/**
+ * One console's link to its conference: applies the hub's events in seq order, syncs after
+ * a gap or a reconnect, keeps the server clock, and sends commands. Views read it through
+ * `useSyncExternalStore` (subscribe / getSnapshot) and never touch the socket.
+ */
+export class ConferenceConnection {
+  readonly clock: ServerClock;
+  readonly outbox: Outbox;
+  private readonly log: EventLog;
+  private readonly cache: StateCache;
+  private snapshot: ConnectionSnapshot;
+  private listeners = new Set<() => void>();
+  private syncing = false;
+  private syncAgain = false;
+  private timers: Array<ReturnType<typeof setTimeout>> = [];
+  private cacheTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopped = false;
+
+  constructor(private readonly opts: ConnectionOptions) {
+    this.clock = opts.clock ?? new ServerClock();
+    this.cache = opts.cache ?? memoryStateCache();
+    this.log = new EventLog(this.cache.load());
+    this.outbox = new Outbox(opts.outboxStorage, (command) => this.request(command));
+    this.outbox.subscribe(() => this.publish({ outbox: this.outbox.items() }));
+    this.snapshot = { status: this.online() ? 'connecting' : 'offline', state: this.log.state, presence: [], outbox: this.outbox.items() };
+  }
+
+  get conferenceId(): string {
+    return this.opts.conferenceId;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): ConnectionSnapshot => this.snapshot;
+
+  start(): void {
+    this.opts.transport.open({
+      connect: () => void this.onConnect(),
+      disconnect: () => this.onDisconnect(),
+      connectError: (error) => this.onConnectError(error),
+      events: (raw) => this.onEvents(raw),
+      presence: (raw) => {
+        const presence = parsePresence(raw);
+        if (presence) this.publish({ presence });
+      },
+    });
+    if (!this.online()) this.opts.transport.pause();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const t of this.timers) clearInterval(t);
+    if (this.cacheTimer) clearTimeout(this.cacheTimer);
+    if (this.log.state) this.cache.save(this.log.state);
+    this.outbox.dispose();
+    this.opts.transport.close();
+    this.listeners.clear();
+  }
+
+  /** The browser's online/offline events: stop hammering a dead network, come back at once. */
+  setBrowserOnline(online: boolean): void {
+    if (online) {
+      if (this.snapshot.status === 'offline') this.publish({ status: 'reconnecting' });
+      this.opts.transport.reconnect();
+    } else {
+      this.opts.transport.pause();
+      this.outbox.setOnline(false);
+      this.publish({ status: 'offline' });
+    }
+  }
+
+  /** Sends a command now; UNAVAILABLE (details 'offline' | 'timeout') when the hub cannot be reached. */
+  send(body: CommandBody): Promise<Ack<{ seq: number }>> {
+    return this.request({ ...body, commandId: body.commandId ?? uuid(), conferenceId: this.opts.conferenceId });
+  }
+
+  /** Queues a command that must survive network loss and reloads (comments). */
+  sendReliably(body: CommandBody): string {
+    const commandId = body.commandId ?? uuid();
+    this.outbox.enqueue({ ...body, commandId, conferenceId: this.opts.conferenceId });
+    return commandId;
+  }
+
+  private async request(command: object): Promise<Ack<{ seq: number }>> {
+    if (!this.opts.transport.connected) return { ok: false, error: { code: 'UNAVAILABLE', message: '', details: 'offline' } };
+    try {
+      return parseCommandAck(await this.opts.transport.request('command', command, COMMAND_TIMEOUT_MS));
+    } catch {
+      return { ok: false, error: { code: 'UNAVAILABLE', message: '', details: 'timeout' } };
+    }
+  }
+
+  private online(): boolean {
+    return this.opts.isOnline?.() ?? true;
+  }
+
+  private async onConnect(): Promise<void> {
+    await this.sync();
+    if (this.stopped || !this.opts.transport.connected) return;
+    this.publish({ status: 'connected' });
+    this.outbox.refresh();
+    this.outbox.setOnline(true);
+    void this.measureClock();
+    if (this.timers.length === 0) this.timers.push(setInterval(() => void this.measureClock(), CLOCK_REFRESH_MS));
+  }
+
+  private onDisconnect(): void {
+    this.outbox.setOnline(false);
+    this.publish({ status: this.online() ? 'reconnecting' : 'offline' });
+  }
+
+  private onConnectError(error: { code?: string; message: string }): void {
+    if (error.code === 'UNAUTHORIZED' || error.code === 'INVALID') {
+      this.publish({ fatal: { code: error.code, message: error.message } });
+      this.opts.transport.close();
+      return;
+    }
+    this.publish({ status: this.online() ? 'reconnecting' : 'offline' });
+  }
+
+  private onEvents(raw: unknown): void {
+    if (this.log.receive(parseEvents(raw))) this.stateChanged();
+    if (this.log.hasGap) void this.sync();
+  }
+
+  private async sync(): Promise<void> {
+    if (this.syncing) {
+      this.syncAgain = true;
+      return;
+    }
+    this.syncing = true;
+    try {
+      for (let round = 0; round < MAX_SYNC_ROUNDS; round += 1) {
+        this.syncAgain = false;
+        await this.syncOnce();
+        if (!this.syncAgain && !this.log.hasGap) break;
+      }
+    } finally {
+      this.syncing = false;
+    }
+  }
+
+  private async syncOnce(): Promise<void> {
+    let raw: unknown;
+    try {
+      raw = await this.opts.transport.request('sync', { sinceSeq: this.log.seq }, SYNC_TIMEOUT_MS);
+    } catch {
+      return;
+    }
+    const res = parseSyncAck(raw);
+    if (!res.ok) {
+      // Our copy is ahead of the hub's log (a reset server, a foreign cache): start over.
+      if (res.error.code === 'CONFLICT') {
+        this.log.reset(null);
+        this.syncAgain = true;
+      }
+      return;
+    }
+    if ('snapshot' in res.result) this.log.reset(res.result.snapshot.state);
+    else this.log.receive(res.result.events);
+    this.stateChanged();
+  }
+
+  private async measureClock(): Promise<void> {
+    await this.clock.measure(async () => {
+      const serverTime = parseTimeAck(await this.opts.transport.request('time', {}, TIME_TIMEOUT_MS));
+      if (serverTime === undefined) throw new Error('bad time answer');
+      return serverTime;
+    });
+  }
+
+  private stateChanged(): void {
+    this.publish({ state: this.log.state });
+    if (!this.cacheTimer) {
+      this.cacheTimer = setTimeout(() => {
+        this.cacheTimer = undefined;
+        if (this.log.state) this.cache.save(this.log.state);
+      }, CACHE_DELAY_MS);
+    }
+  }
+
+  private publish(change: Partial<ConnectionSnapshot>): void {
+    if (this.stopped) return;
+    this.snapshot = { ...this.snapshot, ...change };
+    for (const l of this.listeners) l();
+  }
+}

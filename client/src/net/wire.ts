@@ -1,0 +1,57 @@
+import { ActorSchema, DomainEventSchema, type ConferenceState, type DomainError, type PresenceEntry, type StoredEvent, type SyncResult } from '@diem-cau/shared';
+import { z } from 'zod';
+
+/**
+ * Everything the hub sends is parsed here before the client trusts it (the boundary rule):
+ * a malformed message is dropped, never half-applied.
+ */
+const StoredEventSchema = DomainEventSchema.and(
+  z.object({ seq: z.number().int().positive(), at: z.number(), actor: ActorSchema, commandId: z.string() }),
+);
+const ErrorSchema = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() });
+const FailedAck = z.object({ ok: z.literal(false), error: ErrorSchema });
+const PresenceSchema = z.array(z.object({ pointId: z.string(), sessions: z.number(), roles: z.array(z.string()) }));
+const SnapshotSchema = z.object({ seq: z.number().int().min(0), state: z.looseObject({ id: z.string(), seq: z.number().int().min(0) }) });
+
+export function parseEvents(raw: unknown): StoredEvent[] {
+  if (!Array.isArray(raw)) return [];
+  const events: StoredEvent[] = [];
+  for (const item of raw) {
+    const parsed = StoredEventSchema.safeParse(item);
+    if (parsed.success) events.push(parsed.data as StoredEvent);
+  }
+  return events;
+}
+
+export function parsePresence(raw: unknown): PresenceEntry[] | undefined {
+  const parsed = PresenceSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function failureOf(raw: unknown): DomainError | undefined {
+  const parsed = FailedAck.safeParse(raw);
+  return parsed.success ? (parsed.data.error as DomainError) : undefined;
+}
+
+export function parseCommandAck(raw: unknown): { ok: true; seq: number } | { ok: false; error: DomainError } {
+  const failed = failureOf(raw);
+  if (failed) return { ok: false, error: failed };
+  const ok = z.object({ ok: z.literal(true), seq: z.number() }).safeParse(raw);
+  return ok.success ? { ok: true, seq: ok.data.seq } : { ok: false, error: { code: 'UNAVAILABLE', message: 'Bad ack' } };
+}
+
+export function parseSyncAck(raw: unknown): { ok: true; result: SyncResult } | { ok: false; error: DomainError } {
+  const failed = failureOf(raw);
+  if (failed) return { ok: false, error: failed };
+  const obj = z.object({ ok: z.literal(true), events: z.array(z.unknown()).optional(), snapshot: SnapshotSchema.optional() }).safeParse(raw);
+  if (!obj.success) return { ok: false, error: { code: 'UNAVAILABLE', message: 'Bad sync answer' } };
+  // A snapshot is the hub's own fold of the log; its envelope is checked, its body is the reducer's type.
+  const snapshot = obj.data.snapshot;
+  if (snapshot) return { ok: true, result: { snapshot: { seq: snapshot.seq, state: snapshot.state as unknown as ConferenceState } } };
+  return { ok: true, result: { events: parseEvents(obj.data.events ?? []) } };
+}
+
+export function parseTimeAck(raw: unknown): number | undefined {
+  const parsed = z.object({ ok: z.literal(true), serverTime: z.number() }).safeParse(raw);
+  return parsed.success ? parsed.data.serverTime : undefined;
+}
