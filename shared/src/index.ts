@@ -47,6 +47,7 @@ export { renderDraftText } from './draft/renderDraftText';
 export {
   buildSynthesis, buildMinutes, reportHeaderOf, looksLikePartyDocument, CommentResponsesSchema, CommentResponseSchema, RESPONSE_STATUSES,
   KIND_LABELS, SOURCE_LABELS, RESPONSE_LABELS, GENERAL_COMMENTS_LABEL, NO_RESPONSE_LABEL, formatClock, formatDate, formatDuration,
+  formatDateTime, formatRefs,
 } from './reports';
 export type {
   SynthesisReport, SynthesisOptions, MinutesReport, MinutesOptions, MinutesEntry, MinutesSpeech, PointTotals, ChapterSynthesis,

@@ -7,6 +7,8 @@ import type { AccessService } from '../access/accessService';
 import type { JoinCode } from '../store/accessStore';
 import type { ConferenceHub } from '../hub/conferenceHub';
 import { requireAdmin, sessionOrAdmin } from './auth';
+import { draftRouter } from './draftRoutes';
+import { reportRouter } from './reportRoutes';
 import { invalid, sendError } from './httpErrors';
 
 export interface ApiDeps {
@@ -65,6 +67,8 @@ export function createApi(deps: ApiDeps): Express {
     res.json({ seq: room.state.seq, state: room.state });
   });
 
+  app.use(reportRouter(deps));
+  app.use(draftRouter(deps));
   app.use('/api', (_req, res) => sendError(res, { code: 'NOT_FOUND', message: 'Không có API này' }));
   app.use((err: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);

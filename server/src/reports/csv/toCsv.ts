@@ -1,0 +1,23 @@
+import type { Cell, ReportTable } from '../tables/reportTable';
+
+/** UTF-8 byte order mark: without it Excel reads the file as ANSI and garbles the diacritics. */
+export const UTF8_BOM = '\uFEFF';
+
+/** Characters that make a spreadsheet read a cell as a formula (CSV injection, OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A leading apostrophe makes Excel and LibreOffice keep the cell as text. */
+export function neutralise(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180: quote a field holding a comma, a quote or a line break; double the quotes. */
+export function csvField(cell: Cell): string {
+  const text = typeof cell === 'number' ? String(cell) : neutralise(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(table: ReportTable): Buffer {
+  const lines = [table.columns.map((c) => csvField(c.header)), ...table.rows.map((row) => row.map(csvField))].map((fields) => fields.join(','));
+  return Buffer.from(UTF8_BOM + lines.join('\r\n') + '\r\n', 'utf8');
+}

@@ -1,0 +1,43 @@
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
+import { FONT, PAGE, SIZE } from './docxKit';
+
+const headingStyle = (size: number, italics = false) => ({
+  run: { font: FONT, size, bold: true, italics, color: '000000' },
+  paragraph: { spacing: { before: 200, after: 120 }, keepNext: true },
+});
+
+export interface ShellMeta {
+  title: string;
+  subject: string;
+}
+
+/** A4, Times New Roman, the decree's margins; page numbers centred on top from page 2. */
+export function officialDocument(meta: ShellMeta, children: FileChild[]): Document {
+  return new Document({
+    creator: 'Điểm Cầu', title: meta.title, subject: meta.subject,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: SIZE.body }, paragraph: { spacing: { line: 276 } } },
+        heading1: headingStyle(SIZE.body),
+        heading2: headingStyle(SIZE.body),
+        heading3: headingStyle(SIZE.body, true),
+      },
+    },
+    sections: [{
+      properties: {
+        titlePage: true,
+        page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right } },
+      },
+      headers: {
+        default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.table })] })] }),
+        first: new Header({ children: [] }),
+      },
+      footers: { first: new Footer({ children: [] }) },
+      children,
+    }],
+  });
+}
+
+export function toDocxBuffer(doc: Document): Promise<Buffer> {
+  return Packer.toBuffer(doc);
+}

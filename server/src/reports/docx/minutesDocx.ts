@@ -1,0 +1,63 @@
+import { formatDate, type MinutesReport, type ReportHeader } from '@diem-cau/shared';
+import { AlignmentType, TableRow, type FileChild } from 'docx';
+import { officialDocument, toDocxBuffer } from './documentShell';
+import { gridTable, heading, headerRow, para, run, table, textCell, CONTENT_WIDTH } from './docxKit';
+import { timelineParagraphs } from './minutesTimeline';
+import { officialHeader, signatureBlock } from './officialHeader';
+
+const SPEECH_WIDTHS = [600, 2_700, 1_300, 1_500, 1_000, 900, CONTENT_WIDTH - 8_000] as const;
+
+function titleBlock(r: MinutesReport): FileChild[] {
+  const center = { align: AlignmentType.CENTER, after: 60 } as const;
+  return [para('BIÊN BẢN', { ...center, bold: true, size: 30, before: 240 }), para(r.conference.title, { ...center, bold: true, after: 240 })];
+}
+
+function infoBlock(r: MinutesReport): FileChild[] {
+  const c = r.conference;
+  const start = c.startedAt === undefined ? 'chưa khai mạc' : `bắt đầu lúc ${r.entries.find((e) => e.kind === 'opened')?.time ?? ''} ngày ${formatDate(c.startedAt)}`;
+  const end = c.endedAt === undefined ? '' : `; kết thúc lúc ${r.entries.find((e) => e.kind === 'closed')?.time ?? ''}`;
+  const length = r.overall.duration === undefined ? '' : ` (${r.overall.duration})`;
+  const label = (k: string, v: string) => para([run(`${k}: `, { bold: true }), run(v)], { indent: true, after: 60 });
+  return [
+    label('Thời gian', `${start}${end}${length}.`),
+    ...(c.venue ? [label('Địa điểm', c.venue)] : []),
+    label('Hình thức', `Hội nghị trực tuyến với ${r.totals.length} điểm cầu.`),
+    label('Nội dung', `Lấy ý kiến góp ý vào ${c.draftTitle}.`),
+    ...(c.status === 'ended' ? [] : [label('Ghi chú', `Biên bản lập khi hội nghị ${c.statusLabel.toLocaleLowerCase('vi')}.`)]),
+  ];
+}
+
+function speechesTable(r: MinutesReport): FileChild {
+  const headers = ['STT', 'Đại biểu, điểm cầu', 'Điều', 'Thời gian', 'Thời lượng', 'Quá giờ', 'Ghi chú'];
+  const rows = r.speeches.map((s) => new TableRow({
+    cantSplit: true,
+    children: [
+      textCell(s.no, SPEECH_WIDTHS[0], { align: AlignmentType.CENTER }), textCell(`${s.speaker}\n${s.pointName}`, SPEECH_WIDTHS[1]),
+      textCell(s.articlesLabel, SPEECH_WIDTHS[2]), textCell(`${s.start}–${s.end || '…'}`, SPEECH_WIDTHS[3]),
+      textCell(s.duration, SPEECH_WIDTHS[4], { align: AlignmentType.CENTER }), textCell(s.overrun, SPEECH_WIDTHS[5], { align: AlignmentType.CENTER }),
+      textCell([s.extensions > 0 ? `Gia hạn ${s.extensions} lần` : '', s.endLabel].filter(Boolean).join('; '), SPEECH_WIDTHS[6]),
+    ],
+  }));
+  return table(SPEECH_WIDTHS, [headerRow(headers, SPEECH_WIDTHS), ...rows]);
+}
+
+function totalsTable(r: MinutesReport): FileChild {
+  const o = r.overall;
+  const rows = r.totals.map((t, i): Array<string | number> => [i + 1, t.name, t.speeches, t.speaking, t.overrun, t.comments]);
+  rows.push(['', 'Tổng cộng', o.speeches, o.speaking, '', o.comments]);
+  return gridTable(['STT', 'Điểm cầu', 'Số lượt phát biểu', 'Thời gian phát biểu', 'Quá giờ', 'Số ý kiến'], [600, 3_554, 1_300, 1_500, 1_100, 1_300], rows);
+}
+
+/** The minutes (biên bản) in the official layout: information, the course of the meeting, statistics. */
+export function minutesDocx(r: MinutesReport, header: ReportHeader): Promise<Buffer> {
+  const noSpeech = para('Không có lượt phát biểu.', { italics: true, indent: true });
+  const children: FileChild[] = [
+    officialHeader(header), ...titleBlock(r), ...infoBlock(r),
+    heading('I. DIỄN BIẾN HỘI NGHỊ', 1), ...timelineParagraphs(r.entries),
+    heading('II. CÁC LƯỢT PHÁT BIỂU', 1), r.speeches.length === 0 ? noSpeech : speechesTable(r),
+    heading('III. TỔNG HỢP THEO ĐIỂM CẦU', 1), totalsTable(r),
+    para(`Biên bản được lập từ nhật ký hội nghị của hệ thống Điểm Cầu (đến sự kiện số ${r.conference.asOfSeq}).`, { indent: true, before: 240, italics: true }),
+    signatureBlock(['THƯ KÝ HỘI NGHỊ', '(Ký, ghi rõ họ tên)'], ['CHỦ TRÌ HỘI NGHỊ', '(Ký, ghi rõ họ tên)']),
+  ];
+  return toDocxBuffer(officialDocument({ title: `Biên bản – ${r.conference.title}`, subject: r.conference.draftTitle }, children));
+}

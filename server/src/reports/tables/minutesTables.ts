@@ -1,0 +1,71 @@
+import { formatDuration, formatRefs, type CommentEntry, type MinutesEntry, type MinutesReport } from '@diem-cau/shared';
+import { col, type Cell, type ReportTable } from './reportTable';
+
+function timelineRow(e: MinutesEntry): Cell[] {
+  switch (e.kind) {
+    case 'opened':
+    case 'closed':
+      return [e.time, e.text, '', '', ''];
+    case 'agenda':
+      return [e.time, `Nội dung: ${e.title}`, e.agendaKindLabel, '', ''];
+    case 'speech': {
+      const s = e.speech;
+      return [e.time, `Phát biểu: ${s.speaker}`, s.pointName, s.articlesLabel, `${s.start}–${s.end || '…'} (${s.duration})`];
+    }
+    case 'comment': {
+      const c = e.comment;
+      return [e.time, `Ý kiến (${c.sourceLabel.toLowerCase()}): ${c.text}`, c.pointName, c.refsLabel, c.kindLabel];
+    }
+  }
+}
+
+function timelineTable(r: MinutesReport): ReportTable {
+  return {
+    key: 'timeline', title: 'Diễn biến',
+    columns: [col('Thời gian', 10), col('Sự kiện', 60, true), col('Điểm cầu', 26), col('Điều', 20), col('Ghi chú', 24)],
+    rows: r.entries.map(timelineRow),
+  };
+}
+
+function speechesTable(r: MinutesReport): ReportTable {
+  return {
+    key: 'speeches', title: 'Phát biểu',
+    columns: [
+      col('STT', 6), col('Đại biểu', 24), col('Chức vụ', 30, true), col('Điểm cầu', 26), col('Nội dung', 20), col('Điều', 20),
+      col('Bắt đầu', 10), col('Kết thúc', 10), col('Thời lượng', 11), col('Thời gian cho phép', 11), col('Quá giờ', 9),
+      col('Số lần gia hạn', 9), col('Kết thúc do', 22), col('Số ý kiến', 9),
+    ],
+    rows: r.speeches.map((s) => [
+      s.no, s.speaker, s.position, s.pointName, s.agendaTitle ?? '', s.articlesLabel, s.start, s.end, s.duration,
+      formatDuration(s.allowedMs), s.overrun, s.extensions, s.endLabel, s.comments.length,
+    ]),
+  };
+}
+
+function commentsTable(r: MinutesReport): ReportTable {
+  const rows = r.entries.flatMap((e): Array<{ c: CommentEntry; speech: number | undefined }> =>
+    e.kind === 'speech' ? e.speech.comments.map((c) => ({ c, speech: e.speech.no })) : e.kind === 'comment' ? [{ c: e.comment, speech: undefined }] : [],
+  );
+  return {
+    key: 'comments', title: 'Ý kiến',
+    columns: [col('STT', 6), col('Thời gian', 10), col('Lượt phát biểu', 10), col('Điểm cầu', 26), col('Người góp ý', 22), col('Điều', 22), col('Loại', 12), col('Hình thức', 10), col('Nội dung', 60, true)],
+    rows: rows.map(({ c, speech }, i) => [i + 1, c.time, speech ?? '', c.pointName, c.speaker, formatRefs(c.refs), c.kindLabel, c.sourceLabel, c.text]),
+  };
+}
+
+function totalsTable(r: MinutesReport): ReportTable {
+  const o = r.overall;
+  return {
+    key: 'points', title: 'Theo điểm cầu',
+    columns: [col('STT', 6), col('Điểm cầu', 32), col('Số lượt phát biểu', 12), col('Thời gian phát biểu', 14), col('Quá giờ', 10), col('Số ý kiến', 10)],
+    rows: [
+      ...r.totals.map((t, i): Cell[] => [i + 1, t.name, t.speeches, t.speaking, t.overrun, t.comments]),
+      ['', 'Tổng cộng', o.speeches, o.speaking, '', o.comments],
+    ],
+  };
+}
+
+/** The minutes as tables; the timeline is what a CSV download gives by default. */
+export function minutesTables(r: MinutesReport): ReportTable[] {
+  return [timelineTable(r), speechesTable(r), commentsTable(r), totalsTable(r)];
+}
