@@ -1,4 +1,18 @@
-import { io } from 'socket.io-client';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-console.log(io);
-createRoot(document.getElementById('root')!).render(<p>x</p>);
+import { App } from './app/App';
+import { registerOfflineShell } from './app/offlineShell';
+import { LocaleProvider } from './i18n/i18n';
+import './styles/base.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <LocaleProvider>
+        <App />
+      </LocaleProvider>
+    </StrictMode>,
+  );
+}
+registerOfflineShell();

@@ -1,0 +1,27 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { JoinPage } from './JoinPage';
+import { SessionView } from './SessionView';
+import { sessionsSnapshot, subscribeSessions } from './sessionStore';
+
+/** `/join/CODE` carries a join code (a link or a QR code); every other path opens the current session. */
+export function joinCodeFromPath(pathname: string): string | undefined {
+  const m = /^\/join\/([^/?#]+)\/?$/.exec(pathname);
+  return m?.[1] ? decodeURIComponent(m[1]) : undefined;
+}
+
+export function App() {
+  const { current } = useSyncExternalStore(subscribeSessions, sessionsSnapshot);
+  const [linkCode, setLinkCode] = useState(() => joinCodeFromPath(window.location.pathname));
+  useEffect(() => {
+    const onPop = () => setLinkCode(joinCodeFromPath(window.location.pathname));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  const joined = () => {
+    // The code must not stay in the address bar (or the history) once it became a token.
+    window.history.replaceState(null, '', '/');
+    setLinkCode(undefined);
+  };
+  if (linkCode || !current) return <JoinPage {...(linkCode ? { linkCode } : {})} onJoined={joined} />;
+  return <SessionView key={current.token} session={current} />;
+}

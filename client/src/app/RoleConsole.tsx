@@ -1,0 +1,39 @@
+import { lazy, Suspense } from 'react';
+import type { Role } from '@diem-cau/shared';
+import { useT } from '../i18n/i18n';
+
+// One chunk per role: a bridge point's laptop never downloads the chair's or secretary's code.
+const ChairConsole = lazy(() => import('../chair/ChairConsole').then((m) => ({ default: m.ChairConsole })));
+const PointConsole = lazy(() => import('../point/PointConsole').then((m) => ({ default: m.PointConsole })));
+const SecretaryConsole = lazy(() => import('../secretary/SecretaryConsole').then((m) => ({ default: m.SecretaryConsole })));
+const DisplayConsole = lazy(() => import('../display/DisplayConsole').then((m) => ({ default: m.DisplayConsole })));
+
+function Loading() {
+  const t = useT();
+  return (
+    <div className="splash" role="status">
+      {t.shell.loading}
+    </div>
+  );
+}
+
+function OrganiserPlaceholder() {
+  const t = useT();
+  return (
+    <div className="splash" role="status">
+      {t.shell.organiserSoon}
+    </div>
+  );
+}
+
+export function RoleConsole({ role }: { role: Role }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      {role === 'chair' ? <ChairConsole /> : null}
+      {role === 'point' ? <PointConsole /> : null}
+      {role === 'secretary' ? <SecretaryConsole /> : null}
+      {role === 'display' ? <DisplayConsole /> : null}
+      {role === 'organiser' ? <OrganiserPlaceholder /> : null}
+    </Suspense>
+  );
+}

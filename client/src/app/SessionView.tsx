@@ -1,0 +1,79 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useT } from '../i18n/i18n';
+import { ConferenceConnection } from '../net/ConferenceConnection';
+import { localOutboxStorage } from '../net/outbox';
+import { localStateCache } from '../net/stateCache';
+import { socketTransport } from '../net/transport';
+import { ConnectionContext } from '../state/hooks';
+import { ConnectionBadge } from './ConnectionBadge';
+import { RoleConsole } from './RoleConsole';
+import { SessionContext } from './sessionContext';
+import { forgetSession, openSession, type StoredSession } from './sessionStore';
+
+export const outboxKey = (conferenceId: string) => `diemcau.outbox.${conferenceId}`;
+
+function connect(session: StoredSession): ConferenceConnection {
+  return new ConferenceConnection({
+    conferenceId: session.conferenceId,
+    transport: socketTransport(session.token),
+    outboxStorage: localOutboxStorage(outboxKey(session.conferenceId)),
+    cache: localStateCache(session.conferenceId),
+    isOnline: () => navigator.onLine,
+  });
+}
+
+/** Owns the connection of the open session: created on mount, closed on leave or switch. */
+export function SessionView({ session }: { session: StoredSession }) {
+  const [connection, setConnection] = useState<ConferenceConnection | null>(null);
+  useEffect(() => {
+    const c = connect(session);
+    const online = () => c.setBrowserOnline(true);
+    const offline = () => c.setBrowserOnline(false);
+    const storage = (e: StorageEvent) => e.key === outboxKey(session.conferenceId) && c.outbox.refresh();
+    window.addEventListener('online', online);
+    window.addEventListener('offline', offline);
+    window.addEventListener('storage', storage);
+    c.start();
+    setConnection(c);
+    return () => {
+      window.removeEventListener('online', online);
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('storage', storage);
+      c.stop();
+    };
+  }, [session]);
+  const sessionValue = useMemo(() => ({ session, leave: () => openSession(undefined) }), [session]);
+  if (!connection) return null;
+  return (
+    <SessionContext.Provider value={sessionValue}>
+      <ConnectionContext.Provider value={connection}>
+        <Gate session={session} connection={connection} />
+      </ConnectionContext.Provider>
+    </SessionContext.Provider>
+  );
+}
+
+/** Waits for the first state (from the hub or the device cache); a refused session goes back to joining. */
+function Gate({ session, connection }: { session: StoredSession; connection: ConferenceConnection }) {
+  const t = useT();
+  const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
+  if (snapshot.fatal) {
+    return (
+      <div className="splash splash--error" role="alert">
+        <p>{snapshot.fatal.code === 'UNAUTHORIZED' ? t.join.expired : snapshot.fatal.message}</p>
+        <button type="button" className="btn btn--primary" onClick={() => forgetSession(session.token)}>
+          {t.join.title}
+        </button>
+      </div>
+    );
+  }
+  if (!snapshot.state) {
+    return (
+      <div className="splash" role="status">
+        <p>{t.shell.loading}</p>
+        <ConnectionBadge />
+      </div>
+    );
+  }
+  return <RoleConsole role={session.role} />;
+}

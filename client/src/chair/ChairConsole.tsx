@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { ConsoleShell } from '../app/ConsoleShell';
+import { CommentsOverview } from '../comments/CommentsOverview';
+import { useT } from '../i18n/i18n';
+import { MediaSlot } from '../ui/MediaSlot';
+import { AgendaPanel } from './AgendaPanel';
+import { ConferenceControls } from './ConferenceControls';
+import { QueuePanel } from './QueuePanel';
+import { ShortcutList } from './ShortcutList';
+import { SpeechPanel } from './SpeechPanel';
+import { SynopticPanel } from './SynopticPanel';
+import { useChairShortcuts } from './useChairShortcuts';
+import '../styles/chair.css';
+
+type ChairTab = 'work' | 'byArticle';
+
+/** The central point's console: agenda, floor, queue and every point at a glance. */
+export function ChairConsole() {
+  const t = useT();
+  const [tab, setTab] = useState<ChairTab>('work');
+  useChairShortcuts();
+  const tabs = [{ id: 'work', label: t.tabs.work }, { id: 'byArticle', label: t.tabs.byArticle }] as const;
+  return (
+    <ConsoleShell tabs={tabs} tab={tab} onTab={setTab}>
+      {tab === 'work' ? (
+        <>
+          <ConferenceControls />
+          <div className="chair-grid">
+            <div className="chair-grid__left">
+              <AgendaPanel />
+              <ShortcutList />
+            </div>
+            <div className="chair-grid__center">
+              <SpeechPanel />
+              <QueuePanel />
+            </div>
+            <div className="chair-grid__right">
+              <MediaSlot role="chair" size="medium" />
+              <SynopticPanel />
+            </div>
+          </div>
+        </>
+      ) : (
+        <CommentsOverview editable={false} />
+      )}
+    </ConsoleShell>
+  );
+}

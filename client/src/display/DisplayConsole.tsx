@@ -1,0 +1,81 @@
+import { currentSpeech, formatArticleRef } from '@diem-cau/shared';
+import { ConnectionBadge } from '../app/ConnectionBadge';
+import { activeAgendaItem, articleTitle, focusArticles, pointName, queuedRequests } from '../domain/selectors';
+import { useT } from '../i18n/i18n';
+import { useConferenceState } from '../state/hooks';
+import { MediaSlot } from '../ui/MediaSlot';
+import { PriorityBadge } from '../ui/PriorityBadge';
+import { SpeechTimer } from '../ui/SpeechTimer';
+import '../styles/display.css';
+
+function Speaker() {
+  const t = useT();
+  const state = useConferenceState();
+  const speech = currentSpeech(state);
+  if (!speech) return <p className="wall__idle">{state.status === 'ended' ? t.status.ended : t.display.idle}</p>;
+  return (
+    <div className="wall__speaker" data-testid="display-speaker">
+      <p className="wall__label">{t.speech.title}</p>
+      <p className="wall__name" data-testid="speaker-name">{speech.delegate.name}</p>
+      {speech.delegate.position ? <p className="wall__position">{speech.delegate.position}</p> : null}
+      <p className="wall__point">{pointName(state, speech.pointId)}</p>
+      <SpeechTimer speech={speech} size="huge" />
+    </div>
+  );
+}
+
+function NextThree() {
+  const t = useT();
+  const state = useConferenceState();
+  const next = queuedRequests(state).slice(0, 3);
+  return (
+    <section className="wall__next" aria-labelledby="wall-next">
+      <h2 id="wall-next" className="wall__label">{t.display.next}</h2>
+      {next.length === 0 ? <p className="wall__muted">{t.display.noQueue}</p> : null}
+      <ol className="wall__queue" data-testid="display-queue">
+        {next.map((r, i) => (
+          <li key={r.id}>
+            <span className="wall__pos">{i + 1}</span>
+            <span className="wall__qtext"><strong>{pointName(state, r.pointId)}</strong> · {r.delegate.name} <PriorityBadge priority={r.priority} /></span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The hall's big screen, 1920×1080, read-only: no controls, text sized for the back row. */
+export function DisplayConsole() {
+  const t = useT();
+  const state = useConferenceState();
+  const item = activeAgendaItem(state);
+  const focus = focusArticles(state);
+  return (
+    <div className="wall" data-testid="display">
+      <header className="wall__head">
+        <div>
+          <p className="wall__conf">{state.title}</p>
+          <h1 className="wall__agenda" data-testid="agenda-item">{item?.title ?? t.status[state.status]}</h1>
+        </div>
+        <ConnectionBadge />
+      </header>
+      <main className="wall__body">
+        <MediaSlot role="display" size="large" />
+        <Speaker />
+      </main>
+      <footer className="wall__foot">
+        <section className="wall__article" aria-labelledby="wall-article">
+          <h2 id="wall-article" className="wall__label">{t.display.article}</h2>
+          {focus.length === 0 ? <p className="wall__muted">—</p> : null}
+          <ul className="wall__articles" data-testid="display-articles">
+            {focus.slice(0, 3).map((r) => (
+              <li key={formatArticleRef(r)}><strong>{formatArticleRef(r)}.</strong> {articleTitle(state, r.article)}</li>
+            ))}
+            {focus.length > 3 ? <li className="wall__muted">+{focus.length - 3}</li> : null}
+          </ul>
+        </section>
+        <NextThree />
+      </footer>
+    </div>
+  );
+}

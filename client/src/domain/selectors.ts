@@ -1,0 +1,61 @@
+import {
+  findArticle, listOf, OPEN_REQUEST_STATUSES, type ArticleRef, type BridgePoint, type ConferenceState, type FloorRequest,
+} from '@diem-cau/shared';
+
+export function pointName(state: ConferenceState, pointId: string | undefined): string {
+  return (pointId && state.points.byId[pointId]?.name) || pointId || '';
+}
+
+export function articleTitle(state: ConferenceState, article: number): string {
+  return findArticle(state.draft, article)?.article.title ?? '';
+}
+
+/** The accepted requests in the chair's order. */
+export function queuedRequests(state: ConferenceState): FloorRequest[] {
+  return state.queue.map((id) => state.requests.byId[id]).filter((r): r is FloorRequest => r !== undefined);
+}
+
+/** Requests waiting for the chair's approval (moderated conferences). */
+export function pendingRequests(state: ConferenceState): FloorRequest[] {
+  return listOf(state.requests).filter((r) => r.status === 'pending');
+}
+
+/** A point's requests that are still open, each with its place in the queue (1-based) if queued. */
+export function openRequestsOf(state: ConferenceState, pointId: string): Array<{ request: FloorRequest; place?: number }> {
+  return listOf(state.requests)
+    .filter((r) => r.pointId === pointId && OPEN_REQUEST_STATUSES.includes(r.status) && r.status !== 'granted')
+    .map((request) => {
+      const index = state.queue.indexOf(request.id);
+      return index >= 0 ? { request, place: index + 1 } : { request };
+    });
+}
+
+/** The articles being talked about: the current speaker's, else the active agenda item's. */
+export function focusArticles(state: ConferenceState): ArticleRef[] {
+  const speech = state.currentSpeechId ? state.speeches.byId[state.currentSpeechId] : undefined;
+  if (speech && speech.articles.length > 0) return speech.articles;
+  const item = state.activeAgendaItemId ? state.agenda.byId[state.activeAgendaItemId] : undefined;
+  return item?.articles ?? [];
+}
+
+export function activeAgendaItem(state: ConferenceState) {
+  return state.activeAgendaItemId ? state.agenda.byId[state.activeAgendaItemId] : undefined;
+}
+
+export function provincialPoints(state: ConferenceState): BridgePoint[] {
+  return listOf(state.points).filter((p) => p.kind === 'provincial');
+}
+
+/** Points that have spoken to an article, through a speech about it or a comment logged on it. */
+export function pointsThatSpokeTo(state: ConferenceState, article: number): Set<string> {
+  const spoke = new Set<string>();
+  for (const s of listOf(state.speeches)) if (s.articles.some((a) => a.article === article)) spoke.add(s.pointId);
+  for (const c of listOf(state.comments)) {
+    if (!c.retracted && c.pointId && c.articles.some((a) => a.article === article)) spoke.add(c.pointId);
+  }
+  return spoke;
+}
+
+export function uniqueArticles(refs: readonly ArticleRef[]): number[] {
+  return [...new Set(refs.map((r) => r.article))];
+}

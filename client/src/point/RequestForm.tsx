@@ -1,0 +1,81 @@
+import { FloorPrioritySchema, type ArticleRef, type FloorPriority } from '@diem-cau/shared';
+import { useState, type FormEvent } from 'react';
+import { focusArticles, uniqueArticles } from '../domain/selectors';
+import { useT } from '../i18n/i18n';
+import { useConferenceState } from '../state/hooks';
+import { ErrorNote } from '../ui/ErrorNote';
+import { Panel } from '../ui/Panel';
+import { useCommand } from '../ui/useCommand';
+import { ArticleTree } from './ArticleTree';
+
+const OTHER = '__other__';
+
+/** Asking for the floor: which delegate, about which articles, a short topic, and its priority. */
+export function RequestForm({ pointId }: { pointId: string }) {
+  const t = useT();
+  const state = useConferenceState();
+  const { run, error, busy } = useCommand();
+  const delegates = state.points.byId[pointId]?.delegates ?? [];
+  const [delegateId, setDelegateId] = useState(delegates[0]?.id ?? OTHER);
+  const [other, setOther] = useState({ name: '', position: '' });
+  const [articles, setArticles] = useState<ArticleRef[]>([]);
+  const [topic, setTopic] = useState('');
+  const [priority, setPriority] = useState<FloorPriority>('normal');
+  const [sent, setSent] = useState(false);
+  const registered = delegates.find((d) => d.id === delegateId);
+  const closed = !state.queueOpen || state.status === 'ended';
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const delegate = registered ? { delegateId: registered.id, name: registered.name, position: registered.position } : other;
+    const ok = await run({ type: 'floor.request', pointId, delegate, articles, topic, priority });
+    setSent(ok);
+    if (ok) {
+      setArticles([]);
+      setTopic('');
+      setPriority('normal');
+    }
+  };
+  return (
+    <Panel id="request" title={t.request.title}>
+      {closed ? <p className="notice" role="status">⊘ {state.status === 'ended' ? t.request.ended : t.request.closed}</p> : null}
+      <form className="form" onSubmit={submit} onChange={() => setSent(false)}>
+        <fieldset className="form__group" disabled={closed}>
+          <label className="field">
+            <span className="field__label">{t.request.delegate}</span>
+            <select className="input" value={delegateId} onChange={(e) => setDelegateId(e.target.value)} name="delegate">
+              {delegates.map((d) => <option key={d.id} value={d.id}>{d.name}{d.position ? ` — ${d.position}` : ''}</option>)}
+              <option value={OTHER}>{t.request.other}</option>
+            </select>
+          </label>
+          {!registered ? (
+            <div className="form__row">
+              <label className="field"><span className="field__label">{t.request.name}</span><input className="input" required value={other.name} onChange={(e) => setOther({ ...other, name: e.target.value })} name="delegate-name" /></label>
+              <label className="field"><span className="field__label">{t.request.position}</span><input className="input" value={other.position} onChange={(e) => setOther({ ...other, position: e.target.value })} name="delegate-position" /></label>
+            </div>
+          ) : null}
+          <div className="field">
+            <span className="field__label">{t.request.articles}</span>
+            <ArticleTree draft={state.draft} value={articles} onChange={setArticles} highlight={uniqueArticles(focusArticles(state))} />
+          </div>
+          <label className="field">
+            <span className="field__label">{t.request.topic}</span>
+            <input className="input" value={topic} maxLength={300} onChange={(e) => setTopic(e.target.value)} name="topic" />
+          </label>
+          <fieldset className="segmented">
+            <legend className="field__label">{t.request.priority}</legend>
+            {FloorPrioritySchema.options.map((p) => (
+              <label key={p} className="segmented__opt">
+                <input type="radio" name="priority" checked={priority === p} onChange={() => setPriority(p)} />
+                <span>{t.priorityLong[p]}</span>
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit" className="btn btn--primary btn--large" disabled={busy}>{t.request.submit}</button>
+          {sent ? <p className="ok-note" role="status">✓ {t.request.sent}</p> : null}
+        </fieldset>
+      </form>
+      <ErrorNote message={error} />
+    </Panel>
+  );
+}
