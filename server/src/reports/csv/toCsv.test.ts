@@ -1,0 +1,38 @@
+import { parseCsv } from '../testing/parseCsv';
+import { fixtureReports, TRICKY } from '../testing/reportFixture';
+import { minutesTables } from '../tables/minutesTables';
+import { synthesisTables } from '../tables/synthesisTables';
+import { csvField, neutralise, toCsv } from './toCsv';
+
+describe('CSV export', () => {
+  const { synthesis, minutes } = fixtureReports();
+  const bytes = toCsv(synthesisTables(synthesis)[0] ?? { key: '', title: '', columns: [], rows: [] });
+
+  it('X1: starts with a UTF-8 BOM so Excel shows the diacritics', () => {
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('Tỉnh ủy Thái Nguyên');
+  });
+
+  it('X2: parses back (RFC 4180): header, one row per comment and article, quotes and line breaks intact', () => {
+    const rows = parseCsv(bytes.toString('utf8').slice(1));
+    expect(rows[0]?.slice(0, 6)).toEqual(['STT', 'Chương', 'Điều', 'Tên điều', 'Khoản, điểm', 'Loại ý kiến']);
+    expect(rows).toHaveLength(1 + 6 + 3);
+    expect(rows.every((r) => r.length === rows[0]?.length)).toBe(true);
+    expect(rows.some((r) => r.includes(TRICKY.quoted))).toBe(true);
+    expect(rows.map((r) => r[2])).toEqual(['Điều', 'Điều 1', 'Điều 1', 'Điều 1', 'Điều 2', 'Điều 2', 'Điều 3', 'Điều 3', 'Điều 3', 'Ý kiến chung']);
+  });
+
+  it('X3: neutralises cells that a spreadsheet would run as a formula', () => {
+    const rows = parseCsv(bytes.toString('utf8').slice(1));
+    expect(rows.some((r) => r.includes(`'${TRICKY.formula}`))).toBe(true);
+    expect(rows.some((r) => r.includes(TRICKY.formula))).toBe(false);
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'a=b'].map(neutralise)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx", 'a=b']);
+    expect(csvField(-5)).toBe('-5');
+  });
+
+  it('X4: the minutes timeline lists opening first and closing last', () => {
+    const rows = parseCsv(toCsv(minutesTables(minutes)[0] ?? { key: '', title: '', columns: [], rows: [] }).toString('utf8').slice(1));
+    expect(rows[1]?.[1]).toBe('Khai mạc hội nghị');
+    expect(rows.filter((r) => r[1] === 'Bế mạc hội nghị')).toHaveLength(1);
+  });
+});
