@@ -18,6 +18,8 @@ const CLIENTS = arg('clients', 100);
 const ROUNDS = arg('rounds', 60);
 const ADMIN = 'bench-admin-token-0123456789';
 const POINTS = 70;
+/** Quiet time after connecting, so connection traffic does not land in the first rounds. */
+const SETTLE_MS = 2_000;
 
 function setup() {
   const points = [{ id: 'tw', name: 'Trung ương', kind: 'central' }, ...Array.from({ length: POINTS }, (_, i) => ({ id: `p${i}`, name: `Tỉnh ${i}`, kind: 'provincial' }))];
@@ -37,6 +39,7 @@ async function connectAll(url: string, auth: (i: number) => object): Promise<Soc
 /** Sends `make(round)` from `sender`, and records when each client sees the matching message. */
 async function measure(sender: Socket, receivers: Socket[], make: (r: number) => unknown, matches: (msg: unknown, r: number) => boolean): Promise<Summary> {
   const samples: number[] = [];
+  await new Promise((res) => setTimeout(res, SETTLE_MS));
   for (let r = 0; r < ROUNDS; r += 1) {
     let pending = receivers.length;
     const t0 = performance.now();
@@ -61,7 +64,7 @@ async function measure(sender: Socket, receivers: Socket[], make: (r: number) =>
 
 async function benchHub(): Promise<{ summary: Summary; payloadBytes: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-bench-'));
-  const { child, port } = await startChild(['server/dist/main.cjs'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'warn' });
+  const { child, port } = await startChild(['server/dist/main.cjs'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info' });
   try {
     const url = `http://127.0.0.1:${port}`;
     const post = async (path: string, body: unknown, auth?: string) => (await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) }, body: JSON.stringify(body) })).json() as Promise<Record<string, unknown>>;

@@ -20,6 +20,7 @@ export type MediaHandler = (session: Session, socket: HubSocket, request: unknow
 const SyncRequest = z.object({ sinceSeq: z.number().int().min(0) });
 const COMMANDS_PER_S = 50;
 const COMMAND_BURST = 100;
+const PRESENCE_COALESCE_MS = 200;
 
 export const roomOf = (conferenceId: string) => `conf:${conferenceId}`;
 
@@ -29,6 +30,16 @@ function safeAck<T>(ack: unknown): (res: T) => void {
 
 export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access: AccessService; logger: Logger; now: () => number; media?: MediaHandler }): PresenceBook {
   const presence = new PresenceBook();
+  // Coalesced: a thousand points joining at once must not cost a million presence messages.
+  const pendingPresence = new Set<string>();
+  const announcePresence = (conferenceId: string) => {
+    if (pendingPresence.has(conferenceId)) return;
+    pendingPresence.add(conferenceId);
+    setTimeout(() => {
+      pendingPresence.delete(conferenceId);
+      io.to(roomOf(conferenceId)).emit('presence', presence.entries(conferenceId));
+    }, PRESENCE_COALESCE_MS).unref();
+  };
 
   io.use(async (socket, next) => {
     const auth = socket.handshake.auth as { token?: unknown; protocol?: unknown };
@@ -47,7 +58,8 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
     const limiter = new RateLimiter(COMMANDS_PER_S, COMMAND_BURST, deps.now);
     void socket.join(room);
     presence.join(session.conferenceId, socket.id, { role: session.role, ...(session.pointId ? { pointId: session.pointId } : {}) });
-    io.to(room).emit('presence', presence.entries(session.conferenceId));
+    socket.emit('presence', presence.entries(session.conferenceId));
+    announcePresence(session.conferenceId);
 
     socket.on('command', async (raw, ackFn) => {
       const ack = safeAck<Ack<{ seq: number }>>(ackFn);
@@ -90,7 +102,7 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
 
     socket.on('disconnect', () => {
       presence.leave(session.conferenceId, socket.id);
-      io.to(room).emit('presence', presence.entries(session.conferenceId));
+      announcePresence(session.conferenceId);
     });
   });
   return presence;
