@@ -8,6 +8,7 @@ const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 ensureNpmDeps();
 ensureSystemDeps();
 run('npm run typecheck');
+run('npm run lint');
 run('npm run build');
 const extra = process.argv.slice(2).join(' ');
 run(`npx jest --ci ${extra}`);

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { StoredEvent } from '@diem-cau/shared';
 import type { AppendResult, EventStore, NewEvent } from './eventStore';
 

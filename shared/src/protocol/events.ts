@@ -7,7 +7,7 @@ import {
   FloorAccepted, FloorDenied, FloorExtended, FloorGranted, FloorPaused, FloorReleased, FloorReordered, FloorRequested,
   FloorResumed, FloorRevoked, FloorTimeWarned, FloorWithdrawn, QueueClosed, QueueOpened,
 } from '../floor/floorEvents';
-import { ActorSchema } from './actor';
+import { type ActorSchema } from './actor';
 
 export const DomainEventSchema = z.discriminatedUnion('type', [
   ConferenceCreated, ConferenceStarted, ConferenceEnded, DiscussionModeSet, SettingsUpdated, AgendaActivated, PointReadied,
