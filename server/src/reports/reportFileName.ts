@@ -1,4 +1,3 @@
-import { foldDiacritics } from '@diem-cau/shared';
 import type { ReportFormat, ReportKind } from './reportFormats';
 
 const BASE_NAMES: Record<ReportKind, string> = { synthesis: 'Báo cáo tổng hợp ý kiến', minutes: 'Biên bản hội nghị' };
@@ -10,7 +9,8 @@ export function reportFileName(kind: ReportKind, format: ReportFormat, conferenc
 
 /** The ASCII twin for old clients: diacritics folded, anything unsafe in a quoted header value replaced. */
 export function asciiFileName(name: string): string {
-  return foldDiacritics(name).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-+/g, '-').replace(/^-|-(?=\.)/g, '');
+  const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return folded.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-+/g, '-').replace(/^-|-(?=\.)/g, '');
 }
 
 /** RFC 5987 value-chars: percent-encode everything but attr-char (encodeURIComponent leaves ' ( ) * ! alone). */
