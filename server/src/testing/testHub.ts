@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import pino from 'pino';
 import { FIXTURE_SETUP } from '@diem-cau/shared/testing';
 import { createHub, type Hub } from '../createHub';
-import { systemClock } from '../hub/clock';
+import { systemClock, type Clock } from '../hub/clock';
 import { openSqliteAccessStore } from '../store/sqliteAccessStore';
 import { openSqliteEventStore } from '../store/sqliteEventStore';
 import { TestClient } from './testClient';
@@ -20,11 +20,11 @@ export class TestHub {
   clients: TestClient[] = [];
   private constructor(readonly hub: Hub, readonly url: string, readonly dbFile: string) {}
 
-  static async start(): Promise<TestHub> {
+  static async start(opts: { clock?: Clock } = {}): Promise<TestHub> {
     const dbFile = join(mkdtempSync(join(tmpdir(), 'diem-cau-hub-')), 'hub.db');
     const db = new Database(dbFile);
     const hub = createHub({
-      store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: systemClock,
+      store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: opts.clock ?? systemClock,
       logger: pino({ level: 'silent' }), adminToken: TEST_ADMIN_TOKEN, sessionTtlMs: 3_600_000,
     });
     const port = await hub.listen(0, '127.0.0.1');
