@@ -56,7 +56,7 @@ async function connectPeer(sfu: SfuChild, pointId: string, direction: 'send' | '
   return { peer, transportId: info.id };
 }
 
-async function startPublisher(sfu: SfuChild): Promise<{ videoId: string; audioId: string; senders: SyntheticSender[] }> {
+async function startPublisher(sfu: SfuChild): Promise<{ videoId: string; audioId: string; senders: SyntheticSender[]; peer: RawPeer }> {
   const { peer, transportId } = await connectPeer(sfu, 'publisher', 'send');
   const seq = new TransportSequence();
   const video = new SyntheticSender(peer, { kind: 'video', fps: VIDEO_FPS, bitrateBps: VIDEO_BITRATE_BPS }, seq);
@@ -67,7 +67,7 @@ async function startPublisher(sfu: SfuChild): Promise<{ videoId: string; audioId
   const audioId = await produce(audio, 'mic');
   video.start();
   audio.start();
-  return { videoId, audioId, senders: [video, audio] };
+  return { videoId, audioId, senders: [video, audio], peer };
 }
 
 interface Receiver {
@@ -89,9 +89,10 @@ async function addReceiver(sfu: SfuChild, caps: RtpCapabilities, index: number, 
   return { pointId, peer, video: await consume(ids.videoId), audio: await consume(ids.audioId) };
 }
 
-async function measure(sfu: SfuChild, receivers: Receiver[]) {
+async function measure(sfu: SfuChild, receivers: Receiver[], video: SyntheticSender) {
   await new Promise((r) => setTimeout(r, WARMUP_MS));
   const frames0 = receivers.map((r) => r.video.counters.frames);
+  const published0 = video.counters.frames;
   const start = (await sfu.ask({ op: 'sample' })) as SfuSample;
   await new Promise((r) => setTimeout(r, MEASURE_MS));
   const end = (await sfu.ask({ op: 'sample' })) as SfuSample;
@@ -103,6 +104,7 @@ async function measure(sfu: SfuChild, receivers: Receiver[]) {
     fpsMean: fps.reduce((a, b) => a + b, 0) / fps.length,
     fpsMin: Math.min(...fps),
     missing: receivers.reduce((n, r) => n + r.video.missing + r.audio.missing, 0),
+    publishedFps: (video.counters.frames - published0) / seconds,
   };
 }
 
@@ -113,15 +115,16 @@ async function main(): Promise<void> {
   const publisher = await startPublisher(sfu);
   const receivers: Receiver[] = [];
   console.log(`SFU: werift in pid ${sfu.child.pid}; publisher: ${VIDEO_BITRATE_BPS / 1e6} Mbps video @ ${VIDEO_FPS} fps + Opus-sized audio`);
-  console.log('consumers | SFU CPU (% of one core) | packets out/s | receiver fps mean / min | missing packets');
+  console.log('consumers | SFU CPU (% of one core) | packets out/s | published fps | receiver fps mean / min | missing packets');
   for (const target of CONSUMER_COUNTS) {
     while (receivers.length < target) receivers.push(await addReceiver(sfu, recvCaps, receivers.length, publisher));
-    const m = await measure(sfu, receivers);
+    const m = await measure(sfu, receivers, publisher.senders[0]!);
     console.log(
-      `${String(target).padStart(9)} | ${m.cpuPercent.toFixed(1).padStart(23)} | ${Math.round(m.packetsOutPerS).toLocaleString('en').padStart(13)} | ${m.fpsMean.toFixed(1).padStart(11)} / ${m.fpsMin.toFixed(1).padEnd(9)} | ${m.missing}`,
+      `${String(target).padStart(9)} | ${m.cpuPercent.toFixed(1).padStart(23)} | ${Math.round(m.packetsOutPerS).toLocaleString('en').padStart(13)} | ${m.publishedFps.toFixed(1).padStart(13)} | ${m.fpsMean.toFixed(1).padStart(11)} / ${m.fpsMin.toFixed(1).padEnd(9)} | ${m.missing}`,
     );
   }
   for (const s of publisher.senders) s.stop();
+  await publisher.peer.close();
   for (const r of receivers) {
     r.video.close();
     r.audio.close();
