@@ -15,6 +15,8 @@ const ARTICLES = arg('articles', 400);
 const COMMENTS = arg('comments', 5000);
 const POINTS = arg('points', 60);
 const RUNS = arg('runs', 3);
+/** `--only synthesis.docx` times one report. */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const COMMENTS_PER_SPEECH = 8;
 const T0 = Date.UTC(2023, 9, 27, 1, 0, 0);
 
@@ -129,6 +131,7 @@ async function benchReports(events: StoredEvent[]): Promise<number> {
   let worst = 0;
   for (const kind of ['synthesis', 'minutes'] as const) {
     for (const format of REPORT_FORMATS) {
+      if (ONLY !== undefined && ONLY !== `${kind}.${format}`) continue;
       const samples: Array<{ model: number; render: number; bytes: number }> = [];
       for (let r = 0; r < RUNS; r += 1) {
         const model = time((): ReportModel => (kind === 'synthesis' ? { kind, report: buildSynthesis(state) } : { kind, report: buildMinutes(events) as NonNullable<ReturnType<typeof buildMinutes>> }));

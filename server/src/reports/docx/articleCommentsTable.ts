@@ -1,57 +1,62 @@
 import type { KindGroup, PlacedComment } from '@diem-cau/shared';
-import { AlignmentType, type Paragraph, TableRow, type Table } from 'docx';
-import { cell, CONTENT_WIDTH, headerRow, para, paras, run, SIZE, table, textCell } from './docxKit';
+import { CONTENT_WIDTH, HEADER_SHADE, SIZE, STYLE } from './docxKit';
+import { wCell, wLines, wPara, wRow, wRun, wTable } from './wml';
 
+/** STT | Nội dung ý kiến | Đại biểu, điểm cầu | Tiếp thu, giải trình (twips). */
 const WIDTHS = [700, 4_254, 2_200, CONTENT_WIDTH - 700 - 4_254 - 2_200] as const;
 const HEADERS = ['STT', 'Nội dung ý kiến', 'Đại biểu, điểm cầu', 'Tiếp thu, giải trình'];
 const GROUP_SHADE = 'F3F3F3';
-const small = { size: SIZE.table, after: 0 } as const;
 
-function contentCell(c: PlacedComment): Paragraph[] {
-  const lines = paras(c.text, small);
-  const first = c.text.split(/\r?\n/)[0] ?? '';
-  if (c.place !== '') lines[0] = para([run(`${c.place[0]?.toUpperCase()}${c.place.slice(1)}: `, { bold: true, size: SIZE.table }), run(first, { size: SIZE.table })], small);
-  if (c.alsoArticles.length > 0) lines.push(para(`(Ý kiến này cũng góp ý Điều ${c.alsoArticles.join(', ')})`, { ...small, italics: true, size: SIZE.note }));
-  return lines;
+function capitalised(s: string): string {
+  return `${s[0]?.toLocaleUpperCase('vi') ?? ''}${s.slice(1)}`;
 }
 
-function speakerCell(c: PlacedComment): Paragraph[] {
-  const lines: Paragraph[] = [];
-  if (c.speaker !== '') lines.push(para(c.speaker, { ...small, bold: true, align: AlignmentType.LEFT }));
-  if (c.position !== '') lines.push(para(c.position, { ...small, align: AlignmentType.LEFT, size: SIZE.note }));
-  lines.push(para(c.pointName, { ...small, align: AlignmentType.LEFT }));
-  lines.push(para(`${c.sourceLabel}, ${c.time}`, { ...small, italics: true, align: AlignmentType.LEFT, size: SIZE.note }));
-  return lines;
+function contentCell(c: PlacedComment): string {
+  const place = c.place === '' ? '' : wRun(`${capitalised(c.place)}: `, { bold: true });
+  const also = c.alsoArticles.length === 0 ? '' : wPara(wRun(`(Ý kiến này cũng góp ý Điều ${c.alsoArticles.join(', ')})`), STYLE.note);
+  return wPara(place + wLines(c.text), STYLE.cell) + also;
 }
 
-function responseCell(c: PlacedComment): Paragraph[] {
-  if (!c.response) return [para('')];
-  return [para(c.response.label, { ...small, bold: true, align: AlignmentType.LEFT }), ...(c.response.explanation ? paras(c.response.explanation, small) : [])];
+function speakerCell(c: PlacedComment): string {
+  const lines = [
+    ...(c.speaker !== '' ? [wRun(c.speaker, { bold: true })] : []),
+    ...(c.position !== '' ? [wRun(c.position, { size: SIZE.note, breakBefore: c.speaker !== '' })] : []),
+    wRun(c.pointName, { breakBefore: c.speaker !== '' || c.position !== '' }),
+  ];
+  return wPara(lines.join(''), STYLE.cell) + wPara(wRun(`${c.sourceLabel}, ${c.time}`), STYLE.note);
 }
 
-function commentRow(c: PlacedComment, no: number): TableRow {
-  return new TableRow({
-    children: [
-      textCell(no, WIDTHS[0], { align: AlignmentType.CENTER }),
-      cell(contentCell(c), { width: WIDTHS[1] }),
-      cell(speakerCell(c), { width: WIDTHS[2] }),
-      cell(responseCell(c), { width: WIDTHS[3] }),
-    ],
-  });
+function responseCell(c: PlacedComment): string {
+  if (!c.response) return '';
+  const explanation = c.response.explanation === '' ? '' : c.response.explanation.split(/\r?\n/).map((line) => wRun(line, { breakBefore: true })).join('');
+  return wPara(wRun(c.response.label, { bold: true }) + explanation, STYLE.cell);
 }
 
-function groupRow(g: KindGroup): TableRow {
-  const title = para(`${g.label} (${g.comments.length} ý kiến)`, { ...small, bold: true, italics: true, align: AlignmentType.LEFT });
-  return new TableRow({ cantSplit: true, children: [cell([title], { width: CONTENT_WIDTH, span: 4, shade: GROUP_SHADE })] });
+function commentRow(c: PlacedComment, no: number): string {
+  return wRow(
+    wCell(wPara(wRun(String(no)), STYLE.cellCenter), { width: WIDTHS[0] }) +
+    wCell(contentCell(c), { width: WIDTHS[1] }) +
+    wCell(speakerCell(c), { width: WIDTHS[2] }) +
+    wCell(responseCell(c), { width: WIDTHS[3] }),
+  );
 }
 
-/** The comments on one article (or the general ones), grouped by kind, numbered through. */
-export function articleCommentsTable(groups: readonly KindGroup[]): Table {
-  const rows: TableRow[] = [headerRow(HEADERS, WIDTHS)];
+function groupRow(g: KindGroup): string {
+  const title = wPara(wRun(`${g.label} (${g.comments.length} ý kiến)`, { bold: true, italics: true }), STYLE.cell);
+  return wRow(wCell(title, { width: CONTENT_WIDTH, span: 4, shade: GROUP_SHADE }), { cantSplit: true });
+}
+
+function headerRow(): string {
+  return wRow(HEADERS.map((h, i) => wCell(wPara(wLines(h), STYLE.head), { width: WIDTHS[i] ?? 0, shade: HEADER_SHADE })).join(''), { header: true, cantSplit: true });
+}
+
+/** The comments on one article (or the general ones), grouped by kind, numbered through: WordprocessingML. */
+export function articleCommentsTable(groups: readonly KindGroup[]): string {
+  const rows = [headerRow()];
   let no = 0;
   for (const g of groups) {
     rows.push(groupRow(g));
     for (const c of g.comments) rows.push(commentRow(c, (no += 1)));
   }
-  return table(WIDTHS, rows);
+  return wTable(WIDTHS, rows.join(''));
 }

@@ -1,10 +1,21 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
-import { FONT, PAGE, SIZE } from './docxKit';
+import { FONT, PAGE, SIZE, STYLE } from './docxKit';
 
 const headingStyle = (size: number, italics = false) => ({
   run: { font: FONT, size, bold: true, italics, color: '000000' },
-  paragraph: { spacing: { before: 200, after: 120 }, keepNext: true },
+  paragraph: { spacing: { before: 200, after: 120 }, keepNext: true, alignment: AlignmentType.LEFT },
 });
+
+const cellStyle = (id: string, name: string, run: { size: number; bold?: boolean; italics?: boolean }, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) => ({
+  id, name, basedOn: 'Normal', quickFormat: true, run, paragraph: { alignment, spacing: { before: 0, after: 0, line: 252 } },
+});
+
+const PARAGRAPH_STYLES = [
+  cellStyle(STYLE.cell, 'Cell Text', { size: SIZE.table }, AlignmentType.LEFT),
+  cellStyle(STYLE.cellCenter, 'Cell Center', { size: SIZE.table }, AlignmentType.CENTER),
+  cellStyle(STYLE.note, 'Cell Note', { size: SIZE.note, italics: true }, AlignmentType.LEFT),
+  cellStyle(STYLE.head, 'Cell Head', { size: SIZE.table, bold: true }, AlignmentType.CENTER),
+];
 
 export interface ShellMeta {
   title: string;
@@ -17,11 +28,12 @@ export function officialDocument(meta: ShellMeta, children: FileChild[]): Docume
     creator: 'Điểm Cầu', title: meta.title, subject: meta.subject,
     styles: {
       default: {
-        document: { run: { font: FONT, size: SIZE.body }, paragraph: { spacing: { line: 276 } } },
+        document: { run: { font: FONT, size: SIZE.body }, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 120, line: 276 } } },
         heading1: headingStyle(SIZE.body),
         heading2: headingStyle(SIZE.body),
         heading3: headingStyle(SIZE.body, true),
       },
+      paragraphStyles: PARAGRAPH_STYLES,
     },
     sections: [{
       properties: {

@@ -1,6 +1,6 @@
 import {
-  AlignmentType, BorderStyle, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun,
-  VerticalAlignTable, WidthType, type ParagraphChild,
+  type AlignmentType, BorderStyle, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun,
+  WidthType, type ParagraphChild,
 } from 'docx';
 
 /** Nghị định 30/2020/NĐ-CP: Times New Roman, 13–14 pt body; sizes here are half-points. */
@@ -12,6 +12,12 @@ export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 export type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
+/**
+ * Paragraph styles defined once in the document (documentShell). Table text uses them instead of
+ * per-run properties: a 5,000-comment report is tens of thousands of runs, and every property is an element.
+ */
+export const STYLE = { cell: 'CellText', cellCenter: 'CellCenter', note: 'CellNote', head: 'CellHead' } as const;
+
 export interface TextStyle {
   bold?: boolean;
   italics?: boolean;
@@ -19,10 +25,15 @@ export interface TextStyle {
   size?: number;
 }
 
-export function run(text: string, style: TextStyle = {}): TextRun {
+/** A run carries only the properties it changes from its paragraph style. */
+export function run(text: string, s: TextStyle = {}, breakBefore = false): TextRun {
   return new TextRun({
-    text, bold: style.bold ?? false, italics: style.italics ?? false, size: style.size ?? SIZE.body,
-    ...(style.underline ? { underline: {} } : {}),
+    text,
+    ...(s.bold ? { bold: true } : {}),
+    ...(s.italics ? { italics: true } : {}),
+    ...(s.underline ? { underline: {} } : {}),
+    ...(s.size !== undefined ? { size: s.size } : {}),
+    ...(breakBefore ? { break: 1 } : {}),
   });
 }
 
@@ -32,50 +43,54 @@ export interface ParaOptions extends TextStyle {
   after?: number;
   before?: number;
   keepNext?: boolean;
+  style?: string;
 }
 
 export function para(content: string | ParagraphChild[], o: ParaOptions = {}): Paragraph {
+  const spacing = o.after !== undefined || o.before !== undefined ? { spacing: { ...(o.after !== undefined ? { after: o.after } : {}), ...(o.before !== undefined ? { before: o.before } : {}) } } : {};
   return new Paragraph({
     children: typeof content === 'string' ? [run(content, o)] : content,
-    alignment: o.align ?? AlignmentType.JUSTIFIED,
-    spacing: { after: o.after ?? 120, before: o.before ?? 0 },
+    ...(o.style ? { style: o.style } : {}),
+    ...(o.align ? { alignment: o.align } : {}),
+    ...spacing,
     ...(o.indent ? { indent: { firstLine: 567 } } : {}),
     ...(o.keepNext ? { keepNext: true } : {}),
   });
 }
 
-/** Text with line breaks becomes one paragraph per line (a comment may hold several). */
-export function paras(text: string, o: ParaOptions = {}): Paragraph[] {
-  const lines = text.split(/\r?\n/);
-  return lines.map((line) => para(line, o));
+/** Lines of text as one paragraph with line breaks (cheaper than a paragraph per line). */
+export function lines(text: string, s: TextStyle = {}): TextRun[] {
+  return text.split(/\r?\n/).map((line, i) => run(line, s, i > 0));
+}
+
+/** Text in a table cell, in a cell style. */
+export function cellPara(text: string, style: string = STYLE.cell, s: TextStyle = {}): Paragraph {
+  return new Paragraph({ style, children: lines(text, s) });
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
 export function heading(text: string, level: 1 | 2 | 3): Paragraph {
-  return new Paragraph({ children: [new TextRun(text)], heading: HEADINGS[level - 1], keepNext: true });
+  return new Paragraph({ children: [new TextRun(text)], heading: HEADINGS[level - 1] });
 }
 
 export interface CellOptions {
-  width: number;
+  width?: number;
   shade?: string;
   span?: number;
-  align?: Align;
 }
 
-export function cell(children: Paragraph[], o: CellOptions): TableCell {
+export function cell(children: Paragraph[], o: CellOptions = {}): TableCell {
   return new TableCell({
-    children: children.length > 0 ? children : [para('')],
-    width: { size: o.width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.TOP,
+    children: children.length > 0 ? children : [new Paragraph({ style: STYLE.cell })],
+    ...(o.width !== undefined ? { width: { size: o.width, type: WidthType.DXA } } : {}),
     ...(o.shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: o.shade } } : {}),
     ...(o.span ? { columnSpan: o.span } : {}),
   });
 }
 
-/** A cell of table text: smaller type, left aligned, tight spacing. */
-export function textCell(text: string | number, width: number, style: TextStyle & { align?: Align } = {}): TableCell {
-  return cell(paras(String(text), { size: SIZE.table, after: 0, align: style.align ?? AlignmentType.LEFT, ...style }), { width });
+export function textCell(text: string | number, style: string = typeof text === 'number' ? STYLE.cellCenter : STYLE.cell): TableCell {
+  return cell([cellPara(String(text), style)]);
 }
 
 export const HEADER_SHADE = 'E8EEF7';
@@ -83,21 +98,22 @@ export const HEADER_SHADE = 'E8EEF7';
 export function headerRow(headers: readonly string[], widths: readonly number[]): TableRow {
   return new TableRow({
     tableHeader: true, cantSplit: true,
-    children: headers.map((h, i) => cell([para(h, { bold: true, size: SIZE.table, align: AlignmentType.CENTER, after: 0 })], { width: widths[i] ?? 1000, shade: HEADER_SHADE })),
+    children: headers.map((h, i) => cell([cellPara(h, STYLE.head)], { width: widths[i] ?? 1000, shade: HEADER_SHADE })),
   });
 }
 
+/** Fixed layout from the grid: Word and LibreOffice size the columns from `columnWidths`. */
 export function table(widths: readonly number[], rows: TableRow[]): Table {
   return new Table({
     rows, columnWidths: [...widths], layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 90, right: 90 },
+    margins: { top: 30, bottom: 30, left: 90, right: 90 },
   });
 }
 
 /** A simple grid: a repeated header row and one row of text cells per record. */
 export function gridTable(headers: readonly string[], widths: readonly number[], rows: ReadonlyArray<ReadonlyArray<string | number>>): Table {
-  const body = rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => textCell(v, widths[i] ?? 1000, typeof v === 'number' ? { align: AlignmentType.CENTER } : {})) }));
+  const body = rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v) => textCell(v)) }));
   return table(widths, [headerRow(headers, widths), ...body]);
 }
 

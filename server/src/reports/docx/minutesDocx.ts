@@ -1,7 +1,7 @@
 import { formatDate, type MinutesReport, type ReportHeader } from '@diem-cau/shared';
 import { AlignmentType, TableRow, type FileChild } from 'docx';
 import { officialDocument, toDocxBuffer } from './documentShell';
-import { gridTable, heading, headerRow, para, run, table, textCell, CONTENT_WIDTH } from './docxKit';
+import { CONTENT_WIDTH, STYLE, gridTable, heading, headerRow, para, run, table, textCell } from './docxKit';
 import { timelineParagraphs } from './minutesTimeline';
 import { officialHeader, signatureBlock } from './officialHeader';
 
@@ -32,10 +32,9 @@ function speechesTable(r: MinutesReport): FileChild {
   const rows = r.speeches.map((s) => new TableRow({
     cantSplit: true,
     children: [
-      textCell(s.no, SPEECH_WIDTHS[0], { align: AlignmentType.CENTER }), textCell(`${s.speaker}\n${s.pointName}`, SPEECH_WIDTHS[1]),
-      textCell(s.articlesLabel, SPEECH_WIDTHS[2]), textCell(`${s.start}–${s.end || '…'}`, SPEECH_WIDTHS[3]),
-      textCell(s.duration, SPEECH_WIDTHS[4], { align: AlignmentType.CENTER }), textCell(s.overrun, SPEECH_WIDTHS[5], { align: AlignmentType.CENTER }),
-      textCell([s.extensions > 0 ? `Gia hạn ${s.extensions} lần` : '', s.endLabel].filter(Boolean).join('; '), SPEECH_WIDTHS[6]),
+      textCell(s.no), textCell(`${s.speaker}\n${s.pointName}`), textCell(s.articlesLabel), textCell(`${s.start}–${s.end || '…'}`),
+      textCell(s.duration, STYLE.cellCenter), textCell(s.overrun, STYLE.cellCenter),
+      textCell([s.extensions > 0 ? `Gia hạn ${s.extensions} lần` : '', s.endLabel].filter(Boolean).join('; ')),
     ],
   }));
   return table(SPEECH_WIDTHS, [headerRow(headers, SPEECH_WIDTHS), ...rows]);

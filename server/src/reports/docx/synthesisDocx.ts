@@ -1,7 +1,8 @@
 import { GENERAL_COMMENTS_LABEL, formatDate, type ArticleSynthesis, type ChapterSynthesis, type ReportHeader, type SynthesisReport } from '@diem-cau/shared';
 import { AlignmentType, type FileChild } from 'docx';
 import { articleCommentsTable } from './articleCommentsTable';
-import { officialDocument, toDocxBuffer } from './documentShell';
+import { officialDocument } from './documentShell';
+import { RawXmlBlocks } from './rawXmlBlocks';
 import { gridTable, heading, para } from './docxKit';
 import { officialHeader, signatureBlock } from './officialHeader';
 
@@ -45,20 +46,20 @@ function summarySection(r: SynthesisReport, n: string): FileChild[] {
   ];
 }
 
-function articleBlock(a: ArticleSynthesis): FileChild[] {
+function articleBlock(a: ArticleSynthesis, raw: RawXmlBlocks): FileChild[] {
   const title = heading(`${a.label}. ${a.title}`.replace(/\.\s*$/, ''), 3);
   if (a.count === 0) return [title, para('Không có ý kiến góp ý.', { italics: true, indent: true })];
   const from = a.points.map((p) => `${p.name} (${p.count})`).join(', ');
-  return [title, para(`Có ${a.count} ý kiến của ${a.points.length} điểm cầu: ${from}.`, { indent: true, keepNext: true }), articleCommentsTable(a.groups), para('', { after: 60 })];
+  return [title, para(`Có ${a.count} ý kiến của ${a.points.length} điểm cầu: ${from}.`, { indent: true, keepNext: true }), raw.placeholder(articleCommentsTable(a.groups)), para('', { after: 60 })];
 }
 
-function chapterBlock(ch: ChapterSynthesis): FileChild[] {
+function chapterBlock(ch: ChapterSynthesis, raw: RawXmlBlocks): FileChild[] {
   const out: FileChild[] = ch.label === '' ? [] : [heading(`${ch.label}. ${ch.title}`, 2)];
   let section: string | undefined;
   for (const a of ch.articles) {
     if (a.sectionLabel !== undefined && a.sectionLabel !== section) out.push(para(a.sectionLabel, { bold: true, align: AlignmentType.CENTER, keepNext: true }));
     section = a.sectionLabel;
-    out.push(...articleBlock(a));
+    out.push(...articleBlock(a, raw));
   }
   return out;
 }
@@ -70,21 +71,22 @@ function uncommentedSection(r: SynthesisReport, n: string): FileChild[] {
   return [heading(`${n}. CÁC ĐIỀU CHƯA CÓ Ý KIẾN GÓP Ý`, 1), ...body];
 }
 
-function generalSection(r: SynthesisReport, n: string): FileChild[] {
-  const body = r.general.count === 0 ? [para('Không có ý kiến chung.', { italics: true, indent: true })] : [articleCommentsTable(r.general.groups)];
+function generalSection(r: SynthesisReport, n: string, raw: RawXmlBlocks): FileChild[] {
+  const body = r.general.count === 0 ? [para('Không có ý kiến chung.', { italics: true, indent: true })] : [raw.placeholder(articleCommentsTable(r.general.groups))];
   return [heading(`${n}. ${GENERAL_COMMENTS_LABEL.toLocaleUpperCase('vi')} VỀ DỰ THẢO`, 1), ...body];
 }
 
 /** The synthesis report in the official Vietnamese layout. */
 export function synthesisDocx(r: SynthesisReport, header: ReportHeader): Promise<Buffer> {
+  const raw = new RawXmlBlocks();
   const children: FileChild[] = [
     officialHeader(header), ...titleBlock(r), intro(r),
     ...summarySection(r, ROMAN[0]),
-    heading(`${ROMAN[1]}. Ý KIẾN GÓP Ý THEO TỪNG ĐIỀU`, 1), ...r.chapters.flatMap(chapterBlock),
-    ...generalSection(r, ROMAN[2]),
+    heading(`${ROMAN[1]}. Ý KIẾN GÓP Ý THEO TỪNG ĐIỀU`, 1), ...r.chapters.flatMap((ch) => chapterBlock(ch, raw)),
+    ...generalSection(r, ROMAN[2], raw),
     ...uncommentedSection(r, ROMAN[3]),
     para('', { after: 240 }),
     signatureBlock(['Nơi nhận:', '- Cơ quan chủ trì soạn thảo;', '- Lưu: Ban Tổ chức.'], [header.issuer, '(Ký, ghi rõ họ tên)']),
   ];
-  return toDocxBuffer(officialDocument({ title: `Báo cáo tổng hợp ý kiến – ${r.conference.title}`, subject: r.conference.draftTitle }, children));
+  return raw.pack(officialDocument({ title: `Báo cáo tổng hợp ý kiến – ${r.conference.title}`, subject: r.conference.draftTitle }, children));
 }
