@@ -169,6 +169,10 @@ describe('a conference run from every console', () => {
     const texts5 = state.comments.ids.map((id) => state.comments.byId[id]!.text);
     expect(texts5).toHaveLength(5);
     for (const t of OFFLINE_TEXTS) expect(texts5.filter((x) => x === t)).toHaveLength(1);
+    const refsOf = (text: string) => state.comments.ids.map((id) => state.comments.byId[id]!).find((x) => x.text === text)?.articles;
+    expect(refsOf(OFFLINE_TEXTS[0]!)).toEqual([{ article: 1 }]);
+    expect(refsOf(OFFLINE_TEXTS[1]!)).toEqual([{ article: 2, clause: 1 }]);
+    expect(refsOf(OFFLINE_TEXTS[2]!)).toEqual([{ article: 9 }]);
     await eventually(() => texts(c.s1.page, '[data-testid=comment]'), (l) => l.length === 5, 's1 sees the offline comments');
   });
 

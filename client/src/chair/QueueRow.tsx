@@ -59,7 +59,7 @@ export function QueueRow({ request: r, position, last, dropSide, onGrant, onDeny
       </div>
       <p className="qrow__wait" title={t.queue.waiting}>
         <span className="sr-only">{t.queue.waiting} </span>
-        <span aria-hidden="true">⏱ </span>
+        <span aria-hidden="true">◷ </span>
         <WaitingTime since={r.filedAt} />
       </p>
       <div className="qrow__actions">

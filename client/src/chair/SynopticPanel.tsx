@@ -64,13 +64,13 @@ export function SynopticPanel() {
                 <td><span className={`dot ${r.online ? 'dot--on' : 'dot--off'}`} aria-hidden="true">{r.online ? '●' : '○'}</span> {r.online ? t.synoptic.online : t.synoptic.offline}</td>
                 <td>{r.ready ? <>✓ {t.synoptic.ready}{r.delegates > 0 ? ` (${r.delegatesPresent}/${r.delegates})` : ''}</> : <span className="muted">— {t.synoptic.notReady}</span>}</td>
                 <td>
-                  {r.speaking ? <span className="tag tag--speaking">🎤 {t.synoptic.speaking}</span> : null}
-                  {r.waitingAt ? <span className="tag tag--waiting">⏳ {t.synoptic.waiting(r.waitingAt)}</span> : null}
+                  {r.speaking ? <span className="tag tag--speaking">◉ {t.synoptic.speaking}</span> : null}
+                  {r.waitingAt ? <span className="tag tag--waiting">{t.synoptic.waiting(r.waitingAt)}</span> : null}
                 </td>
                 <td className="num">{r.speeches}</td>
                 <td className="num"><SpeakingTime row={r} /></td>
                 {article !== undefined ? (
-                  <td>{r.central ? '' : spoke.has(r.pointId) ? <>✓ {t.synoptic.spoken}</> : <span className="tag tag--silent">✗ {t.synoptic.notSpoken(label)}</span>}</td>
+                  <td>{r.central ? '' : spoke.has(r.pointId) ? <>✓ {t.synoptic.spoken}</> : <span className="tag tag--silent" title={t.synoptic.notSpoken(label)}>✗ {t.synoptic.notYet}</span>}</td>
                 ) : null}
               </tr>
             ))}

@@ -27,7 +27,7 @@ export function CommentItem({ comment: c, editable, pending }: { comment: Commen
       <div className="comment__meta">
         <KindBadge kind={c.kind} />
         <ArticleRefs refs={c.articles} empty={t.comments.noArticle} />
-        {pending === 'pending' ? <span className="badge badge--pending" data-testid="pending">⏳ {t.comments.pending}</span> : null}
+        {pending === 'pending' ? <span className="badge badge--pending" data-testid="pending">◷ {t.comments.pending}</span> : null}
         {pending === 'failed' ? <span className="badge badge--failed">⚠ {t.comments.failed}</span> : null}
         {c.retracted ? <span className="badge badge--retracted">{t.comments.retracted}</span> : null}
         <span className="comment__time muted">

@@ -18,7 +18,7 @@ export function FloorBanner({ pointId }: { pointId: string }) {
       {mine ? (
         <section className="floor-banner" data-testid="floor-banner" aria-label={t.floor.youHaveIt}>
           <div className="floor-banner__text">
-            <p className="floor-banner__title"><span aria-hidden="true">🎤 </span>{t.floor.youHaveIt}</p>
+            <p className="floor-banner__title"><span aria-hidden="true">◉ </span>{t.floor.youHaveIt}</p>
             <p className="floor-banner__who">{mine.delegate.name}{mine.delegate.position ? ` — ${mine.delegate.position}` : ''}</p>
             <p>{t.floor.youHaveItLong}</p>
             <ArticleRefs refs={mine.articles} titled />

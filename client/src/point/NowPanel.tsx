@@ -12,6 +12,7 @@ export function NowPanel() {
   const state = useConferenceState();
   const item = activeAgendaItem(state);
   const speech = currentSpeech(state);
+  const focus = focusArticles(state);
   return (
     <Panel id="now" title={t.agenda.current}>
       <p className="now__agenda" data-testid="agenda-item">{item?.title ?? t.agenda.none}</p>
@@ -32,7 +33,7 @@ export function NowPanel() {
         {speech ? <SpeechTimer speech={speech} size="medium" /> : null}
       </div>
       <p className="field__label">{t.agenda.underDiscussion}</p>
-      <ArticleRefs refs={focusArticles(state)} titled empty="—" />
+      <ArticleRefs refs={focus} titled={focus.length <= 2} empty="—" />
     </Panel>
   );
 }

@@ -1,5 +1,5 @@
 import { FloorPrioritySchema, type ArticleRef, type FloorPriority } from '@diem-cau/shared';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { focusArticles, uniqueArticles } from '../domain/selectors';
 import { useT } from '../i18n/i18n';
 import { useConferenceState } from '../state/hooks';
@@ -9,6 +9,7 @@ import { useCommand } from '../ui/useCommand';
 import { ArticleTree } from './ArticleTree';
 
 const OTHER = '__other__';
+const SENT_NOTE_MS = 4_000;
 
 /** Asking for the floor: which delegate, about which articles, a short topic, and its priority. */
 export function RequestForm({ pointId }: { pointId: string }) {
@@ -23,6 +24,11 @@ export function RequestForm({ pointId }: { pointId: string }) {
   const [priority, setPriority] = useState<FloorPriority>('normal');
   const [sent, setSent] = useState(false);
   const registered = delegates.find((d) => d.id === delegateId);
+  useEffect(() => {
+    if (!sent) return undefined;
+    const t = setTimeout(() => setSent(false), SENT_NOTE_MS);
+    return () => clearTimeout(t);
+  }, [sent]);
   const closed = !state.queueOpen || state.status === 'ended';
 
   const submit = async (e: FormEvent) => {
@@ -39,7 +45,7 @@ export function RequestForm({ pointId }: { pointId: string }) {
   return (
     <Panel id="request" title={t.request.title}>
       {closed ? <p className="notice" role="status">⊘ {state.status === 'ended' ? t.request.ended : t.request.closed}</p> : null}
-      <form className="form" onSubmit={submit} onChange={() => setSent(false)}>
+      {state.status === 'ended' ? null : <form className="form" onSubmit={submit} onChange={() => setSent(false)}>
         <fieldset className="form__group" disabled={closed}>
           <label className="field">
             <span className="field__label">{t.request.delegate}</span>
@@ -74,7 +80,7 @@ export function RequestForm({ pointId }: { pointId: string }) {
           <button type="submit" className="btn btn--primary btn--large" disabled={busy}>{t.request.submit}</button>
           {sent ? <p className="ok-note" role="status">✓ {t.request.sent}</p> : null}
         </fieldset>
-      </form>
+      </form>}
       <ErrorNote message={error} />
     </Panel>
   );

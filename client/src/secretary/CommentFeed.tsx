@@ -20,7 +20,7 @@ export function CommentFeed() {
   const live = all.filter((c) => !c.pending && !c.comment.retracted).length;
   const filter = (
     <>
-      {waiting > 0 ? <span className="badge badge--pending" data-testid="waiting-count">⏳ {t.comments.pending}: {waiting}</span> : null}
+      {waiting > 0 ? <span className="badge badge--pending" data-testid="waiting-count">◷ {t.comments.pending}: {waiting}</span> : null}
       <span className="chip" data-testid="comment-count">{t.comments.count(live)}</span>
       <label className="inline-field">
         <span className="sr-only">{t.comments.filterArticle}</span>

@@ -70,7 +70,8 @@ export function ArticlePicker({ draft, value, onChange, onSubmitEmpty, inputId }
           {options.map((o, i) => (
             <li
               key={refKey(o.ref)} id={`${listId}-${i}`} role="option" aria-selected={i === active} className={`picker__opt${i === active ? ' is-active' : ''}`}
-              onMouseDown={(e) => { e.preventDefault(); pick(o.ref); }} onMouseEnter={() => setActive(i)}
+              // No hover highlighting: a list opening under a resting mouse must not move the choice Enter takes.
+              onMouseDown={(e) => { e.preventDefault(); pick(o.ref); }}
             >
               <strong>{o.label}</strong> <span className="muted">{o.title}</span>
             </li>

@@ -3,7 +3,7 @@ import { useT } from '../i18n/i18n';
 import { decodeReading, encodeReading, readTimer } from '../domain/format';
 import { useConferenceState, useServerTime } from '../state/hooks';
 
-const PHASE_ICON = { normal: '', warning: '⚠', overrun: '⏰' } as const;
+const PHASE_ICON = { normal: '', warning: '⚠', overrun: '!' } as const;
 
 /**
  * The speech countdown, drawn from the server clock (startedAt + limit + extensions − pauses),
