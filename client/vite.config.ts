@@ -11,6 +11,18 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 400,
+    rolldownOptions: {
+      output: {
+        // Stable, readable names for the chunks every console shares.
+        advancedChunks: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
+            { name: 'domain', test: /[\\/]shared[\\/]src[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

@@ -193,7 +193,8 @@ describe('a conference run from every console', () => {
     for (const x of [c.s1, c.s2]) expect(await x.page.getByTestId('comment-count').textContent()).toBe('5 ý kiến');
     const counts = async (p: Page) => {
       await p.getByRole('button', { name: 'Ý kiến theo điều' }).click();
-      return (await texts(p, '[data-testid=by-article] tbody tr[data-article]')).length && texts(p, '[data-testid=heatmap] tbody td.num');
+      await p.getByTestId('heatmap').waitFor();
+      return texts(p, '[data-testid=heatmap] tbody td.num');
     };
     const [chairCounts, pointCounts, secCounts] = await Promise.all([counts(c.chair.page), counts(c.tn.page), counts(c.s1.page)]);
     expect(chairCounts).toEqual(pointCounts);
