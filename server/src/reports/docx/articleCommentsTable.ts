@@ -3,7 +3,7 @@ import { CONTENT_WIDTH, HEADER_SHADE, SIZE, STYLE } from './docxKit';
 import { wCell, wLines, wPara, wRow, wRun, wTable } from './wml';
 
 /** STT | Nội dung ý kiến | Đại biểu, điểm cầu | Tiếp thu, giải trình (twips). */
-const WIDTHS = [700, 4_254, 2_200, CONTENT_WIDTH - 700 - 4_254 - 2_200] as const;
+const WIDTHS = [700, 3_800, 2_600, CONTENT_WIDTH - 700 - 3_800 - 2_600] as const;
 const HEADERS = ['STT', 'Nội dung ý kiến', 'Đại biểu, điểm cầu', 'Tiếp thu, giải trình'];
 const GROUP_SHADE = 'F3F3F3';
 
@@ -38,16 +38,17 @@ function commentRow(c: PlacedComment, no: number): string {
     wCell(contentCell(c), { width: WIDTHS[1] }) +
     wCell(speakerCell(c), { width: WIDTHS[2] }) +
     wCell(responseCell(c), { width: WIDTHS[3] }),
+    { cantSplit: true },
   );
 }
 
 function groupRow(g: KindGroup): string {
-  const title = wPara(wRun(`${g.label} (${g.comments.length} ý kiến)`, { bold: true, italics: true }), STYLE.cell);
+  const title = wPara(wRun(`${g.label} (${g.comments.length} ý kiến)`, { bold: true, italics: true }), STYLE.cell, true);
   return wRow(wCell(title, { width: CONTENT_WIDTH, span: 4, shade: GROUP_SHADE }), { cantSplit: true });
 }
 
 function headerRow(): string {
-  return wRow(HEADERS.map((h, i) => wCell(wPara(wLines(h), STYLE.head), { width: WIDTHS[i] ?? 0, shade: HEADER_SHADE })).join(''), { header: true, cantSplit: true });
+  return wRow(HEADERS.map((h, i) => wCell(wPara(wLines(h), STYLE.head, true), { width: WIDTHS[i] ?? 0, shade: HEADER_SHADE })).join(''), { header: true, cantSplit: true });
 }
 
 /** The comments on one article (or the general ones), grouped by kind, numbered through: WordprocessingML. */

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
 import { FONT, PAGE, SIZE, STYLE } from './docxKit';
 
 const headingStyle = (size: number, italics = false) => ({
@@ -7,7 +7,7 @@ const headingStyle = (size: number, italics = false) => ({
 });
 
 const cellStyle = (id: string, name: string, run: { size: number; bold?: boolean; italics?: boolean }, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) => ({
-  id, name, basedOn: 'Normal', quickFormat: true, run, paragraph: { alignment, spacing: { before: 0, after: 0, line: 252 } },
+  id, name, basedOn: 'Normal', quickFormat: true, run, paragraph: { alignment, spacing: { before: 20, after: 20, line: 264, lineRule: LineRuleType.AUTO } },
 });
 
 const PARAGRAPH_STYLES = [
@@ -28,7 +28,7 @@ export function officialDocument(meta: ShellMeta, children: FileChild[]): Docume
     creator: 'Điểm Cầu', title: meta.title, subject: meta.subject,
     styles: {
       default: {
-        document: { run: { font: FONT, size: SIZE.body }, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 120, line: 276 } } },
+        document: { run: { font: FONT, size: SIZE.body }, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 120, line: 288, lineRule: LineRuleType.AUTO } } },
         heading1: headingStyle(SIZE.body),
         heading2: headingStyle(SIZE.body),
         heading3: headingStyle(SIZE.body, true),

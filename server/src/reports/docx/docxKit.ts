@@ -89,7 +89,10 @@ export function cell(children: Paragraph[], o: CellOptions = {}): TableCell {
   });
 }
 
-export function textCell(text: string | number, style: string = typeof text === 'number' ? STYLE.cellCenter : STYLE.cell): TableCell {
+/** Counts, times and ratios ("3", "4:15", "2/4") are centred; words are not. */
+const FIGURE = /^[\d:/.,–-]+$/;
+
+export function textCell(text: string | number, style: string = FIGURE.test(String(text)) ? STYLE.cellCenter : STYLE.cell): TableCell {
   return cell([cellPara(String(text), style)]);
 }
 

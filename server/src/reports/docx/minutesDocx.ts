@@ -5,7 +5,7 @@ import { CONTENT_WIDTH, STYLE, gridTable, heading, headerRow, para, run, table, 
 import { timelineParagraphs } from './minutesTimeline';
 import { officialHeader, signatureBlock } from './officialHeader';
 
-const SPEECH_WIDTHS = [600, 2_700, 1_300, 1_500, 1_000, 900, CONTENT_WIDTH - 8_000] as const;
+const SPEECH_WIDTHS = [700, 2_600, 1_300, 1_500, 1_000, 900, CONTENT_WIDTH - 8_000] as const;
 
 function titleBlock(r: MinutesReport): FileChild[] {
   const center = { align: AlignmentType.CENTER, after: 60 } as const;
@@ -44,7 +44,7 @@ function totalsTable(r: MinutesReport): FileChild {
   const o = r.overall;
   const rows = r.totals.map((t, i): Array<string | number> => [i + 1, t.name, t.speeches, t.speaking, t.overrun, t.comments]);
   rows.push(['', 'Tổng cộng', o.speeches, o.speaking, '', o.comments]);
-  return gridTable(['STT', 'Điểm cầu', 'Số lượt phát biểu', 'Thời gian phát biểu', 'Quá giờ', 'Số ý kiến'], [600, 3_554, 1_300, 1_500, 1_100, 1_300], rows);
+  return gridTable(['STT', 'Điểm cầu', 'Số lượt phát biểu', 'Thời gian phát biểu', 'Quá giờ', 'Số ý kiến'], [700, 3_454, 1_300, 1_500, 1_100, 1_300], rows);
 }
 
 /** The minutes (biên bản) in the official layout: information, the course of the meeting, statistics. */

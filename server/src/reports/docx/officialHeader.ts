@@ -2,7 +2,7 @@ import type { ReportHeader } from '@diem-cau/shared';
 import { AlignmentType, type Paragraph, type Table } from 'docx';
 import { CONTENT_WIDTH, layoutTable, para, SIZE } from './docxKit';
 
-const LEFT_WIDTH = 3_900;
+const LEFT_WIDTH = 4_500;
 const center = { align: AlignmentType.CENTER, after: 0 } as const;
 
 function issuerColumn(h: ReportHeader): Paragraph[] {
@@ -28,6 +28,16 @@ export function officialHeader(h: ReportHeader): Table {
     [issuerColumn(h), nationalColumn(h)],
     [[para('')], [para(h.dateLine, { ...center, italics: true, after: 240 })]],
   ]);
+}
+
+/** "Nơi nhận:" on the left (bold italic 12 pt, entries 11 pt), the signer on the right, as official documents end. */
+export function recipientsAndSigner(recipients: string[], signer: string[]): Table {
+  const left = [
+    para('Nơi nhận:', { bold: true, italics: true, size: 24, after: 0, align: AlignmentType.LEFT }),
+    ...recipients.map((r) => para(r, { size: 22, after: 0, align: AlignmentType.LEFT })),
+  ];
+  const right = signer.map((l, i) => para(l, { ...center, bold: i === 0, italics: i > 0 }));
+  return layoutTable([CONTENT_WIDTH / 2, CONTENT_WIDTH / 2], [[left, right]]);
 }
 
 /** Who signs: the secretary and the chair for minutes, the issuer for the synthesis. */

@@ -4,7 +4,7 @@ import { articleCommentsTable } from './articleCommentsTable';
 import { officialDocument } from './documentShell';
 import { RawXmlBlocks } from './rawXmlBlocks';
 import { gridTable, heading, para } from './docxKit';
-import { officialHeader, signatureBlock } from './officialHeader';
+import { officialHeader, recipientsAndSigner } from './officialHeader';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
 
@@ -86,7 +86,7 @@ export function synthesisDocx(r: SynthesisReport, header: ReportHeader): Promise
     ...generalSection(r, ROMAN[2], raw),
     ...uncommentedSection(r, ROMAN[3]),
     para('', { after: 240 }),
-    signatureBlock(['Nơi nhận:', '- Cơ quan chủ trì soạn thảo;', '- Lưu: Ban Tổ chức.'], [header.issuer, '(Ký, ghi rõ họ tên)']),
+    recipientsAndSigner(['- Cơ quan chủ trì soạn thảo;', '- Lưu: Ban Tổ chức.'], [header.issuer, '(Ký, ghi rõ họ tên)']),
   ];
   return raw.pack(officialDocument({ title: `Báo cáo tổng hợp ý kiến – ${r.conference.title}`, subject: r.conference.draftTitle }, children));
 }

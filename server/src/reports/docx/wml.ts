@@ -29,8 +29,9 @@ export function wLines(text: string, s: RunStyle = {}): string {
   return text.split(/\r?\n/).map((line, i) => wRun(line, { ...s, breakBefore: i > 0 })).join('');
 }
 
-export function wPara(runs: string, style: string): string {
-  return `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runs}</w:p>`;
+/** `keepNext` keeps a table row on the page of the row after it (headings of groups). */
+export function wPara(runs: string, style: string, keepNext = false): string {
+  return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>${runs}</w:p>`;
 }
 
 export interface CellProps {

@@ -6,8 +6,8 @@ export interface Bar {
   value: number;
 }
 
-const ROW_H = 16;
-const LABEL_W = 70;
+const ROW_H = 20;
+const LABEL_W = 80;
 const CHART_W = 600;
 const VALUE_W = 36;
 /** Bars per SVG: one SVG cannot break across printed pages, so long drafts get several. */
@@ -17,15 +17,15 @@ function barRow(bar: Bar, i: number, scale: number): string {
   const y = i * ROW_H;
   const w = Math.max(bar.value > 0 ? 1 : 0, bar.value * scale);
   return `<g><title>${esc(`${bar.label}. ${bar.title}: ${bar.value} ý kiến`)}</title>` +
-    `<text x="${LABEL_W - 6}" y="${y + 12}" text-anchor="end">${esc(bar.label)}</text>` +
-    `<rect x="${LABEL_W}" y="${y + 3}" width="${w.toFixed(1)}" height="${ROW_H - 6}" fill="${bar.value > 0 ? '#2f5d9b' : '#ccc'}"/>` +
-    `<text x="${LABEL_W + w + 4}" y="${y + 12}">${bar.value}</text></g>`;
+    `<text x="${LABEL_W - 6}" y="${y + 15}" text-anchor="end">${esc(bar.label)}</text>` +
+    `<rect x="${LABEL_W}" y="${y + 3}" width="${w.toFixed(1)}" height="${ROW_H - 7}" fill="${bar.value > 0 ? '#2f5d9b' : '#ccc'}"/>` +
+    `<text x="${LABEL_W + w + 4}" y="${y + 15}">${bar.value}</text></g>`;
 }
 
 function chart(bars: readonly Bar[], max: number): string {
   const scale = max === 0 ? 0 : (CHART_W - LABEL_W - VALUE_W) / max;
   const height = bars.length * ROW_H + 4;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART_W} ${height}" role="img" font-family="Times New Roman, Liberation Serif, serif" font-size="11">` +
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART_W} ${height}" role="img" font-family="Times New Roman, Liberation Serif, serif" font-size="13">` +
     `<line x1="${LABEL_W}" y1="0" x2="${LABEL_W}" y2="${height}" stroke="#000" stroke-width="0.6"/>` +
     bars.map((b, i) => barRow(b, i, scale)).join('') + '</svg>';
 }

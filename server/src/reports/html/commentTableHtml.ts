@@ -20,10 +20,13 @@ function responseCell(c: PlacedComment): string {
 /** The comments on one article (or the general ones) grouped by kind; the same columns as the DOCX. */
 export function commentTableHtml(groups: readonly KindGroup[]): string {
   let no = 0;
+  const row = (c: PlacedComment) => `<tr><td class="num">${(no += 1)}</td><td>${contentCell(c)}</td><td>${whoCell(c)}</td><td>${responseCell(c)}</td></tr>`;
+  // The kind's heading row and its first comment share a tbody that may not break, so a heading never ends a page alone.
   const body = groups.map((g) => {
-    const head = `<tr class="group"><td colspan="4">${esc(g.label)} (${g.comments.length} ý kiến)</td></tr>`;
-    return head + g.comments.map((c) => `<tr><td class="num">${(no += 1)}</td><td>${contentCell(c)}</td><td>${whoCell(c)}</td><td>${responseCell(c)}</td></tr>`).join('\n');
+    const [first, ...rest] = g.comments;
+    const head = `<tbody class="keep"><tr class="group"><td colspan="4">${esc(g.label)} (${g.comments.length} ý kiến)</td></tr>${first ? row(first) : ''}</tbody>`;
+    return rest.length === 0 ? head : `${head}<tbody>${rest.map(row).join('\n')}</tbody>`;
   }).join('\n');
   const cols = '<colgroup><col style="width:7%"><col style="width:47%"><col style="width:24%"><col style="width:22%"></colgroup>';
-  return `<table class="comments">${cols}<thead><tr><th>STT</th><th>Nội dung ý kiến</th><th>Đại biểu, điểm cầu</th><th>Tiếp thu, giải trình</th></tr></thead><tbody>${body}</tbody></table>`;
+  return `<table class="comments">${cols}<thead><tr><th>STT</th><th>Nội dung ý kiến</th><th>Đại biểu, điểm cầu</th><th>Tiếp thu, giải trình</th></tr></thead>${body}</table>`;
 }

@@ -13,9 +13,12 @@ export function escLines(text: string): string {
   return esc(text).replace(/\r?\n/g, '<br>');
 }
 
+/** Counts, times and ratios ("3", "4:15", "2/4") are centred; words are not. */
+const FIGURE = /^[\d:/.,–-]+$/;
+
 export function gridTable(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>, className = 'grid'): string {
   const head = `<thead><tr>${headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`;
-  const body = rows.map((r) => `<tr>${r.map((v) => `<td${typeof v === 'number' ? ' class="num"' : ''}>${esc(v)}</td>`).join('')}</tr>`).join('\n');
+  const body = rows.map((r) => `<tr>${r.map((v) => `<td${FIGURE.test(String(v)) ? ' class="num"' : ''}>${esc(v)}</td>`).join('')}</tr>`).join('\n');
   return `<table class="${className}">${head}<tbody>${body}</tbody></table>`;
 }
 

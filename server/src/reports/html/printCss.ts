@@ -6,7 +6,9 @@ export const PRINT_CSS = `
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: 'Times New Roman', 'Liberation Serif', Tinos, 'Noto Serif', serif; font-size: 13pt; line-height: 1.35; color: #000; margin: 0; }
 main { max-width: 165mm; margin: 0 auto; }
-h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+.official .national > div:first-child { white-space: nowrap; }
+h1, h2, h3, h4, p.count { break-after: avoid; page-break-after: avoid; }
+tbody.keep { break-inside: avoid; page-break-inside: avoid; }
 h1.title { text-align: center; font-size: 15pt; margin: 18pt 0 2pt; }
 p.subtitle { text-align: center; font-weight: bold; margin: 0; }
 p.subtitle.i { font-weight: normal; font-style: italic; margin-bottom: 12pt; }
@@ -15,7 +17,7 @@ h3 { font-size: 13pt; margin: 10pt 0 4pt; }
 h4 { font-size: 13pt; font-style: italic; margin: 8pt 0 4pt; }
 p { margin: 0 0 6pt; text-align: justify; }
 p.lead { text-indent: 1cm; }
-.official { display: grid; grid-template-columns: 40% 60%; text-align: center; font-size: 12.5pt; margin-bottom: 6pt; }
+.official { display: grid; grid-template-columns: 46% 54%; text-align: center; font-size: 12.5pt; margin-bottom: 6pt; }
 .official .b { font-weight: bold; }
 .official .u { text-decoration: underline; text-underline-offset: 3pt; }
 .official .party { font-size: 14pt; }
@@ -34,18 +36,19 @@ tr.group td { background: #f3f3f3; font-weight: bold; font-style: italic; }
 .chart { margin: 4pt 0 10pt; break-inside: avoid; }
 .chart svg { width: 100%; height: auto; display: block; }
 .wide { page: wide; max-width: none; }
-.heatmap { font-size: 9pt; width: auto; }
+.heatmap { font-size: 10pt; width: auto; }
 .heatmap th.point { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: normal; padding: 4pt 1pt; }
-.heatmap td { text-align: center; min-width: 14pt; padding: 1pt 2pt; }
+.heatmap td { text-align: center; min-width: 18pt; padding: 1pt 3pt; }
 .heatmap td.article { text-align: left; white-space: nowrap; }
 .legend { font-size: 10pt; font-style: italic; }
 .signatures { display: grid; grid-template-columns: 1fr 1fr; text-align: center; margin-top: 18pt; break-inside: avoid; }
 .signatures .b { font-weight: bold; }
-.toolbar { text-align: right; max-width: 165mm; margin: 8px auto; }
+.toolbar { text-align: right; max-width: 210mm; margin: 8px auto; }
 .toolbar button { font: inherit; padding: 4px 14px; cursor: pointer; }
 @media screen {
   body { background: #eceff3; padding: 12px 0 40px; }
-  main { background: #fff; padding: 18mm 15mm 18mm 25mm; box-shadow: 0 1px 6px rgba(0,0,0,.18); }
+  /* On screen the page is an A4 sheet: 210 mm with the print margins as padding. */
+  main { max-width: 210mm; background: #fff; padding: 20mm 15mm 20mm 30mm; box-shadow: 0 1px 6px rgba(0,0,0,.18); }
   .wide { overflow-x: auto; }
 }
 @media print { .no-print { display: none; } main { max-width: none; } }

@@ -37,7 +37,7 @@ function article(a: ArticleSynthesis): string {
   const title = `<h4>${esc(`${a.label}. ${a.title}`.replace(/\.\s*$/, ''))}</h4>`;
   if (a.count === 0) return `${title}<p class="lead note">Không có ý kiến góp ý.</p>`;
   const from = a.points.map((p) => `${p.name} (${p.count})`).join(', ');
-  return `${title}<p class="lead">${esc(`Có ${a.count} ý kiến của ${a.points.length} điểm cầu: ${from}.`)}</p>${commentTableHtml(a.groups)}`;
+  return `${title}<p class="lead count">${esc(`Có ${a.count} ý kiến của ${a.points.length} điểm cầu: ${from}.`)}</p>${commentTableHtml(a.groups)}`;
 }
 
 function chapter(ch: ChapterSynthesis): string {
