@@ -10,6 +10,8 @@ import { RoleConsole } from './RoleConsole';
 import { SessionContext } from './sessionContext';
 import { forgetSession, openSession, type StoredSession } from './sessionStore';
 
+const ONLINE_POLL_MS = 10_000;
+
 export const outboxKey = (conferenceId: string) => `diemcau.outbox.${conferenceId}`;
 
 function connect(session: StoredSession): ConferenceConnection {
@@ -35,7 +37,12 @@ export function SessionView({ session }: { session: StoredSession }) {
     window.addEventListener('storage', storage);
     c.start();
     setConnection(c);
+    // Belt and braces: should an 'online' event be missed, notice the network came back anyway.
+    const poll = window.setInterval(() => {
+      if (navigator.onLine && c.getSnapshot().status === 'offline') c.setBrowserOnline(true);
+    }, ONLINE_POLL_MS);
     return () => {
+      window.clearInterval(poll);
       window.removeEventListener('online', online);
       window.removeEventListener('offline', offline);
       window.removeEventListener('storage', storage);

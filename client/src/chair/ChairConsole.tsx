@@ -34,8 +34,10 @@ export function ChairConsole() {
               <SpeechPanel />
               <QueuePanel />
             </div>
-            <div className="chair-grid__right">
+            <div className="chair-grid__media">
               <MediaSlot role="chair" size="medium" />
+            </div>
+            <div className="chair-grid__synoptic">
               <SynopticPanel />
             </div>
           </div>

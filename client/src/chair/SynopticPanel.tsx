@@ -30,6 +30,7 @@ export function SynopticPanel() {
     <label className="inline-field">
       <span>{t.synoptic.chooseArticle}</span>
       <select className="input input--small" value={article ?? ''} onChange={(e) => setPicked(e.target.value ? Number(e.target.value) : undefined)}>
+        {article === undefined ? <option value="">—</option> : null}
         {articlesInOrder(state.draft).map((p) => (
           <option key={p.article.number} value={p.article.number}>{formatArticleRef({ article: p.article.number })}</option>
         ))}
