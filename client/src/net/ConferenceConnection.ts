@@ -1,11 +1,12 @@
 import type { Ack, CommandInput, ConferenceState, DomainError, PresenceEntry } from '@diem-cau/shared';
 import { ServerClock } from './clockSync';
 import { EventLog } from './eventLog';
+import { LogSync } from './logSync';
 import { Outbox, type OutboxItem, type OutboxStorage } from './outbox';
 import { memoryStateCache, type StateCache } from './stateCache';
 import type { Transport } from './transport';
 import { uuid } from './uuid';
-import { parseCommandAck, parseEvents, parsePresence, parseSyncAck, parseTimeAck } from './wire';
+import { parseCommandAck, parseEvents, parsePresence, parseTimeAck } from './wire';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -33,11 +34,9 @@ export interface ConnectionOptions {
 }
 
 const COMMAND_TIMEOUT_MS = 8_000;
-const SYNC_TIMEOUT_MS = 10_000;
 const TIME_TIMEOUT_MS = 3_000;
 const CLOCK_REFRESH_MS = 60_000;
 const CACHE_DELAY_MS = 1_000;
-const MAX_SYNC_ROUNDS = 5;
 
 /**
  * One console's link to its conference: applies the hub's events in seq order, syncs after
@@ -51,8 +50,7 @@ export class ConferenceConnection {
   private readonly cache: StateCache;
   private snapshot: ConnectionSnapshot;
   private listeners = new Set<() => void>();
-  private syncing = false;
-  private syncAgain = false;
+  private readonly syncer: LogSync;
   private timers: Array<ReturnType<typeof setTimeout>> = [];
   private cacheTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
@@ -61,6 +59,7 @@ export class ConferenceConnection {
     this.clock = opts.clock ?? new ServerClock();
     this.cache = opts.cache ?? memoryStateCache();
     this.log = new EventLog(this.cache.load());
+    this.syncer = new LogSync(this.log, opts.transport, () => this.stateChanged());
     this.outbox = new Outbox(opts.outboxStorage, (command) => this.request(command));
     this.outbox.subscribe(() => this.publish({ outbox: this.outbox.items() }));
     this.snapshot = { status: this.online() ? 'connecting' : 'offline', state: this.log.state, presence: [], outbox: this.outbox.items() };
@@ -139,7 +138,7 @@ export class ConferenceConnection {
   }
 
   private async onConnect(): Promise<void> {
-    await this.sync();
+    await this.syncer.run();
     if (this.stopped || !this.opts.transport.connected) return;
     this.publish({ status: 'connected' });
     this.outbox.refresh();
@@ -164,45 +163,7 @@ export class ConferenceConnection {
 
   private onEvents(raw: unknown): void {
     if (this.log.receive(parseEvents(raw))) this.stateChanged();
-    if (this.log.hasGap) void this.sync();
-  }
-
-  private async sync(): Promise<void> {
-    if (this.syncing) {
-      this.syncAgain = true;
-      return;
-    }
-    this.syncing = true;
-    try {
-      for (let round = 0; round < MAX_SYNC_ROUNDS; round += 1) {
-        this.syncAgain = false;
-        await this.syncOnce();
-        if (!this.syncAgain && !this.log.hasGap) break;
-      }
-    } finally {
-      this.syncing = false;
-    }
-  }
-
-  private async syncOnce(): Promise<void> {
-    let raw: unknown;
-    try {
-      raw = await this.opts.transport.request('sync', { sinceSeq: this.log.seq }, SYNC_TIMEOUT_MS);
-    } catch {
-      return;
-    }
-    const res = parseSyncAck(raw);
-    if (!res.ok) {
-      // Our copy is ahead of the hub's log (a reset server, a foreign cache): start over.
-      if (res.error.code === 'CONFLICT') {
-        this.log.reset(null);
-        this.syncAgain = true;
-      }
-      return;
-    }
-    if ('snapshot' in res.result) this.log.reset(res.result.snapshot.state);
-    else this.log.receive(res.result.events);
-    this.stateChanged();
+    if (this.log.hasGap) void this.syncer.run();
   }
 
   private async measureClock(): Promise<void> {

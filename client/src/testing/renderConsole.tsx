@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { SessionContext } from '../app/sessionContext';
 import type { StoredSession } from '../app/sessionStore';
 import { LocaleProvider } from '../i18n/i18n';
-import { ServerClock } from '../net/clockSync';
+import { type ServerClock } from '../net/clockSync';
 import { ConferenceConnection } from '../net/ConferenceConnection';
 import type { OutboxItem } from '../net/outbox';
 import { memoryStateCache } from '../net/stateCache';

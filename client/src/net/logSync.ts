@@ -1,0 +1,60 @@
+import type { EventLog } from './eventLog';
+import type { Transport } from './transport';
+import { parseSyncAck } from './wire';
+
+const SYNC_TIMEOUT_MS = 10_000;
+const MAX_SYNC_ROUNDS = 5;
+
+/**
+ * Brings the event log up to the hub's: `sync {sinceSeq}` answers with the missing events or a
+ * snapshot. One sync at a time; a request while one runs (a new gap, a reconnect) runs another
+ * round after it, so nothing that arrived meanwhile is left behind.
+ */
+export class LogSync {
+  private running = false;
+  private again = false;
+
+  constructor(
+    private readonly log: EventLog,
+    private readonly transport: Transport,
+    private readonly changed: () => void,
+  ) {}
+
+  async run(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    try {
+      for (let round = 0; round < MAX_SYNC_ROUNDS; round += 1) {
+        this.again = false;
+        await this.once();
+        if (!this.again && !this.log.hasGap) break;
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async once(): Promise<void> {
+    let raw: unknown;
+    try {
+      raw = await this.transport.request('sync', { sinceSeq: this.log.seq }, SYNC_TIMEOUT_MS);
+    } catch {
+      return;
+    }
+    const res = parseSyncAck(raw);
+    if (!res.ok) {
+      // Our copy is ahead of the hub's log (a reset server, a foreign cache): start over.
+      if (res.error.code === 'CONFLICT') {
+        this.log.reset(null);
+        this.again = true;
+      }
+      return;
+    }
+    if ('snapshot' in res.result) this.log.reset(res.result.snapshot.state);
+    else this.log.receive(res.result.events);
+    this.changed();
+  }
+}
