@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
 import type { Logger } from 'pino';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import { AccessService } from './access/accessService';
 import { createApi } from './http/api';
 import type { Clock } from './hub/clock';
@@ -24,6 +24,10 @@ export interface HubOptions {
   /** Built client (client/dist) to serve at /, when present. */
   clientDir?: string;
   media?: MediaHandler;
+  /** Socket.IO adapter for fan-out across hub nodes (Redis streams); in-memory when absent. */
+  adapter?: ServerOptions['adapter'];
+  /** Several nodes share the store: fold in other nodes' events every this many ms. */
+  catchUpEveryMs?: number;
 }
 
 export interface Hub {
@@ -53,7 +57,12 @@ export function createHub(opts: HubOptions): Hub {
     app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.sendFile(join(dir, 'index.html')));
   }
   const http = createServer(app);
-  io = new Server(http, { serveClient: false, maxHttpBufferSize: 1_000_000, pingInterval: 10_000, pingTimeout: 8_000 }) as HubServer;
+  io = new Server(http, {
+    serveClient: false, maxHttpBufferSize: 1_000_000, pingInterval: 10_000, pingTimeout: 8_000,
+    ...(opts.adapter ? { adapter: opts.adapter } : {}),
+  }) as HubServer;
+  const catchUp = opts.catchUpEveryMs ? setInterval(() => void hub.catchUpAll(), opts.catchUpEveryMs) : undefined;
+  catchUp?.unref();
   attachGateway(io, { hub, access, logger: opts.logger, now: () => opts.clock.now(), ...(opts.media ? { media: opts.media } : {}) });
 
   return {
@@ -67,6 +76,7 @@ export function createHub(opts: HubOptions): Hub {
         });
       }),
     close: async () => {
+      if (catchUp) clearInterval(catchUp);
       hub.close();
       await new Promise<void>((resolve) => io?.close(() => resolve()));
       await opts.store.close();

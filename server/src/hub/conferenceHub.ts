@@ -77,6 +77,19 @@ export class ConferenceHub {
     return this.deps.store.readSince(conferenceId, sinceSeq, untilSeq - sinceSeq);
   }
 
+  /** Folds in what other nodes appended, so this node's timers follow speeches it did not start. */
+  async catchUpAll(): Promise<void> {
+    for (const pending of this.rooms.values()) {
+      const room = await pending;
+      if (!room) continue;
+      try {
+        if ((await room.catchUp()).length > 0) this.timers.track(room.state);
+      } catch (error) {
+        this.deps.logger.warn({ err: error, conferenceId: room.id }, 'catch-up failed');
+      }
+    }
+  }
+
   conferenceIds(): Promise<string[]> {
     return this.deps.store.conferenceIds();
   }

@@ -30,13 +30,21 @@ export class ConferenceRoom {
   }
 
   execute(command: Command, actor: Actor): Promise<CommandOutcome> {
-    const run = this.tail.then(() => this.run(command, actor));
+    return this.enqueue(() => this.run(command, actor));
+  }
+
+  /** Folds in events another node appended (multi-node stores); queued like a command. */
+  catchUp(): Promise<StoredEvent[]> {
+    return this.enqueue(() => this.fold());
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(job);
     this.tail = run.catch(() => undefined);
     return run;
   }
 
-  /** Folds in events another node appended (multi-node stores). */
-  async catchUp(): Promise<StoredEvent[]> {
+  private async fold(): Promise<StoredEvent[]> {
     const missing = await this.store.readSince(this.id, this.current.seq);
     for (const e of missing) this.current = apply(this.current, e);
     return missing;
@@ -46,6 +54,9 @@ export class ConferenceRoom {
     for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt += 1) {
       const known = await this.store.findCommand(this.id, command.commandId);
       if (known) return { ok: true, seq: known.lastSeq, events: [], duplicate: true };
+      // Another node may have appended since: decide on the latest state, not only on conflicts,
+      // or a command about something this node has not seen yet would be wrongly refused.
+      if ((await this.store.lastSeq(this.id)) > this.current.seq) await this.fold();
       const now = this.clock.now();
       const decision = decide(this.current, command, { actor, now });
       if (!decision.ok) return decision;
@@ -53,7 +64,7 @@ export class ConferenceRoom {
       const result = await this.store.append(this.id, this.current.seq, command.commandId, events);
       if (result.status === 'duplicate') return { ok: true, seq: result.lastSeq, events: [], duplicate: true };
       if (result.status === 'conflict') {
-        await this.catchUp();
+        await this.fold();
         continue;
       }
       for (const e of result.events) this.current = apply(this.current, e);

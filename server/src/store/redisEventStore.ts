@@ -1,0 +1,67 @@
+import type { StoredEvent } from '@diem-cau/shared';
+import type { Redis } from 'ioredis';
+import type { AppendResult, EventStore, NewEvent } from './eventStore';
+
+/**
+ * The log of a conference is a Redis Stream whose entry ids are `0-<seq>`; a hash maps
+ * commandIds to their seq range. One Lua script checks the commandId and the expected seq
+ * and appends all events of a command, atomically.
+ */
+const APPEND_LUA = `
+local dup = redis.call('HGET', KEYS[2], ARGV[2])
+if dup then return {'duplicate', dup} end
+local last = redis.call('XLEN', KEYS[1])
+if last ~= tonumber(ARGV[1]) then return {'conflict', tostring(last)} end
+local n = #ARGV - 3
+for i = 1, n do
+  redis.call('XADD', KEYS[1], '0-' .. (last + i), 'e', ARGV[3 + i])
+end
+redis.call('HSET', KEYS[2], ARGV[2], (last + 1) .. ':' .. (last + n))
+redis.call('SADD', KEYS[3], ARGV[3])
+return {'appended', tostring(last)}
+`;
+
+type AppendReply = [string, string];
+type StreamEntry = [string, string[]];
+
+export function openRedisEventStore(redis: Redis, prefix = 'dc'): EventStore {
+  redis.defineCommand('dcAppend', { numberOfKeys: 3, lua: APPEND_LUA });
+  const append = (redis as unknown as { dcAppend(...args: string[]): Promise<AppendReply> }).dcAppend.bind(redis);
+  const logKey = (id: string) => `${prefix}:{${id}}:log`;
+  const cmdKey = (id: string) => `${prefix}:{${id}}:commands`;
+  const idsKey = `${prefix}:conferences`;
+  const parseRange = (v: string) => {
+    const [first, last] = v.split(':').map(Number);
+    return { firstSeq: first ?? 0, lastSeq: last ?? 0 };
+  };
+  const toStored = ([id, fields]: StreamEntry): StoredEvent => {
+    const seq = Number(id.split('-')[1]);
+    return { ...JSON.parse(fields[1] ?? '{}'), seq } as StoredEvent;
+  };
+
+  return {
+    append: async (conferenceId, expectedSeq, commandId, events: readonly NewEvent[]): Promise<AppendResult> => {
+      if (events.length === 0) throw new Error('append() needs at least one event');
+      const bodies = events.map((e) => JSON.stringify({ type: e.type, at: e.at, actor: e.actor, commandId, payload: e.payload }));
+      const [status, value] = await append(logKey(conferenceId), cmdKey(conferenceId), idsKey, String(expectedSeq), commandId, conferenceId, ...bodies);
+      if (status === 'duplicate') return { status: 'duplicate', ...parseRange(value) };
+      if (status === 'conflict') return { status: 'conflict', lastSeq: Number(value) };
+      const last = Number(value);
+      return { status: 'appended', events: events.map((e, i) => ({ ...e, seq: last + i + 1, commandId }) as StoredEvent) };
+    },
+    readSince: async (conferenceId, afterSeq, limit) => {
+      const args: [string, string, string] = [logKey(conferenceId), `(0-${afterSeq}`, '+'];
+      const entries = (limit === undefined ? await redis.xrange(...args) : await redis.xrange(...args, 'COUNT', limit)) as StreamEntry[];
+      return entries.map(toStored);
+    },
+    lastSeq: async (conferenceId) => redis.xlen(logKey(conferenceId)),
+    findCommand: async (conferenceId, commandId) => {
+      const v = await redis.hget(cmdKey(conferenceId), commandId);
+      return v ? parseRange(v) : undefined;
+    },
+    conferenceIds: async () => (await redis.smembers(idsKey)).sort(),
+    close: async () => {
+      redis.disconnect();
+    },
+  };
+}

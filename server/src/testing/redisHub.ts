@@ -1,0 +1,20 @@
+import pino from 'pino';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { createHub, type Hub } from '../createHub';
+import type { Clock } from '../hub/clock';
+import { systemClock } from '../hub/clock';
+import { openRedisAccessStore } from '../store/redisAccessStore';
+import { openRedisEventStore } from '../store/redisEventStore';
+import type { RedisServer } from './redisServer';
+import { TEST_ADMIN_TOKEN } from './testHub';
+
+/** One hub node on a shared Redis: the multi-node deployment, in-process. */
+export async function startRedisNode(redis: RedisServer, prefix: string, clock: Clock = systemClock): Promise<{ hub: Hub; url: string }> {
+  const hub = createHub({
+    store: openRedisEventStore(redis.client(), prefix), accessStore: openRedisAccessStore(redis.client(), prefix),
+    clock, logger: pino({ level: 'silent' }), adminToken: TEST_ADMIN_TOKEN, sessionTtlMs: 3_600_000,
+    adapter: createAdapter(redis.client()), catchUpEveryMs: 200,
+  });
+  const port = await hub.listen(0, '127.0.0.1');
+  return { hub, url: `http://127.0.0.1:${port}` };
+}
