@@ -50,11 +50,8 @@ export function SynopticPanel() {
           <thead>
             <tr>
               <th scope="col">{t.synoptic.point}</th>
-              <th scope="col">{t.synoptic.connection}</th>
-              <th scope="col">{t.synoptic.checkIn}</th>
               <th scope="col">{t.synoptic.state}</th>
               <th scope="col" className="num">{t.synoptic.speeches}</th>
-              <th scope="col" className="num">{t.synoptic.time}</th>
               {article !== undefined ? <th scope="col">{label}</th> : null}
             </tr>
           </thead>
@@ -62,14 +59,13 @@ export function SynopticPanel() {
             {rows.map((r) => (
               <tr key={r.pointId} className={r.speaking ? 'is-speaking' : undefined} data-point-id={r.pointId}>
                 <th scope="row">{r.name}</th>
-                <td><span className={`dot ${r.online ? 'dot--on' : 'dot--off'}`} aria-hidden="true">{r.online ? '●' : '○'}</span> {r.online ? t.synoptic.online : t.synoptic.offline}</td>
-                <td>{r.ready ? <>✓ {t.synoptic.ready}{r.delegates > 0 ? ` (${r.delegatesPresent}/${r.delegates})` : ''}</> : <span className="muted">— {t.synoptic.notReady}</span>}</td>
-                <td>
+                <td className="synoptic__state">
+                  <span className={r.online ? 'dot--on' : 'dot--off'}><span aria-hidden="true">{r.online ? '● ' : '○ '}</span>{r.online ? t.synoptic.online : t.synoptic.offline}</span>
+                  <span className={r.ready ? 'is-ready' : 'muted'}>{r.ready ? `✓ ${t.synoptic.ready}${r.delegates > 0 ? ` ${r.delegatesPresent}/${r.delegates}` : ''}` : `— ${t.synoptic.notReady}`}</span>
                   {r.speaking ? <span className="tag tag--speaking">◉ {t.synoptic.speaking}</span> : null}
                   {r.waitingAt ? <span className="tag tag--waiting">{t.synoptic.waiting(r.waitingAt)}</span> : null}
                 </td>
-                <td className="num">{r.speeches}</td>
-                <td className="num"><SpeakingTime row={r} /></td>
+                <td className="num">{r.speeches}<br /><span className="muted"><SpeakingTime row={r} /></span></td>
                 {article !== undefined ? (
                   <td>{r.central ? '' : spoke.has(r.pointId) ? <>✓ {t.synoptic.spoken}</> : <span className="tag tag--silent" title={t.synoptic.notSpoken(label)}>✗ {t.synoptic.notYet}</span>}</td>
                 ) : null}

@@ -17,7 +17,8 @@ export function CheckIn({ pointId }: { pointId: string }) {
     soundChecked: saved?.soundChecked ?? false,
     delegatesPresent: saved?.delegatesPresent ?? (point?.delegates.map((d) => d.id) ?? []),
   });
-  const [editing, setEditing] = useState(!saved?.ready);
+  // Before the start the form is open; once live it folds away so the floor and the request come first.
+  const [editing, setEditing] = useState(!saved?.ready && state.status === 'scheduled');
   if (!point || state.status === 'ended') return null;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -25,11 +26,16 @@ export function CheckIn({ pointId }: { pointId: string }) {
   };
   const togglePresent = (id: string) =>
     setForm((f) => ({ ...f, delegatesPresent: f.delegatesPresent.includes(id) ? f.delegatesPresent.filter((d) => d !== id) : [...f.delegatesPresent, id] }));
-  if (!editing && saved?.ready) {
-    return (
+  if (!editing) {
+    return saved?.ready ? (
       <p className="ok-note checkin-done" data-testid="checked-in">
         ✓ {t.checkIn.done} ({saved.delegatesPresent.length}/{point.delegates.length})
         <button type="button" className="btn btn--ghost btn--small" onClick={() => setEditing(true)}>{t.checkIn.update}</button>
+      </p>
+    ) : (
+      <p className="notice checkin-todo">
+        — {t.checkIn.notDone}
+        <button type="button" className="btn btn--small" onClick={() => setEditing(true)}>{t.checkIn.open}</button>
       </p>
     );
   }
