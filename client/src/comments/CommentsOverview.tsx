@@ -1,7 +1,7 @@
 import { COMMENT_KINDS, formatArticleRef } from '@diem-cau/shared';
 import { Fragment, useState } from 'react';
 import { articleStats, commentsOnArticle } from '../domain/commentStats';
-import { pointName } from '../domain/selectors';
+import { pointName, pointsThatSpokeTo } from '../domain/selectors';
 import { useT } from '../i18n/i18n';
 import { useConferenceState } from '../state/hooks';
 import { Panel } from '../ui/Panel';
@@ -38,7 +38,7 @@ export function CommentsOverview({ editable }: { editable: boolean }) {
                   <tr className={r.count === 0 ? 'is-uncommented' : undefined} data-article={r.article}>
                     <th scope="row"><strong>{label}.</strong> {r.title}</th>
                     <td className="num" data-testid="article-count">{r.count === 0 ? <span className="tag tag--uncommented">{t.byArticle.uncommented}</span> : r.count}</td>
-                    <td>{Object.keys(r.byPoint).map((p) => <span key={p} className="tag">{pointName(state, p)}</span>)}</td>
+                    <td>{[...pointsThatSpokeTo(state, r.article)].map((p) => <span key={p} className="tag">{pointName(state, p)}</span>)}</td>
                     <td className="kinds">{COMMENT_KINDS.filter((k) => r.byKind[k] > 0).map((k) => <span key={k} className={`badge badge--kind kind--${k}`}>{t.kinds[k]} {r.byKind[k]}</span>)}</td>
                     <td>
                       {r.count > 0 ? (

@@ -202,7 +202,7 @@ export const en: Messages = {
     title: 'Comments per article',
     article: 'Article',
     comments: 'Comments',
-    points: 'Points that commented',
+    points: 'Points that spoke or commented',
     kinds: 'By kind',
     uncommented: 'No comment yet',
     uncommentedCount: (n) => `${n} article${n === 1 ? '' : 's'} without comments`,

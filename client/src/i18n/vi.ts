@@ -222,7 +222,7 @@ export const vi = {
     title: 'Ý kiến theo từng điều',
     article: 'Điều',
     comments: 'Ý kiến',
-    points: 'Điểm cầu đã góp ý',
+    points: 'Điểm cầu đã phát biểu, góp ý',
     kinds: 'Theo loại',
     uncommented: 'Chưa có ý kiến',
     uncommentedCount: (n: number) => `${n} điều chưa có ý kiến`,

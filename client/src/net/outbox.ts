@@ -35,6 +35,7 @@ export class Outbox {
   private online = false;
   private flushing: Promise<void> | undefined;
   private again = false;
+  private disposed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<() => void>();
   private snapshot: readonly OutboxItem[];
@@ -82,7 +83,10 @@ export class Outbox {
     return this.flushing;
   }
 
+  /** The console closed: stop retrying here (the items stay in storage for the next open). */
   dispose(): void {
+    this.disposed = true;
+    this.online = false;
     if (this.timer) clearTimeout(this.timer);
     this.listeners.clear();
   }
@@ -109,7 +113,7 @@ export class Outbox {
       const retry = RETRYABLE.has(ack.error.code);
       this.update(next.command.commandId, (i) => (retry ? { ...i, attempts: i.attempts + 1 } : { ...i, failed: ack.error }));
       if (retry) {
-        this.timer = setTimeout(() => void this.flush(), backoffMs(next.attempts + 1));
+        if (!this.disposed) this.timer = setTimeout(() => void this.flush(), backoffMs(next.attempts + 1));
         return;
       }
     }
