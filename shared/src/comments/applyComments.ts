@@ -1,28 +1,29 @@
+import type { CollectionWriter } from '../conference/collectionWriter';
 import type { Comment, ConferenceState } from '../conference/state';
 import type { StoredEvent } from '../protocol/events';
 
 type CommentEvent = Extract<StoredEvent, { type: `comment.${string}` }>;
 
-function setComment(state: ConferenceState, id: string, change: Partial<Comment>): ConferenceState {
+function setComment(state: ConferenceState, id: string, change: Partial<Comment>, w: CollectionWriter): ConferenceState {
   const comment = state.comments.byId[id];
   if (!comment) return state;
-  return { ...state, comments: { ...state.comments, byId: { ...state.comments.byId, [id]: { ...comment, ...change } } } };
+  return { ...state, comments: w.put(state.comments, id, { ...comment, ...change }) };
 }
 
-export function applyComments(state: ConferenceState, e: CommentEvent): ConferenceState {
+export function applyComments(state: ConferenceState, e: CommentEvent, w: CollectionWriter): ConferenceState {
   switch (e.type) {
     case 'comment.logged': {
       const { commentId, ...rest } = e.payload;
       const loggedBy = { role: e.actor.role, sessionId: e.actor.sessionId, ...(e.actor.label ? { label: e.actor.label } : {}) };
       const comment: Comment = { id: commentId, ...rest, loggedAt: e.at, loggedBy, retracted: false };
-      return { ...state, comments: { ids: [...state.comments.ids, commentId], byId: { ...state.comments.byId, [commentId]: comment } } };
+      return { ...state, comments: w.add(state.comments, commentId, comment) };
     }
     case 'comment.edited': {
       const { commentId, ...changes } = e.payload;
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-      return setComment(state, commentId, { ...defined, editedAt: e.at });
+      return setComment(state, commentId, { ...defined, editedAt: e.at }, w);
     }
     case 'comment.retracted':
-      return setComment(state, e.payload.commentId, { retracted: true, editedAt: e.at });
+      return setComment(state, e.payload.commentId, { retracted: true, editedAt: e.at }, w);
   }
 }

@@ -1,4 +1,5 @@
 import type { StoredEvent } from '../protocol/events';
+import type { CollectionWriter } from './collectionWriter';
 import { normalise, type ConferenceState } from './state';
 
 type ConferenceEvent = Extract<
@@ -27,7 +28,7 @@ export function createdState(e: Extract<StoredEvent, { type: 'conference.created
   };
 }
 
-export function applyConference(state: ConferenceState, e: ConferenceEvent): ConferenceState {
+export function applyConference(state: ConferenceState, e: ConferenceEvent, w: CollectionWriter): ConferenceState {
   switch (e.type) {
     case 'conference.started':
       return { ...state, status: 'live', startedAt: e.at };
@@ -43,7 +44,7 @@ export function applyConference(state: ConferenceState, e: ConferenceEvent): Con
       const { pointId, ...checkIn } = e.payload;
       const point = state.points.byId[pointId];
       if (!point) return state;
-      return { ...state, points: { ...state.points, byId: { ...state.points.byId, [pointId]: { ...point, checkIn: { ...checkIn, at: e.at } } } } };
+      return { ...state, points: w.put(state.points, pointId, { ...point, checkIn: { ...checkIn, at: e.at } }) };
     }
   }
 }

@@ -10,7 +10,7 @@ function liveConference() {
   return conf;
 }
 
-function request(conf: FixtureConference, actor = ACTORS.thaiNguyen, priority: 'normal' | 'reply' | 'order' = 'normal') {
+function request(conf: FixtureConference, actor: { role: 'point'; pointId: string; sessionId: string } = ACTORS.thaiNguyen, priority: 'normal' | 'reply' | 'order' = 'normal') {
   const events = conf.must(actor, { type: 'floor.request', pointId: actor.pointId, delegate, articles: [{ article: 1 }], topic: 'Phạm vi', priority });
   const requested = events[0];
   if (requested?.type !== 'floor.requested') throw new Error('no request');

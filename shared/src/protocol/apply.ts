@@ -1,5 +1,6 @@
 import { applyComments } from '../comments/applyComments';
 import { applyConference, createdState } from '../conference/applyConference';
+import { COPY, IN_PLACE, type CollectionWriter } from '../conference/collectionWriter';
 import type { ConferenceState } from '../conference/state';
 import { applyFloor } from '../floor/applyFloor';
 import { assertNever } from './errors';
@@ -9,13 +10,13 @@ import type { StoredEvent } from './events';
  * The pure reducer every node and every client runs. Events arrive in seq order;
  * the caller guarantees it (a gap means: sync first).
  */
-export function apply(state: ConferenceState | null, e: StoredEvent): ConferenceState {
+export function apply(state: ConferenceState | null, e: StoredEvent, w: CollectionWriter = COPY): ConferenceState {
   if (e.type === 'conference.created') return createdState(e);
   if (state === null) throw new Error(`event ${e.type} (seq ${e.seq}) before conference.created`);
-  return { ...applyTo(state, e), seq: e.seq };
+  return { ...applyTo(state, e, w), seq: e.seq };
 }
 
-function applyTo(state: ConferenceState, e: Exclude<StoredEvent, { type: 'conference.created' }>): ConferenceState {
+function applyTo(state: ConferenceState, e: Exclude<StoredEvent, { type: 'conference.created' }>, w: CollectionWriter): ConferenceState {
   switch (e.type) {
     case 'conference.started':
     case 'conference.ended':
@@ -23,22 +24,27 @@ function applyTo(state: ConferenceState, e: Exclude<StoredEvent, { type: 'confer
     case 'settings.updated':
     case 'agenda.activated':
     case 'point.readied':
-      return applyConference(state, e);
+      return applyConference(state, e, w);
     case 'comment.logged':
     case 'comment.edited':
     case 'comment.retracted':
-      return applyComments(state, e);
+      return applyComments(state, e, w);
     case 'floor.requested': case 'floor.accepted': case 'floor.withdrawn': case 'floor.reordered': case 'floor.denied':
     case 'floor.granted': case 'floor.released': case 'floor.revoked': case 'floor.extended': case 'floor.paused':
     case 'floor.resumed': case 'floor.timeWarned': case 'queue.closed': case 'queue.opened':
-      return applyFloor(state, e);
+      return applyFloor(state, e, w);
     default:
       return assertNever(e);
   }
 }
 
+/**
+ * Folds a log into a state. From scratch the collections belong to the replay alone, so it
+ * writes them in place (linear in the log); from an existing state it copies, like apply().
+ */
 export function replay(events: readonly StoredEvent[], from: ConferenceState | null = null): ConferenceState | null {
   let state = from;
-  for (const e of events) state = apply(state, e);
+  const w = from === null ? IN_PLACE : COPY;
+  for (const e of events) state = apply(state, e, w);
   return state;
 }

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import type { ConferenceState } from '../conference/state';
-import { ACTORS, FixtureConference, T0 } from '../testing/conferenceFixture';
+import { ACTORS, FixtureConference, T0, type CommandDraft } from '../testing/conferenceFixture';
 import type { Actor } from './actor';
 import { replay } from './apply';
-import type { CommandInput } from './commands';
 import type { StoredEvent } from './events';
 
 const ACTOR_LIST: Actor[] = [ACTORS.chair, ACTORS.chair, ACTORS.secretary, ACTORS.thaiNguyen, ACTORS.haGiang, ACTORS.display, ACTORS.organiser, { role: 'system', sessionId: 'system' }];
@@ -38,7 +37,7 @@ function pickOf<T>(items: readonly T[], n: number): T | undefined {
 }
 
 /** Turns an intent into a concrete command, choosing among ids that exist (or not) in the current state. */
-function commandFor(s: ConferenceState, i: Intent, now: number): Omit<CommandInput, 'commandId' | 'conferenceId'> {
+function commandFor(s: ConferenceState, i: Intent, now: number): CommandDraft {
   const requestId = pickOf(i.natural && s.queue.length > 0 ? s.queue : s.requests.ids, i.pick) ?? 'none';
   const speechId = s.currentSpeechId ?? pickOf(s.speeches.ids, i.pick) ?? 'none';
   const pointId = i.natural && i.kind !== 'comment.log' ? (i.flag ? 'thai-nguyen' : 'ha-giang') : pickOf(POINT_IDS, i.pick) ?? 'tw';
@@ -79,6 +78,9 @@ function checkInvariants(conf: FixtureConference, log: StoredEvent[]) {
   }
 }
 
+/** Fixed by default so CI is repeatable; FC_SEED=<n> explores others (fast-check prints the failing seed). */
+const SEED = Number((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.FC_SEED ?? 20231027);
+
 describe('domain invariants under random command sequences', () => {
   it('L1: one floor holder, gapless seq, no withdrawn request granted, replay gives the same state', () => {
     const seen = new Map<string, number>();
@@ -97,7 +99,7 @@ describe('domain invariants under random command sequences', () => {
         for (const e of conf.log) seen.set(e.type, (seen.get(e.type) ?? 0) + 1);
         expect(replay(conf.log)).toEqual(conf.state);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: SEED },
     );
     // The generator must reach the interesting states, or the property proves little.
     for (const type of ['floor.granted', 'floor.released', 'floor.withdrawn', 'floor.reordered', 'comment.logged', 'floor.timeWarned']) {

@@ -45,6 +45,9 @@ export const ACTORS = {
 
 export const T0 = Date.UTC(2023, 9, 27, 8, 0, 0);
 
+/** A command as tests write it: the fixture fills commandId and conferenceId. Distributes over the union. */
+export type CommandDraft = CommandInput extends infer C ? (C extends unknown ? Omit<C, 'commandId' | 'conferenceId'> & { commandId?: string } : never) : never;
+
 let counter = 0;
 /** A fresh valid uuid for tests (not random: runs stay reproducible). */
 export function nextId(): string {
@@ -70,12 +73,12 @@ export class FixtureConference {
     this.state = apply(null, created);
   }
 
-  command(input: Omit<CommandInput, 'commandId' | 'conferenceId'> & { commandId?: string }): Command {
+  command(input: CommandDraft): Command {
     return CommandSchema.parse({ commandId: nextId(), conferenceId: FIXTURE_CONFERENCE_ID, ...input });
   }
 
   /** decide + append + apply; returns the decision. */
-  run(actor: Actor, input: Omit<CommandInput, 'commandId' | 'conferenceId'> & { commandId?: string }, now = T0): Decision {
+  run(actor: Actor, input: CommandDraft, now = T0): Decision {
     const command = this.command(input);
     const decision = decide(this.state, command, { actor, now });
     if (decision.ok) {
@@ -89,7 +92,7 @@ export class FixtureConference {
   }
 
   /** Like run() but fails the test when refused. */
-  must(actor: Actor, input: Omit<CommandInput, 'commandId' | 'conferenceId'> & { commandId?: string }, now = T0) {
+  must(actor: Actor, input: CommandDraft, now = T0) {
     const d = this.run(actor, input, now);
     if (!d.ok) throw new Error(`${input.type} refused: ${d.error.code} ${d.error.message}`);
     return d.events;
