@@ -2,7 +2,7 @@ import { COMMAND_TYPES, PERMISSIONS, type CommandType, type Role } from '@diem-c
 import type { TestClient } from '../testing/testClient';
 import { TestHub } from '../testing/testHub';
 
-interface Ctx { own: string; other: string; speech: string; comment: string; written: string }
+interface Ctx { own: string; other: string; speech: string; comment: string; written: string; written2: string }
 
 /** A command of each type that is valid in the prepared conference, issued on behalf of Thái Nguyên where it matters. */
 const COMMANDS: Record<CommandType, (c: Ctx) => Record<string, unknown>> = {
@@ -29,6 +29,8 @@ const COMMANDS: Record<CommandType, (c: Ctx) => Record<string, unknown>> = {
   'comment.log': () => ({ type: 'comment.log', pointId: 'thai-nguyen', kind: 'propose', text: 'Góp ý bằng văn bản', source: 'written' }),
   'comment.edit': (c) => ({ type: 'comment.edit', commentId: c.written, text: 'Sửa' }),
   'comment.retract': (c) => ({ type: 'comment.retract', commentId: c.written }),
+  'comment.respond': (c) => ({ type: 'comment.respond', commentId: c.written, status: 'accepted' }),
+  'comment.merge': (c) => ({ type: 'comment.merge', commentId: c.written2, intoId: c.written }),
 };
 
 type Who = { label: string; role: Role; pointId?: string; owner: boolean };
@@ -61,10 +63,11 @@ async function prepare(hub: TestHub, type: CommandType) {
   const speech = type === 'conference.start' ? '' : await run(chair, { type: 'floor.grant', commandId: uuid(), requestId: first });
   const own = await run(tn, { type: 'floor.request', commandId: uuid(), pointId: 'thai-nguyen', delegate: { name: 'C' } });
   const written = await run(tn, { type: 'comment.log', commandId: uuid(), pointId: 'thai-nguyen', kind: 'agree', text: 'W', source: 'written' });
+  const written2 = await run(tn, { type: 'comment.log', commandId: uuid(), pointId: 'thai-nguyen', kind: 'agree', text: 'W2', source: 'written' });
   if (type === 'floor.resume') await chair.command({ type: 'floor.pause', speechId: speech });
   if (type === 'queue.open') await chair.command({ type: 'queue.close' });
   if (type !== 'settings.update') await chair.command({ type: 'settings.update', maxOpenRequestsPerPoint: 5 });
-  return { clients, ctx: { own, other, speech, comment: written, written } };
+  return { clients, ctx: { own, other, speech, comment: written, written, written2 } };
 }
 
 describe('authorization matrix over the socket', () => {

@@ -25,5 +25,14 @@ export function applyComments(state: ConferenceState, e: CommentEvent, w: Collec
     }
     case 'comment.retracted':
       return setComment(state, e.payload.commentId, { retracted: true, editedAt: e.at }, w);
+    case 'comment.responded': {
+      const respondedBy = { role: e.actor.role, sessionId: e.actor.sessionId, ...(e.actor.label ? { label: e.actor.label } : {}) };
+      return setComment(state, e.payload.commentId, { response: { status: e.payload.status, explanation: e.payload.explanation, respondedAt: e.at, respondedBy } }, w);
+    }
+    case 'comment.merged': {
+      const kept = state.comments.byId[e.payload.intoId];
+      const next = setComment(state, e.payload.commentId, { mergedInto: e.payload.intoId }, w);
+      return setComment(next, e.payload.intoId, { articles: e.payload.articles, mergedFrom: [...(kept?.mergedFrom ?? []), e.payload.commentId] }, w);
+    }
   }
 }

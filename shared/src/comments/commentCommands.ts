@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command } from '../protocol/commandBase';
-import { ArticleRefsSchema, DelegateRefSchema, IdSchema, LIMITS, requiredText } from '../protocol/fields';
+import { ArticleRefsSchema, DelegateRefSchema, IdSchema, LIMITS, requiredText, textField } from '../protocol/fields';
 
 export const COMMENT_KINDS = ['agree', 'clarify', 'supplement', 'amend', 'remove', 'propose', 'other'] as const;
 export const CommentKindSchema = z.enum(COMMENT_KINDS);
@@ -26,3 +26,16 @@ export const CommentEdit = command('comment.edit', {
   text: requiredText(LIMITS.COMMENT_CHARS).optional(),
 });
 export const CommentRetract = command('comment.retract', { commentId: IdSchema });
+
+/** The drafting team's answer after the conference: tiếp thu, tiếp thu một phần, giải trình. */
+export const RESPONSE_STATUSES = ['accepted', 'partly', 'explained'] as const;
+export const ResponseStatusSchema = z.enum(RESPONSE_STATUSES);
+export type ResponseStatus = z.infer<typeof ResponseStatusSchema>;
+
+export const CommentRespond = command('comment.respond', {
+  commentId: IdSchema,
+  status: ResponseStatusSchema,
+  explanation: textField(LIMITS.COMMENT_CHARS).default(''),
+});
+/** A spoken comment that repeats a written one (or the reverse) is folded into the one kept. */
+export const CommentMerge = command('comment.merge', { commentId: IdSchema, intoId: IdSchema });

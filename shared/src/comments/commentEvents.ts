@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { event } from '../protocol/eventBase';
 import { ArticleRefsSchema, DelegateRefSchema, IdSchema } from '../protocol/fields';
-import { CommentKindSchema, CommentSourceSchema } from './commentCommands';
+import { CommentKindSchema, CommentSourceSchema, ResponseStatusSchema } from './commentCommands';
 
 export const CommentLogged = event('comment.logged', {
   commentId: IdSchema,
@@ -20,3 +20,5 @@ export const CommentEdited = event('comment.edited', {
   text: z.string().optional(),
 });
 export const CommentRetracted = event('comment.retracted', { commentId: IdSchema });
+export const CommentResponded = event('comment.responded', { commentId: IdSchema, status: ResponseStatusSchema, explanation: z.string() });
+export const CommentMerged = event('comment.merged', { commentId: IdSchema, intoId: IdSchema, articles: ArticleRefsSchema });

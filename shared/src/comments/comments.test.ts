@@ -56,3 +56,38 @@ describe('comments', () => {
     expect(conf.run(ACTORS.secretary, { type: 'comment.edit', commentId: 'nope', text: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
+
+describe('responses and merges', () => {
+  function twoComments() {
+    const { conf, speechId } = withSpeech();
+    const [w] = conf.must(ACTORS.thaiNguyen, { type: 'comment.log', pointId: 'thai-nguyen', kind: 'amend', text: 'Văn bản: sửa Điều 2', source: 'written', articles: [{ article: 2 }] });
+    const [s] = conf.must(ACTORS.secretary, { type: 'comment.log', speechId, kind: 'amend', text: 'Phát biểu: sửa Điều 2', articles: [{ article: 2 }, { article: 3 }] });
+    const id = (e: typeof w) => (e?.type === 'comment.logged' ? e.payload.commentId : '');
+    return { conf, written: id(w), spoken: id(s) };
+  }
+
+  it('C7: the organiser records the drafting team response; explaining needs a text; it replaces an earlier one', () => {
+    const { conf, written } = twoComments();
+    expect(conf.run(ACTORS.organiser, { type: 'comment.respond', commentId: written, status: 'explained' })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+    conf.must(ACTORS.organiser, { type: 'comment.respond', commentId: written, status: 'partly', explanation: 'Tiếp thu một phần' });
+    conf.must(ACTORS.organiser, { type: 'comment.respond', commentId: written, status: 'accepted' });
+    expect(conf.state.comments.byId[written]?.response).toMatchObject({ status: 'accepted', respondedBy: { role: 'organiser' } });
+  });
+
+  it('C8: a spoken comment repeating a written one is merged into it; the kept one gets both articles', () => {
+    const { conf, written, spoken } = twoComments();
+    conf.must(ACTORS.secretary, { type: 'comment.merge', commentId: spoken, intoId: written });
+    expect(conf.state.comments.byId[spoken]?.mergedInto).toBe(written);
+    expect(conf.state.comments.byId[written]).toMatchObject({ mergedFrom: [spoken], articles: [{ article: 2 }, { article: 3 }] });
+  });
+
+  it('C9: merges refuse self, chains, other points, and answered duplicates', () => {
+    const { conf, written, spoken } = twoComments();
+    expect(conf.run(ACTORS.secretary, { type: 'comment.merge', commentId: written, intoId: written })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    conf.must(ACTORS.organiser, { type: 'comment.respond', commentId: spoken, status: 'accepted' });
+    expect(conf.run(ACTORS.secretary, { type: 'comment.merge', commentId: spoken, intoId: written })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const [other] = conf.must(ACTORS.chair, { type: 'comment.log', pointId: 'ha-giang', kind: 'agree', text: 'Hà Giang' });
+    const otherId = other?.type === 'comment.logged' ? other.payload.commentId : '';
+    expect(conf.run(ACTORS.secretary, { type: 'comment.merge', commentId: otherId, intoId: written })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+});

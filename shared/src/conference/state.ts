@@ -1,5 +1,5 @@
 import type { Draft } from '../draft/draft';
-import type { CommentKind, CommentSource } from '../comments/commentCommands';
+import type { CommentKind, CommentSource, ResponseStatus } from '../comments/commentCommands';
 import type { FloorPriority } from '../floor/floorCommands';
 import type { ArticleRef, DelegateRef } from '../protocol/fields';
 import type { AgendaItem, BridgePointSetup, Settings } from './setup';
@@ -75,6 +75,12 @@ export interface Comment {
   loggedBy: { role: string; sessionId: string; label?: string };
   editedAt?: number;
   retracted: boolean;
+  /** The drafting team's answer, recorded after the conference. */
+  response?: { status: ResponseStatus; explanation: string; respondedAt: number; respondedBy: { role: string; sessionId: string; label?: string } };
+  /** Set on a duplicate folded into another comment: it no longer counts on its own. */
+  mergedInto?: string;
+  /** On the kept comment: the duplicates folded into it. */
+  mergedFrom?: string[];
 }
 
 export type ConferenceStatus = 'scheduled' | 'live' | 'ended';

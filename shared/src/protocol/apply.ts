@@ -28,6 +28,8 @@ function applyTo(state: ConferenceState, e: Exclude<StoredEvent, { type: 'confer
     case 'comment.logged':
     case 'comment.edited':
     case 'comment.retracted':
+    case 'comment.responded':
+    case 'comment.merged':
       return applyComments(state, e, w);
     case 'floor.requested': case 'floor.accepted': case 'floor.withdrawn': case 'floor.reordered': case 'floor.denied':
     case 'floor.granted': case 'floor.released': case 'floor.revoked': case 'floor.extended': case 'floor.paused':

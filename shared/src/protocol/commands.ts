@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AgendaActivate } from '../agenda/agendaCommands';
-import { CommentEdit, CommentLog, CommentRetract } from '../comments/commentCommands';
+import { CommentEdit, CommentLog, CommentMerge, CommentRespond, CommentRetract } from '../comments/commentCommands';
 import { ConferenceEnd, ConferenceStart, DiscussionSetMode, SettingsUpdate } from '../conference/conferenceCommands';
 import {
   FloorAccept, FloorDeny, FloorExtend, FloorGrant, FloorPause, FloorRelease, FloorRequest, FloorResume,
@@ -13,7 +13,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   AgendaActivate,
   FloorRequest, FloorWithdraw, FloorAccept, FloorReorder, FloorGrant, FloorDeny, FloorRelease, FloorRevoke,
   FloorExtend, FloorPause, FloorResume, FloorTimeUp, QueueClose, QueueOpen,
-  CommentLog, CommentEdit, CommentRetract,
+  CommentLog, CommentEdit, CommentRetract, CommentRespond, CommentMerge,
   PointReady,
 ]);
 export type Command = z.infer<typeof CommandSchema>;

@@ -1,4 +1,5 @@
 import { decideEdit, decideLog, decideRetract } from '../comments/decideComments';
+import { decideMerge, decideRespond } from '../comments/decideResponses';
 import {
   decideActivate, decideEnd, decideReady, decideSetMode, decideSettings, decideStart,
 } from '../conference/decideConference';
@@ -50,6 +51,8 @@ function route(state: ConferenceState, c: Command, ctx: DecideContext): Decision
     case 'comment.log': return decideLog(state, c, ctx);
     case 'comment.edit': return decideEdit(state, c, ctx);
     case 'comment.retract': return decideRetract(state, c, ctx);
+    case 'comment.respond': return decideRespond(state, c);
+    case 'comment.merge': return decideMerge(state, c);
     default: return assertNever(c);
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CommentEdited, CommentLogged, CommentRetracted } from '../comments/commentEvents';
+import { CommentEdited, CommentLogged, CommentMerged, CommentResponded, CommentRetracted } from '../comments/commentEvents';
 import {
   AgendaActivated, ConferenceCreated, ConferenceEnded, ConferenceStarted, DiscussionModeSet, PointReadied, SettingsUpdated,
 } from '../conference/conferenceEvents';
@@ -13,7 +13,7 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   ConferenceCreated, ConferenceStarted, ConferenceEnded, DiscussionModeSet, SettingsUpdated, AgendaActivated, PointReadied,
   FloorRequested, FloorAccepted, FloorWithdrawn, FloorReordered, FloorDenied, FloorGranted, FloorReleased, FloorRevoked,
   FloorExtended, FloorPaused, FloorResumed, FloorTimeWarned, QueueClosed, QueueOpened,
-  CommentLogged, CommentEdited, CommentRetracted,
+  CommentLogged, CommentEdited, CommentRetracted, CommentResponded, CommentMerged,
 ]);
 /** What decide() produces: an event not yet placed in the log. */
 export type DomainEvent = z.infer<typeof DomainEventSchema>;

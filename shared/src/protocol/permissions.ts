@@ -12,6 +12,8 @@ const CHAIR_ONLY: Record<Role, Permission> = { chair: 'any', secretary: 'none', 
 const CHAIR_OR_ORGANISER: Record<Role, Permission> = { ...CHAIR_ONLY, organiser: 'any' };
 const CHAIR_OR_OWN_POINT: Record<Role, Permission> = { ...CHAIR_ONLY, point: 'own' };
 const COMMENTERS: Record<Role, Permission> = { chair: 'any', secretary: 'any', point: 'own', display: 'none', organiser: 'none' };
+const ORGANISER_ONLY: Record<Role, Permission> = { chair: 'none', secretary: 'none', point: 'none', display: 'none', organiser: 'any' };
+const SECRETARIES: Record<Role, Permission> = { chair: 'any', secretary: 'any', point: 'none', display: 'none', organiser: 'none' };
 const NOBODY: Record<Role, Permission> = { chair: 'none', secretary: 'none', point: 'none', display: 'none', organiser: 'none' };
 
 export const PERMISSIONS: Record<CommandType, Record<Role, Permission>> = {
@@ -37,6 +39,8 @@ export const PERMISSIONS: Record<CommandType, Record<Role, Permission>> = {
   'comment.log': COMMENTERS,
   'comment.edit': COMMENTERS,
   'comment.retract': COMMENTERS,
+  'comment.respond': ORGANISER_ONLY,
+  'comment.merge': SECRETARIES,
   'point.ready': CHAIR_OR_OWN_POINT,
 };
 

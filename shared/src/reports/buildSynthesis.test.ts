@@ -77,3 +77,20 @@ describe('buildSynthesis', () => {
     expect(empty.heatmap.points).toEqual([]);
   });
 });
+
+describe('buildSynthesis with the drafting team at work', () => {
+  it('R10: responses recorded with comment.respond fill the response column; a merged duplicate is not counted twice', () => {
+    const conf = scriptedConference();
+    conf.must({ role: 'organiser', sessionId: 'org' }, { type: 'comment.respond', commentId: SCRIPT.amend, status: 'explained', explanation: 'Giữ như dự thảo vì đã quy định tại Điều 3' });
+    const before = buildSynthesis(conf.state).summary.total;
+    conf.must({ role: 'secretary', sessionId: 'sec' }, { type: 'comment.merge', commentId: SCRIPT.agreeBoth, intoId: SCRIPT.amend });
+    const report = buildSynthesis(conf.state);
+    const placed = allPlaced(report);
+    expect(placed.some((p) => p.id === SCRIPT.agreeBoth)).toBe(false);
+    expect(report.summary.total).toBe(before - 1);
+    const amend = report.chapters[0]?.articles[0]?.groups.flatMap((g) => g.comments).find((c) => c.id === SCRIPT.amend);
+    expect(amend?.response).toMatchObject({ status: 'explained', explanation: 'Giữ như dự thảo vì đã quy định tại Điều 3' });
+    // The kept comment now names Điều 2 too, from the merged duplicate.
+    expect(placed.filter((p) => p.id === SCRIPT.amend).map((p) => p.article).sort()).toEqual([1, 2]);
+  });
+});

@@ -3,7 +3,7 @@ import type { ConferenceState } from '../conference/state';
 import { listOf } from '../conference/state';
 import { articlesInOrder, type ArticlePlace, type Chapter } from '../draft/draft';
 import { byLoggedAt, commentEntry } from './commentEntry';
-import type { CommentResponses } from './commentResponse';
+import { responsesOf, type CommentResponses } from './commentResponse';
 import { buildHeatmap } from './heatmap';
 import { placeComments } from './placeComments';
 import { countByPoint } from './pointCounts';
@@ -13,17 +13,16 @@ import { summarise } from './synthesisSummary';
 import type { ArticleSynthesis, ChapterSynthesis, KindGroup, PlacedComment, SynthesisReport, UncommentedArticle } from './synthesisTypes';
 
 export interface SynthesisOptions {
-  /** The drafting team's responses by comment id (no domain command records them yet). */
+  /** Responses by comment id that override those recorded in the log. */
   responses?: CommentResponses;
 }
 
 /** The synthesis of comments per article (báo cáo tổng hợp ý kiến), in draft order. Pure. */
 export function buildSynthesis(state: ConferenceState, options: SynthesisOptions = {}): SynthesisReport {
   const dir = directoryOf(state);
-  const comments = listOf(state.comments)
-    .filter((c) => !c.retracted)
-    .sort(byLoggedAt)
-    .map((c) => commentEntry(dir, c, options.responses ?? {}));
+  const live = listOf(state.comments).filter((c) => !c.retracted && c.mergedInto === undefined);
+  const responses = { ...responsesOf(live), ...options.responses };
+  const comments = live.sort(byLoggedAt).map((c) => commentEntry(dir, c, responses));
   const places = articlesInOrder(state.draft);
   const { byArticle, general } = placeComments(comments, new Set(places.map((p) => p.article.number)));
   const chapters = chapterBlocks(dir, places, byArticle);

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { textField } from '../protocol/fields';
 
-/**
- * The drafting team's answer to a comment (tiếp thu / tiếp thu một phần / giải trình).
- * The domain has no command for it yet, so reports take responses as input keyed by comment id.
- */
-export const RESPONSE_STATUSES = ['accepted', 'partly', 'explained'] as const;
-export const ResponseStatusSchema = z.enum(RESPONSE_STATUSES);
-export type ResponseStatus = z.infer<typeof ResponseStatusSchema>;
+import { ResponseStatusSchema } from '../comments/commentCommands';
+import type { Comment } from '../conference/state';
 
+export { RESPONSE_STATUSES, ResponseStatusSchema } from '../comments/commentCommands';
+export type { ResponseStatus } from '../comments/commentCommands';
+
+/**
+ * The drafting team's answer to a comment (tiếp thu / tiếp thu một phần / giải trình), as the
+ * reports take it: recorded in the log by `comment.respond`, optionally overridden by the caller.
+ */
 export const CommentResponseSchema = z.object({
   status: ResponseStatusSchema,
   explanation: textField(10_000).default(''),
@@ -17,3 +19,10 @@ export type CommentResponse = z.infer<typeof CommentResponseSchema>;
 
 export const CommentResponsesSchema = z.record(z.string(), CommentResponseSchema);
 export type CommentResponses = Readonly<Record<string, CommentResponse>>;
+
+/** The responses recorded in the log, keyed by comment id. */
+export function responsesOf(comments: Iterable<Pick<Comment, 'id' | 'response'>>): Record<string, CommentResponse> {
+  const out: Record<string, CommentResponse> = {};
+  for (const c of comments) if (c.response) out[c.id] = { status: c.response.status, explanation: c.response.explanation };
+  return out;
+}

@@ -1,5 +1,5 @@
 import { createdState } from '../conference/applyConference';
-import type { ConferenceState, Speech } from '../conference/state';
+import type { Comment, ConferenceState, Speech } from '../conference/state';
 import type { StoredEvent } from '../protocol/events';
 import type { CommentFacts } from './commentEntry';
 import type { SpeechEndReason } from './reportLabels';
@@ -12,6 +12,8 @@ export type TimelineMark =
 
 export interface FoldedComment extends CommentFacts {
   retracted: boolean;
+  mergedInto?: string;
+  response?: Comment['response'];
 }
 
 /**
@@ -78,10 +80,18 @@ function foldComment(fold: MinutesFold, e: StoredEvent): void {
     fold.timeline.push({ kind: 'comment', at: e.at, commentId });
     return;
   }
-  if (e.type !== 'comment.edited' && e.type !== 'comment.retracted') return;
+  if (e.type !== 'comment.edited' && e.type !== 'comment.retracted' && e.type !== 'comment.responded' && e.type !== 'comment.merged') return;
   const c = fold.comments.get(e.payload.commentId);
   if (!c) return;
   if (e.type === 'comment.retracted') fold.comments.set(c.id, { ...c, retracted: true });
+  else if (e.type === 'comment.responded') {
+    const { status, explanation } = e.payload;
+    fold.comments.set(c.id, { ...c, response: { status, explanation, respondedAt: e.at, respondedBy: { role: e.actor.role, sessionId: e.actor.sessionId } } });
+  } else if (e.type === 'comment.merged') {
+    fold.comments.set(c.id, { ...c, mergedInto: e.payload.intoId });
+    const kept = fold.comments.get(e.payload.intoId);
+    if (kept) fold.comments.set(kept.id, { ...kept, articles: e.payload.articles });
+  }
   else {
     const { articles, kind, text } = e.payload;
     fold.comments.set(c.id, { ...c, ...(articles ? { articles } : {}), ...(kind ? { kind } : {}), ...(text !== undefined ? { text } : {}) });
