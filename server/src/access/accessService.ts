@@ -55,6 +55,10 @@ export class AccessService {
     return this.store.listJoinCodes(conferenceId);
   }
 
+  revoke(code: string): Promise<boolean> {
+    return this.store.revokeJoinCode(code);
+  }
+
   async exchange(rawCode: string): Promise<{ token: string; session: Session } | undefined> {
     const found = await this.store.findJoinCode(normaliseJoinCode(rawCode));
     if (!found || found.revoked) return undefined;

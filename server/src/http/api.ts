@@ -8,6 +8,7 @@ import type { JoinCode } from '../store/accessStore';
 import type { ConferenceHub } from '../hub/conferenceHub';
 import { requireAdmin, sessionOrAdmin } from './auth';
 import { draftRouter } from './draftRoutes';
+import { organiserRouter } from './organiserRoutes';
 import { reportRouter } from './reportRoutes';
 import { invalid, sendError } from './httpErrors';
 
@@ -67,6 +68,7 @@ export function createApi(deps: ApiDeps): Express {
     res.json({ seq: room.state.seq, state: room.state });
   });
 
+  app.use(organiserRouter(deps));
   app.use(reportRouter(deps));
   app.use(draftRouter(deps));
   app.use('/api', (_req, res) => sendError(res, { code: 'NOT_FOUND', message: 'Không có API này' }));

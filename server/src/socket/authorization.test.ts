@@ -1,5 +1,6 @@
 import { COMMAND_TYPES, PERMISSIONS, type CommandType, type Role } from '@diem-cau/shared';
 import type { TestClient } from '../testing/testClient';
+import { FIXTURE_SETUP } from '@diem-cau/shared/testing';
 import { TestHub } from '../testing/testHub';
 
 interface Ctx { own: string; other: string; speech: string; comment: string; written: string; written2: string }
@@ -8,6 +9,8 @@ interface Ctx { own: string; other: string; speech: string; comment: string; wri
 const COMMANDS: Record<CommandType, (c: Ctx) => Record<string, unknown>> = {
   'conference.start': () => ({ type: 'conference.start' }),
   'conference.end': () => ({ type: 'conference.end' }),
+  'conference.configure': () => ({ type: 'conference.configure', setup: { ...FIXTURE_SETUP, title: 'Hội nghị (đã sửa)' } }),
+  'conference.archive': () => ({ type: 'conference.archive' }),
   'discussion.setMode': () => ({ type: 'discussion.setMode', mode: 'open' }),
   'settings.update': () => ({ type: 'settings.update', defaultSpeechS: 240 }),
   'agenda.activate': () => ({ type: 'agenda.activate', itemId: 'thao-luan' }),
@@ -57,15 +60,17 @@ async function prepare(hub: TestHub, type: CommandType) {
   const ids = (r: { ok: boolean }, cmd: Record<string, unknown>) => (r.ok ? String(cmd.commandId) : '');
   const run = async (c: TestClient, cmd: Record<string, unknown>) => ids(await c.send({ conferenceId: c.conferenceId, ...cmd }), cmd);
   const uuid = () => crypto.randomUUID();
-  if (type !== 'conference.start') await chair.command({ type: 'conference.start' });
+  const live = type !== 'conference.start' && type !== 'conference.configure';
+  if (live) await chair.command({ type: 'conference.start' });
   const first = await run(tn, { type: 'floor.request', commandId: uuid(), pointId: 'thai-nguyen', delegate: { name: 'A' } });
   const other = await run(chair, { type: 'floor.request', commandId: uuid(), pointId: 'ha-giang', delegate: { name: 'B' } });
-  const speech = type === 'conference.start' ? '' : await run(chair, { type: 'floor.grant', commandId: uuid(), requestId: first });
+  const speech = !live ? '' : await run(chair, { type: 'floor.grant', commandId: uuid(), requestId: first });
   const own = await run(tn, { type: 'floor.request', commandId: uuid(), pointId: 'thai-nguyen', delegate: { name: 'C' } });
   const written = await run(tn, { type: 'comment.log', commandId: uuid(), pointId: 'thai-nguyen', kind: 'agree', text: 'W', source: 'written' });
   const written2 = await run(tn, { type: 'comment.log', commandId: uuid(), pointId: 'thai-nguyen', kind: 'agree', text: 'W2', source: 'written' });
   if (type === 'floor.resume') await chair.command({ type: 'floor.pause', speechId: speech });
   if (type === 'queue.open') await chair.command({ type: 'queue.close' });
+  if (type === 'conference.archive') await chair.command({ type: 'conference.end' });
   if (type !== 'settings.update') await chair.command({ type: 'settings.update', maxOpenRequestsPerPoint: 5 });
   return { clients, ctx: { own, other, speech, comment: written, written, written2 } };
 }

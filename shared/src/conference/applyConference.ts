@@ -1,10 +1,14 @@
 import type { StoredEvent } from '../protocol/events';
 import type { CollectionWriter } from './collectionWriter';
+import type { ConferenceSetup } from './setup';
 import { normalise, type ConferenceState } from './state';
 
 type ConferenceEvent = Extract<
   StoredEvent,
-  { type: 'conference.started' | 'conference.ended' | 'discussion.modeSet' | 'settings.updated' | 'agenda.activated' | 'point.readied' }
+  {
+    type: 'conference.started' | 'conference.ended' | 'conference.configured' | 'conference.archived' | 'discussion.modeSet' | 'settings.updated'
+      | 'agenda.activated' | 'point.readied';
+  }
 >;
 
 export function createdState(e: Extract<StoredEvent, { type: 'conference.created' }>): ConferenceState {
@@ -16,6 +20,7 @@ export function createdState(e: Extract<StoredEvent, { type: 'conference.created
     ...(setup.scheduledAt ? { scheduledAt: setup.scheduledAt } : {}),
     ...(setup.venue ? { venue: setup.venue } : {}),
     status: 'scheduled',
+    archived: false,
     settings: setup.settings,
     draft: setup.draft,
     agenda: normalise(setup.agenda),
@@ -34,6 +39,10 @@ export function applyConference(state: ConferenceState, e: ConferenceEvent, w: C
       return { ...state, status: 'live', startedAt: e.at };
     case 'conference.ended':
       return { ...state, status: 'ended', endedAt: e.at, queueOpen: false };
+    case 'conference.archived':
+      return { ...state, archived: true };
+    case 'conference.configured':
+      return configured(state, e.payload.setup);
     case 'discussion.modeSet':
       return { ...state, settings: { ...state.settings, discussionMode: e.payload.mode } };
     case 'settings.updated':
@@ -47,4 +56,25 @@ export function applyConference(state: ConferenceState, e: ConferenceEvent, w: C
       return { ...state, points: w.put(state.points, pointId, { ...point, checkIn: { ...checkIn, at: e.at } }) };
     }
   }
+}
+
+/** A new setup keeps the check-ins of the points that stay, and forgets an agenda item that went away. */
+function configured(state: ConferenceState, setup: ConferenceSetup): ConferenceState {
+  const points = normalise(setup.points.map((p) => {
+    const checkIn = state.points.byId[p.id]?.checkIn;
+    return checkIn ? { ...p, checkIn } : p;
+  }));
+  const agenda = normalise(setup.agenda);
+  const { scheduledAt: _s, venue: _v, activeAgendaItemId, ...rest } = state;
+  return {
+    ...rest,
+    title: setup.title,
+    ...(setup.scheduledAt ? { scheduledAt: setup.scheduledAt } : {}),
+    ...(setup.venue ? { venue: setup.venue } : {}),
+    ...(activeAgendaItemId && agenda.byId[activeAgendaItemId] ? { activeAgendaItemId } : {}),
+    settings: setup.settings,
+    draft: setup.draft,
+    agenda,
+    points,
+  };
 }

@@ -49,3 +49,36 @@ describe('conference lifecycle', () => {
     expect(decide(conf.state, command, { actor: ACTORS.chair, now: 0 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
+
+describe('setup changes and archive', () => {
+  it('K7: the organiser replaces the setup before the start; check-ins of remaining points are kept', () => {
+    const conf = new FixtureConference();
+    conf.must(ACTORS.thaiNguyen, { type: 'point.ready', pointId: 'thai-nguyen', ready: true });
+    const points = [...FIXTURE_SETUP.points.filter((p) => p.id !== 'bac-kan'), { id: 'cao-bang', name: 'Tỉnh ủy Cao Bằng', kind: 'provincial' as const }];
+    conf.must(ACTORS.organiser, { type: 'conference.configure', setup: { ...FIXTURE_SETUP, title: 'Tên mới', points } });
+    expect(conf.state.title).toBe('Tên mới');
+    expect(conf.state.points.ids).toEqual(['tw', 'thai-nguyen', 'ha-giang', 'cao-bang']);
+    expect(conf.state.points.byId['thai-nguyen']?.checkIn?.ready).toBe(true);
+    conf.must(ACTORS.chair, { type: 'conference.start' });
+    expect(conf.run(ACTORS.organiser, { type: 'conference.configure', setup: FIXTURE_SETUP })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('K8: a new setup may not orphan what the log holds (a point with requests, an article with comments)', () => {
+    const conf = new FixtureConference();
+    conf.must(ACTORS.thaiNguyen, { type: 'comment.log', pointId: 'thai-nguyen', kind: 'agree', text: 'Đồng ý Điều 3', source: 'written', articles: [{ article: 3 }] });
+    const withoutTn = FIXTURE_SETUP.points.filter((p) => p.id !== 'thai-nguyen');
+    expect(conf.run(ACTORS.organiser, { type: 'conference.configure', setup: { ...FIXTURE_SETUP, points: withoutTn } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const shortDraft = { title: 'Dự thảo', articles: [{ number: 1, title: 'Một' }] };
+    expect(conf.run(ACTORS.organiser, { type: 'conference.configure', setup: { ...FIXTURE_SETUP, draft: shortDraft } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('K9: only an ended conference is archived, once', () => {
+    const conf = new FixtureConference();
+    expect(conf.run(ACTORS.organiser, { type: 'conference.archive' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    conf.must(ACTORS.chair, { type: 'conference.start' });
+    conf.must(ACTORS.chair, { type: 'conference.end' });
+    conf.must(ACTORS.organiser, { type: 'conference.archive' });
+    expect(conf.state.archived).toBe(true);
+    expect(conf.run(ACTORS.organiser, { type: 'conference.archive' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+});

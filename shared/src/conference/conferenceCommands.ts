@@ -1,5 +1,5 @@
 import { command } from '../protocol/commandBase';
-import { DiscussionModeSchema } from './setup';
+import { ConferenceSetupSchema, DiscussionModeSchema } from './setup';
 import { z } from 'zod';
 
 export const ConferenceStart = command('conference.start', {});
@@ -11,3 +11,7 @@ export const SettingsUpdate = command('settings.update', {
   autoEndSpeech: z.boolean().optional(),
   maxOpenRequestsPerPoint: z.number().int().min(1).max(20).optional(),
 });
+/** The organiser replaces the setup (title, draft, agenda, points, settings) before the start. */
+export const ConferenceConfigure = command('conference.configure', { setup: ConferenceSetupSchema });
+/** An ended conference leaves the organisers' working list; its log and reports stay. */
+export const ConferenceArchive = command('conference.archive', {});

@@ -16,3 +16,5 @@ export const PointReadied = event('point.readied', {
   soundChecked: z.boolean(),
   delegatesPresent: z.array(IdSchema),
 });
+export const ConferenceConfigured = event('conference.configured', { setup: ConferenceSetupSchema });
+export const ConferenceArchived = event('conference.archived', {});

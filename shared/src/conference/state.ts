@@ -92,6 +92,8 @@ export interface ConferenceState {
   scheduledAt?: string;
   venue?: string;
   status: ConferenceStatus;
+  /** Taken off the organisers' working list (only once ended). */
+  archived: boolean;
   startedAt?: number;
   endedAt?: number;
   settings: Settings;

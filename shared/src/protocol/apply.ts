@@ -20,6 +20,8 @@ function applyTo(state: ConferenceState, e: Exclude<StoredEvent, { type: 'confer
   switch (e.type) {
     case 'conference.started':
     case 'conference.ended':
+    case 'conference.configured':
+    case 'conference.archived':
     case 'discussion.modeSet':
     case 'settings.updated':
     case 'agenda.activated':

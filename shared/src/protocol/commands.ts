@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AgendaActivate } from '../agenda/agendaCommands';
 import { CommentEdit, CommentLog, CommentMerge, CommentRespond, CommentRetract } from '../comments/commentCommands';
-import { ConferenceEnd, ConferenceStart, DiscussionSetMode, SettingsUpdate } from '../conference/conferenceCommands';
+import { ConferenceArchive, ConferenceConfigure, ConferenceEnd, ConferenceStart, DiscussionSetMode, SettingsUpdate } from '../conference/conferenceCommands';
 import {
   FloorAccept, FloorDeny, FloorExtend, FloorGrant, FloorPause, FloorRelease, FloorRequest, FloorResume,
   FloorReorder, FloorRevoke, FloorTimeUp, FloorWithdraw, QueueClose, QueueOpen,
@@ -9,7 +9,7 @@ import {
 import { PointReady } from '../points/pointCommands';
 
 export const CommandSchema = z.discriminatedUnion('type', [
-  ConferenceStart, ConferenceEnd, DiscussionSetMode, SettingsUpdate,
+  ConferenceStart, ConferenceEnd, ConferenceConfigure, ConferenceArchive, DiscussionSetMode, SettingsUpdate,
   AgendaActivate,
   FloorRequest, FloorWithdraw, FloorAccept, FloorReorder, FloorGrant, FloorDeny, FloorRelease, FloorRevoke,
   FloorExtend, FloorPause, FloorResume, FloorTimeUp, QueueClose, QueueOpen,

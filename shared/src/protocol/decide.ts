@@ -1,5 +1,6 @@
 import { decideEdit, decideLog, decideRetract } from '../comments/decideComments';
 import { decideMerge, decideRespond } from '../comments/decideResponses';
+import { decideArchive, decideConfigure } from '../conference/decideSetup';
 import {
   decideActivate, decideEnd, decideReady, decideSetMode, decideSettings, decideStart,
 } from '../conference/decideConference';
@@ -31,6 +32,8 @@ function route(state: ConferenceState, c: Command, ctx: DecideContext): Decision
   switch (c.type) {
     case 'conference.start': return decideStart(state);
     case 'conference.end': return decideEnd(state);
+    case 'conference.configure': return decideConfigure(state, c);
+    case 'conference.archive': return decideArchive(state);
     case 'discussion.setMode': return decideSetMode(state, c);
     case 'settings.update': return decideSettings(state, c);
     case 'agenda.activate': return decideActivate(state, c);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CommentEdited, CommentLogged, CommentMerged, CommentResponded, CommentRetracted } from '../comments/commentEvents';
 import {
-  AgendaActivated, ConferenceCreated, ConferenceEnded, ConferenceStarted, DiscussionModeSet, PointReadied, SettingsUpdated,
+  AgendaActivated, ConferenceArchived, ConferenceConfigured, ConferenceCreated, ConferenceEnded, ConferenceStarted, DiscussionModeSet, PointReadied,
+  SettingsUpdated,
 } from '../conference/conferenceEvents';
 import {
   FloorAccepted, FloorDenied, FloorExtended, FloorGranted, FloorPaused, FloorReleased, FloorReordered, FloorRequested,
@@ -10,7 +11,7 @@ import {
 import { type ActorSchema } from './actor';
 
 export const DomainEventSchema = z.discriminatedUnion('type', [
-  ConferenceCreated, ConferenceStarted, ConferenceEnded, DiscussionModeSet, SettingsUpdated, AgendaActivated, PointReadied,
+  ConferenceCreated, ConferenceConfigured, ConferenceArchived, ConferenceStarted, ConferenceEnded, DiscussionModeSet, SettingsUpdated, AgendaActivated, PointReadied,
   FloorRequested, FloorAccepted, FloorWithdrawn, FloorReordered, FloorDenied, FloorGranted, FloorReleased, FloorRevoked,
   FloorExtended, FloorPaused, FloorResumed, FloorTimeWarned, QueueClosed, QueueOpened,
   CommentLogged, CommentEdited, CommentRetracted, CommentResponded, CommentMerged,

@@ -19,6 +19,8 @@ const NOBODY: Record<Role, Permission> = { chair: 'none', secretary: 'none', poi
 export const PERMISSIONS: Record<CommandType, Record<Role, Permission>> = {
   'conference.start': CHAIR_OR_ORGANISER,
   'conference.end': CHAIR_OR_ORGANISER,
+  'conference.configure': ORGANISER_ONLY,
+  'conference.archive': ORGANISER_ONLY,
   'discussion.setMode': CHAIR_ONLY,
   'settings.update': CHAIR_OR_ORGANISER,
   'agenda.activate': CHAIR_ONLY,
