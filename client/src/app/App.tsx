@@ -9,11 +9,18 @@ export function joinCodeFromPath(pathname: string): string | undefined {
   return m?.[1] ? decodeURIComponent(m[1]) : undefined;
 }
 
+/** `/join` alone opens the join page even with a session open: how a display (which has no controls) is switched. */
+const isJoinPage = (pathname: string) => /^\/join\/?$/.test(pathname);
+
 export function App() {
   const { current } = useSyncExternalStore(subscribeSessions, sessionsSnapshot);
   const [linkCode, setLinkCode] = useState(() => joinCodeFromPath(window.location.pathname));
+  const [joinPage, setJoinPage] = useState(() => isJoinPage(window.location.pathname));
   useEffect(() => {
-    const onPop = () => setLinkCode(joinCodeFromPath(window.location.pathname));
+    const onPop = () => {
+      setLinkCode(joinCodeFromPath(window.location.pathname));
+      setJoinPage(isJoinPage(window.location.pathname));
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -21,7 +28,8 @@ export function App() {
     // The code must not stay in the address bar (or the history) once it became a token.
     window.history.replaceState(null, '', '/');
     setLinkCode(undefined);
+    setJoinPage(false);
   };
-  if (linkCode || !current) return <JoinPage {...(linkCode ? { linkCode } : {})} onJoined={joined} />;
+  if (linkCode || joinPage || !current) return <JoinPage {...(linkCode ? { linkCode } : {})} onJoined={joined} />;
   return <SessionView key={current.token} session={current} />;
 }

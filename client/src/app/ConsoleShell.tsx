@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
 import { useConferenceState, useConnectionSnapshot } from '../state/hooks';
 import { ConnectionBadge } from './ConnectionBadge';
@@ -23,6 +23,9 @@ export function ConsoleShell<T extends string>({ tabs, tab, onTab, children }: P
   const state = useConferenceState();
   const { session, leave } = useSession();
   const { outbox } = useConnectionSnapshot();
+  useEffect(() => {
+    document.title = `${t.role[session.role]} · ${t.app.name}`;
+  }, [t, session.role]);
   const onLeave = () => {
     const waiting = outbox.filter((i) => !i.failed).length;
     if (waiting === 0 || window.confirm(t.shell.leaveConfirm(waiting))) leave();

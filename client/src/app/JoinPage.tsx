@@ -62,7 +62,7 @@ export function JoinPage({ linkCode, onJoined }: { linkCode?: string; onJoined: 
             {error ? t.join[error] : ''}
           </p>
         </form>
-        {sessions.length > 0 ? <RecentSessions sessions={sessions} /> : null}
+        {sessions.length > 0 ? <RecentSessions sessions={sessions} onOpened={onJoined} /> : null}
       </main>
     </div>
   );

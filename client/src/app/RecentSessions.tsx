@@ -2,7 +2,7 @@ import { useT } from '../i18n/i18n';
 import { forgetSession, openSession, type StoredSession } from './sessionStore';
 
 /** Switching conference or seat: every session this device joined and that is still valid. */
-export function RecentSessions({ sessions }: { sessions: StoredSession[] }) {
+export function RecentSessions({ sessions, onOpened }: { sessions: StoredSession[]; onOpened: () => void }) {
   const t = useT();
   return (
     <section className="recent" aria-labelledby="recent-title">
@@ -16,7 +16,7 @@ export function RecentSessions({ sessions }: { sessions: StoredSession[] }) {
               <span className="muted"> · {s.conferenceId}</span>
             </span>
             <span className="recent__actions">
-              <button type="button" className="btn btn--small" onClick={() => openSession(s.token)}>
+              <button type="button" className="btn btn--small" onClick={() => { openSession(s.token); onOpened(); }}>
                 {t.join.open}
               </button>
               <button type="button" className="btn btn--small btn--ghost" onClick={() => forgetSession(s.token)}>
