@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import { resolve } from 'node:path';
 import { adminTokenFrom } from './config/adminToken';
 import { loadConfig } from './config/config';
 import { createHub } from './createHub';
@@ -8,8 +7,7 @@ import { seedDemoIfEmpty } from './demo/seedDemo';
 import { printJoinSheet } from './demo/printJoinSheet';
 import { systemClock } from './hub/clock';
 import { createLogger } from './logger';
-import { openSqliteAccessStore } from './store/sqliteAccessStore';
-import { openSqliteEventStore } from './store/sqliteEventStore';
+import { openStores } from './config/stores';
 
 /** The entry file: read config, wire the real adapters, start. Nothing else. */
 async function main(): Promise<void> {
@@ -17,16 +15,16 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'diem-cau.db'));
+  const { kind, ...stores } = openStores(dataDir, config.REDIS_URL);
   const adminToken = adminTokenFrom(config.ADMIN_TOKEN, dataDir);
   const hub = createHub({
-    store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: systemClock, logger,
+    ...stores, clock: systemClock, logger,
     adminToken: adminToken.value, sessionTtlMs: config.SESSION_TTL_H * 3_600_000,
     clientDir: process.env.CLIENT_DIR ?? resolve(__dirname, '../../client/dist'),
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL.replace(/\/$/, '') } : {}),
   });
   const port = await hub.listen(config.PORT, config.HOST);
-  logger.info({ port, dataDir }, 'hub listening');
+  logger.info({ port, dataDir, store: kind }, 'hub listening');
   if (config.SEED_DEMO === 'auto') {
     const codes = await seedDemoIfEmpty(hub);
     if (codes) printJoinSheet(codes, hub.baseUrl(), adminToken);

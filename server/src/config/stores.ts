@@ -1,0 +1,32 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import Database from 'better-sqlite3';
+import { Redis } from 'ioredis';
+import type { ServerOptions } from 'socket.io';
+import type { AccessStore } from '../store/accessStore';
+import type { EventStore } from '../store/eventStore';
+import { openRedisAccessStore } from '../store/redisAccessStore';
+import { openRedisEventStore } from '../store/redisEventStore';
+import { openSqliteAccessStore } from '../store/sqliteAccessStore';
+import { openSqliteEventStore } from '../store/sqliteEventStore';
+
+export interface Stores {
+  kind: 'sqlite' | 'redis';
+  store: EventStore;
+  accessStore: AccessStore;
+  adapter?: ServerOptions['adapter'];
+  /** Shared stores: fold in other nodes' events this often. */
+  catchUpEveryMs?: number;
+}
+
+/** SQLite in DATA_DIR by default; with REDIS_URL, the log and sessions in Redis and fan-out across nodes. */
+export function openStores(dataDir: string, redisUrl: string | undefined): Stores {
+  if (redisUrl) {
+    const client = () => new Redis(redisUrl, { maxRetriesPerRequest: 2 });
+    return { kind: 'redis', store: openRedisEventStore(client()), accessStore: openRedisAccessStore(client()), adapter: createAdapter(client()), catchUpEveryMs: 1_000 };
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'diem-cau.db'));
+  return { kind: 'sqlite', store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db) };
+}
