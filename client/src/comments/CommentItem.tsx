@@ -30,6 +30,7 @@ export function CommentItem({ comment: c, editable, pending }: { comment: Commen
         {pending === 'pending' ? <span className="badge badge--pending" data-testid="pending">◷ {t.comments.pending}</span> : null}
         {pending === 'failed' ? <span className="badge badge--failed">⚠ {t.comments.failed}</span> : null}
         {c.retracted ? <span className="badge badge--retracted">{t.comments.retracted}</span> : null}
+        {c.mergedInto ? <span className="badge badge--merged">⇢ {t.comments.merged}</span> : null}
         <span className="comment__time muted">
           {formatClockTime(c.loggedAt, locale)}
           {c.editedAt && !c.retracted ? ` · ${t.comments.edited}` : ''}
@@ -54,7 +55,7 @@ export function CommentItem({ comment: c, editable, pending }: { comment: Commen
           {c.source === 'written' ? t.comments.written : t.comments.spoken}
           {c.loggedBy.label ? ` · ${t.comments.by(c.loggedBy.label)}` : ''}
         </span>
-        {editable && !c.retracted && !pending && !editing ? (
+        {editable && !c.retracted && !c.mergedInto && !pending && !editing ? (
           <span className="comment__actions">
             <button type="button" className="btn btn--ghost btn--small" onClick={() => { setDraft({ text: c.text, kind: c.kind, articles: c.articles }); setEditing(true); }}>{t.comments.edit}</button>
             {retracting ? (

@@ -12,8 +12,11 @@ export interface ArticleStats {
 const emptyKinds = (): Record<CommentKind, number> =>
   Object.fromEntries(COMMENT_KINDS.map((k) => [k, 0])) as Record<CommentKind, number>;
 
+/** Comments that count: not retracted, and not folded into another (a spoken repeat of a written one). */
+export const countsAsLive = (c: Comment) => !c.retracted && c.mergedInto === undefined;
+
 export function liveComments(state: ConferenceState): Comment[] {
-  return listOf(state.comments).filter((c) => !c.retracted);
+  return listOf(state.comments).filter(countsAsLive);
 }
 
 /**

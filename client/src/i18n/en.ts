@@ -168,6 +168,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     retract: 'Retract',
     retracted: 'Retracted',
+    merged: 'Merged into another comment',
     edited: 'edited',
     written: 'Written',
     spoken: 'Spoken',

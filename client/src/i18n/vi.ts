@@ -186,6 +186,7 @@ export const vi = {
     cancel: 'Huỷ',
     retract: 'Rút ý kiến',
     retracted: 'Đã rút',
+    merged: 'Đã gộp vào ý kiến khác',
     edited: 'đã sửa',
     written: 'Bằng văn bản',
     spoken: 'Phát biểu',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useSession } from '../app/sessionContext';
 import { CommentList } from '../comments/CommentList';
 import { withPending } from '../comments/pendingComments';
+import { countsAsLive } from '../domain/commentStats';
 import { useT } from '../i18n/i18n';
 import { useConnectionSnapshot } from '../state/hooks';
 import { Panel } from '../ui/Panel';
@@ -17,7 +18,7 @@ export function CommentFeed() {
   const all = withPending(state, outbox, session.label);
   const shown = article === undefined ? all : all.filter((c) => c.comment.articles.some((a) => a.article === article));
   const waiting = all.filter((c) => c.pending === 'pending').length;
-  const live = all.filter((c) => !c.pending && !c.comment.retracted).length;
+  const live = all.filter((c) => !c.pending && countsAsLive(c.comment)).length;
   const filter = (
     <>
       {waiting > 0 ? <span className="badge badge--pending" data-testid="waiting-count">◷ {t.comments.pending}: {waiting}</span> : null}
