@@ -1,13 +1,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { joinCodeFromPath } from './joinPath';
 import { JoinPage } from './JoinPage';
 import { SessionView } from './SessionView';
 import { sessionsSnapshot, subscribeSessions } from './sessionStore';
-
-/** `/join/CODE` carries a join code (a link or a QR code); every other path opens the current session. */
-export function joinCodeFromPath(pathname: string): string | undefined {
-  const m = /^\/join\/([^/?#]+)\/?$/.exec(pathname);
-  return m?.[1] ? decodeURIComponent(m[1]) : undefined;
-}
 
 /** `/join` alone opens the join page even with a session open: how a display (which has no controls) is switched. */
 const isJoinPage = (pathname: string) => /^\/join\/?$/.test(pathname);

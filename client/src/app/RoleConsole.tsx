@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import type { Role } from '@diem-cau/shared';
 import { useT } from '../i18n/i18n';
 
@@ -17,6 +17,11 @@ function Loading() {
   );
 }
 
+// The organiser workspace (client/src/organiser, written separately) is picked up when it exists.
+const organiserModules = import.meta.glob<{ OrganiserConsole: ComponentType }>('../organiser/OrganiserConsole.tsx');
+const loadOrganiser = organiserModules['../organiser/OrganiserConsole.tsx'];
+const OrganiserConsole = loadOrganiser ? lazy(() => loadOrganiser().then((m) => ({ default: m.OrganiserConsole }))) : OrganiserPlaceholder;
+
 function OrganiserPlaceholder() {
   const t = useT();
   return (
@@ -33,7 +38,7 @@ export function RoleConsole({ role }: { role: Role }) {
       {role === 'point' ? <PointConsole /> : null}
       {role === 'secretary' ? <SecretaryConsole /> : null}
       {role === 'display' ? <DisplayConsole /> : null}
-      {role === 'organiser' ? <OrganiserPlaceholder /> : null}
+      {role === 'organiser' ? <OrganiserConsole /> : null}
     </Suspense>
   );
 }

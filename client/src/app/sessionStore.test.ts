@@ -1,4 +1,4 @@
-import { joinCodeFromPath } from './App';
+import { joinCodeFromPath } from './joinPath';
 import { forgetSession, openSession, rememberSession, sessionsSnapshot, type StoredSession } from './sessionStore';
 
 const session = (over: Partial<StoredSession>): StoredSession => ({
