@@ -54,3 +54,13 @@ export type {
   ArticleSynthesis, KindGroup, PlacedComment, CommentEntry, CommentResponses, CommentResponse, ResponseStatus, ReportHeader,
   HeaderOptions, HeaderStyle, Heatmap, ConferenceInfo,
 } from './reports';
+export {
+  DEFAULT_DISCUSSION_MODE, audiblePointIds, isAudible, mediaFloorOf, sameFloor, stagePointId, MEDIA_ACTIONS, MediaRequestSchema,
+  MediaNoticeSchema, MediaWelcomeSchema, IceServerSchema, ConsumerInfoSchema, ProducerInfoSchema, TransportInfoSchema, MediaSourceSchema,
+  TransportDirectionSchema, RtpCapabilitiesSchema, RtpParametersSchema, DtlsParametersSchema, mediaOk, mediaFail,
+} from './media';
+export type {
+  AudibilityInput, MediaFloor, MediaAction, MediaNotice, MediaRequest, MediaRequestOf, MediaWelcome, IceServer, ConsumerInfo,
+  ProducerInfo, TransportInfo, MediaSource, TransportDirection, MediaResult, MediaError, MediaErrorCode, MediaKind, RtpCapabilities,
+  RtpParameters, DtlsParameters, IceCandidate, IceParameters,
+} from './media';

@@ -1,4 +1,5 @@
 import { DiscussionModeSchema, type DiscussionMode } from '../conference/setup';
+import { centralPointId, currentSpeech, type ConferenceState } from '../conference/state';
 
 /**
  * How the floor reaches the microphones (the conference setting `discussionMode`, one schema for both):
@@ -34,6 +35,38 @@ export function audiblePointIds(input: AudibilityInput): string[] {
     default:
       return assertNeverMode(mode);
   }
+}
+
+/** What the media plane needs to know of the floor; derived from the conference state, never stored. */
+export interface MediaFloor {
+  mode: DiscussionMode;
+  chairPointId: string;
+  floorPointId: string | null;
+}
+
+/**
+ * The floor as the media sees it: the mode, the central point and the point of the current speech. A paused
+ * speech still holds the floor (the chair paused the clock, not the speaker); an ended one does not.
+ */
+export function mediaFloorOf(state: ConferenceState): MediaFloor {
+  const speech = currentSpeech(state);
+  return {
+    mode: state.settings.discussionMode,
+    chairPointId: centralPointId(state) ?? '',
+    floorPointId: speech && speech.status.kind !== 'ended' ? speech.pointId : null,
+  };
+}
+
+export function sameFloor(a: MediaFloor | null, b: MediaFloor): boolean {
+  return a !== null && a.mode === b.mode && a.chairPointId === b.chairPointId && a.floorPointId === b.floorPointId;
+}
+
+/**
+ * The point whose main camera the big screens show: the floor holder, else the chair's point (it speaks
+ * between speeches). Null when the conference has no central point and nobody holds the floor.
+ */
+export function stagePointId(floor: MediaFloor): string | null {
+  return floor.floorPointId ?? (floor.chairPointId || null);
 }
 
 /** True when `pointId`'s microphone may be heard under `input`. */

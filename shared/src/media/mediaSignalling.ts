@@ -2,14 +2,11 @@ import { z } from 'zod';
 import type { ErrorCode } from '../protocol/errors';
 import {
   DtlsParametersSchema,
+  IceCandidateSchema,
+  IceParametersSchema,
   MediaKindSchema,
   RtpCapabilitiesSchema,
   RtpParametersSchema,
-  type DtlsParameters,
-  type IceCandidate,
-  type IceParameters,
-  type MediaKind,
-  type RtpParameters,
 } from './rtpParameters';
 
 /** What a producer carries: the main camera, its small thumbnail copy (no simulcast), or the microphone. */
@@ -55,36 +52,39 @@ export function mediaFail(code: MediaErrorCode, message: string): { ok: false; e
 }
 
 /** What `device.createSendTransport` / `createRecvTransport` of mediasoup-client takes. */
-export interface TransportInfo {
-  id: string;
-  iceParameters: IceParameters;
-  iceCandidates: IceCandidate[];
-  dtlsParameters: DtlsParameters;
-}
+export const TransportInfoSchema = z.object({
+  id: MediaIdSchema,
+  iceParameters: IceParametersSchema,
+  iceCandidates: z.array(IceCandidateSchema).max(16),
+  dtlsParameters: DtlsParametersSchema,
+});
+export type TransportInfo = z.infer<typeof TransportInfoSchema>;
 
 /** Why a producer is paused: by its own point, by the floor (server-held), or both. */
-export interface ProducerInfo {
-  producerId: string;
-  pointId: string;
-  kind: MediaKind;
-  source: MediaSource;
+export const ProducerInfoSchema = z.object({
+  producerId: MediaIdSchema,
+  pointId: z.string().min(1).max(128),
+  kind: MediaKindSchema,
+  source: MediaSourceSchema,
   /** True while no media flows, whoever paused it. */
-  paused: boolean;
+  paused: z.boolean(),
   /** True while the floor policy holds it; only `applyFloor` lifts this. */
-  heldByServer: boolean;
-}
+  heldByServer: z.boolean(),
+});
+export type ProducerInfo = z.infer<typeof ProducerInfoSchema>;
 
 /** What `transport.consume` of mediasoup-client takes (`id`, `producerId`, `kind`, `rtpParameters`). */
-export interface ConsumerInfo {
-  id: string;
-  producerId: string;
-  kind: MediaKind;
-  rtpParameters: RtpParameters;
+export const ConsumerInfoSchema = z.object({
+  id: MediaIdSchema,
+  producerId: MediaIdSchema,
+  kind: MediaKindSchema,
+  rtpParameters: RtpParametersSchema,
   /** The point that produces it, and which of its sources. */
-  pointId: string;
-  source: MediaSource;
-  producerPaused: boolean;
-}
+  pointId: z.string().min(1).max(128),
+  source: MediaSourceSchema,
+  producerPaused: z.boolean(),
+});
+export type ConsumerInfo = z.infer<typeof ConsumerInfoSchema>;
 
 /** Notifications for the gateway to forward; `pointId` is always the point the object belongs to. */
 export type MediaRoomEvent =

@@ -108,21 +108,26 @@ export const DtlsParametersSchema = z.object({
 });
 export type DtlsParameters = z.infer<typeof DtlsParametersSchema>;
 
-/** What the server announces; never parsed from a client, so plain types. */
-export interface IceParameters {
-  usernameFragment: string;
-  password: string;
-  iceLite?: boolean;
-}
+/**
+ * What the server announces. Never parsed from a client by the hub; the consoles parse it when it arrives
+ * (every inbound payload is checked at the boundary), so these are schemas too.
+ */
+export const IceParametersSchema = z.object({
+  usernameFragment: z.string().min(1).max(256),
+  password: z.string().min(1).max(256),
+  iceLite: z.boolean().optional(),
+});
+export type IceParameters = z.infer<typeof IceParametersSchema>;
 
-export interface IceCandidate {
-  foundation: string;
-  priority: number;
-  address: string;
+export const IceCandidateSchema = z.object({
+  foundation: z.string().max(64),
+  priority: z.number().int().nonnegative(),
+  address: z.string().min(1).max(256),
   /** mediasoup-client still reads the deprecated `ip` in places. */
-  ip: string;
-  protocol: 'udp' | 'tcp';
-  port: number;
-  type: 'host' | 'srflx' | 'prflx' | 'relay';
-  tcpType?: 'active' | 'passive' | 'so';
-}
+  ip: z.string().min(1).max(256),
+  protocol: z.enum(['udp', 'tcp']),
+  port: z.number().int().min(1).max(65_535),
+  type: z.enum(['host', 'srflx', 'prflx', 'relay']),
+  tcpType: z.enum(['active', 'passive', 'so']).optional(),
+});
+export type IceCandidate = z.infer<typeof IceCandidateSchema>;
