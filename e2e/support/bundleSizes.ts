@@ -29,7 +29,8 @@ function closure(manifest: Manifest, keys: string[], into = new Set<string>()): 
  */
 export function consoleBundles(distDir: string): ConsoleBundle[] {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
-  const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  // The consoles' page is index.html (other pages, such as an organiser page, are not counted).
+  const entry = manifest['index.html'] ? 'index.html' : Object.keys(manifest).find((k) => manifest[k]?.isEntry);
   if (!entry) throw new Error('no entry in the manifest');
   const gz = (file: string) => gzipSync(readFileSync(join(distDir, file))).length;
   return (Object.keys(CONSOLES) as Array<keyof typeof CONSOLES>).map((name) => {

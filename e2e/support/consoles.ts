@@ -22,7 +22,7 @@ export async function openConsole(browser: Browser, base: string, name: string, 
   const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   if (opts.clockSkewMs) await context.clock.install({ time: Date.now() + opts.clockSkewMs });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
   page.on('dialog', (d) => void d.accept());
@@ -37,7 +37,7 @@ export async function shoot(c: Console, file: string): Promise<void> {
 }
 
 /** Polls until `read` returns something `check` accepts; fails with the last value seen. */
-export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T = await read();
   while (!check(last)) {
