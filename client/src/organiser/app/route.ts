@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+
+export const CONFERENCE_TABS = ['codes', 'sheets', 'responses', 'reports'] as const;
+export type ConferenceTab = (typeof CONFERENCE_TABS)[number];
+
+/** Pages live in the hash, so the hub serves one file at /to-chuc whatever page is open. */
+export type Route =
+  | { page: 'list' }
+  | { page: 'new' }
+  | { page: 'edit'; id: string }
+  | { page: 'conference'; id: string; tab: ConferenceTab };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const [head, id, sub] = parts;
+  if (head === 'new') return { page: 'new' };
+  if (head === 'c' && id) {
+    if (sub === 'edit') return { page: 'edit', id };
+    const tab = CONFERENCE_TABS.find((t) => t === sub) ?? 'codes';
+    return { page: 'conference', id, tab };
+  }
+  return { page: 'list' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.page) {
+    case 'list':
+      return '#/';
+    case 'new':
+      return '#/new';
+    case 'edit':
+      return `#/c/${encodeURIComponent(route.id)}/edit`;
+    case 'conference':
+      return `#/c/${encodeURIComponent(route.id)}/${route.tab}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}

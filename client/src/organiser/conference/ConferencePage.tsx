@@ -1,0 +1,122 @@
+import { articlesInOrder, type ConferenceState } from '@diem-cau/shared';
+import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { ConnectionBadge } from '../../app/ConnectionBadge';
+import { useLocale, useT } from '../../i18n/i18n';
+import type { ConferenceConnection } from '../../net/ConferenceConnection';
+import { ReportDownloads } from '../../reports/ReportDownloads';
+import { ConnectionContext } from '../../state/hooks';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { useCommand } from '../../ui/useCommand';
+import { errorMessage, useApi } from '../api/apiContext';
+import type { JoinCodeInfo } from '../api/organiserApi';
+import { takeFlash } from '../app/flash';
+import { formatWhen } from '../app/formatWhen';
+import { CONFERENCE_TABS, routeHash, type ConferenceTab } from '../app/route';
+import { useOrganiserT } from '../i18n/useOrganiserT';
+import { JoinCodes } from './JoinCodes';
+import { Responses } from './Responses';
+import { useOrganiserConnection } from './useOrganiserConnection';
+
+// The QR encoder is only needed for the printed sheets.
+const JoinSheets = lazy(() => import('./JoinSheets').then((m) => ({ default: m.JoinSheets })));
+
+/** One conference after its creation: join codes, printable sheets, responses to comments, reports. */
+export function ConferencePage({ conferenceId, tab }: { conferenceId: string; tab: ConferenceTab }) {
+  const t = useOrganiserT();
+  const api = useApi();
+  const link = useOrganiserConnection(api, conferenceId, t.common.network);
+  if (link.status === 'failed') return <div className="org-page"><p className="notice" role="alert">{link.notFound ? t.conference.notFound : link.message}</p><a className="btn" href="#/">{t.common.back}</a></div>;
+  if (link.status === 'opening') return <p className="muted" role="status">{t.conference.connecting}</p>;
+  return (
+    <ConnectionContext.Provider value={link.connection}>
+      <Loaded conferenceId={conferenceId} tab={tab} token={link.token} connection={link.connection} />
+    </ConnectionContext.Provider>
+  );
+}
+
+function Loaded({ conferenceId, tab, token, connection }: { conferenceId: string; tab: ConferenceTab; token: string; connection: ConferenceConnection }) {
+  const t = useOrganiserT();
+  const api = useApi();
+  const state = useSyncExternalStore(connection.subscribe, () => connection.getSnapshot().state);
+  const [codes, setCodes] = useState<JoinCodeInfo[]>([]);
+  const [codesError, setCodesError] = useState<string | undefined>();
+  const [flash] = useState(takeFlash);
+  const loadCodes = useCallback(async () => {
+    const answer = await api.joinCodes(conferenceId);
+    if (answer.ok) setCodes(answer.value);
+    else setCodesError(errorMessage(answer.error, t.common.network));
+  }, [api, conferenceId, t]);
+  useEffect(() => {
+    void loadCodes();
+  }, [loadCodes]);
+  if (!state) return <p className="muted" role="status">{t.conference.connecting}</p>;
+  return (
+    <div className="org-page conference-page">
+      <ConferenceHeader state={state} />
+      {flash ? <p className="ok-banner" role="status">{flash}</p> : null}
+      <nav className="tabs org-tabs" aria-label={state.title}>
+        {CONFERENCE_TABS.map((x) => (
+          <a key={x} className="tabs__tab" href={routeHash({ page: 'conference', id: conferenceId, tab: x })} aria-current={x === tab ? 'page' : undefined}>
+            {t.conference.tabs[x]}
+            {x === 'responses' ? <ResponsesBadge state={state} /> : null}
+          </a>
+        ))}
+      </nav>
+      <div className="conference-page__body">
+        <ErrorNote message={codesError} />
+        {tab === 'codes' ? <JoinCodes conferenceId={conferenceId} state={state} codes={codes} onReload={loadCodes} /> : null}
+        {tab === 'sheets' ? (
+          <Suspense fallback={<p className="muted" role="status">{t.sheets.loading}</p>}>
+            <JoinSheets state={state} codes={codes} />
+          </Suspense>
+        ) : null}
+        {tab === 'responses' ? <Responses state={state} /> : null}
+        {tab === 'reports' ? <ReportDownloads conferenceId={conferenceId} token={token} /> : null}
+      </div>
+    </div>
+  );
+}
+
+function ResponsesBadge({ state }: { state: ConferenceState }) {
+  const open = state.comments.ids.filter((id) => {
+    const c = state.comments.byId[id];
+    return c && !c.retracted && !c.mergedInto && !c.response;
+  }).length;
+  return open > 0 ? <span className="chip chip--warn chip--small">{open}</span> : null;
+}
+
+function ConferenceHeader({ state }: { state: ConferenceState }) {
+  const t = useOrganiserT();
+  const common = useT();
+  const { locale } = useLocale();
+  const { run, error, busy } = useCommand();
+  const act = (question: string, type: 'conference.start' | 'conference.end' | 'conference.archive') => {
+    if (window.confirm(question)) void run({ type });
+  };
+  const when = formatWhen(state.scheduledAt, locale);
+  return (
+    <header className="org-page__head conference-head">
+      <div className="conference-head__text">
+        <p className="conference-head__meta">
+          <span className={`chip chip--${state.archived ? 'ended' : state.status}`} data-testid="conference-status">{state.archived ? t.list.archived : common.status[state.status]}</span>
+          {when ? <span>{when}</span> : null}
+          {state.venue ? <span>{state.venue}</span> : null}
+          <ConnectionBadge />
+        </p>
+        <h1 className="org-page__title">{state.title}</h1>
+        <p className="muted">{t.conference.summary(state.points.ids.length, articlesInOrder(state.draft).length, state.comments.ids.length)}</p>
+        <ErrorNote message={error} />
+      </div>
+      <div className="conference-head__actions">
+        {state.status === 'scheduled' ? (
+          <>
+            <a className="btn" href={routeHash({ page: 'edit', id: state.id })}>{t.conference.edit}</a>
+            <button type="button" className="btn btn--primary" disabled={busy} onClick={() => act(t.conference.startConfirm, 'conference.start')}>{t.conference.start}</button>
+          </>
+        ) : null}
+        {state.status === 'live' ? <button type="button" className="btn btn--danger-ghost" disabled={busy} onClick={() => act(t.conference.endConfirm, 'conference.end')}>{t.conference.end}</button> : null}
+        {state.status === 'ended' && !state.archived ? <button type="button" className="btn" disabled={busy} onClick={() => act(t.conference.archiveConfirm, 'conference.archive')}>{t.conference.archive}</button> : null}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Comment, ConferenceState } from '@diem-cau/shared';
+import { useState } from 'react';
+import { pointName } from '../../domain/selectors';
+import { useT } from '../../i18n/i18n';
+import { ArticleRefs } from '../../ui/ArticleRefs';
+import { KindBadge } from '../../ui/KindChips';
+import { useOrganiserT } from '../i18n/useOrganiserT';
+import { commentsByArticle } from './commentsByArticle';
+import { ResponseForm } from './ResponseForm';
+
+/** The drafting team's answers, article by article, for the synthesis report's response column. */
+export function Responses({ state }: { state: ConferenceState }) {
+  const t = useOrganiserT();
+  const [onlyOpen, setOnlyOpen] = useState(false);
+  const groups = commentsByArticle(state);
+  const all = groups.flatMap((g) => g.comments);
+  const done = all.filter((c) => c.response).length;
+  return (
+    <section className="panel" aria-labelledby="responses-title">
+      <header className="panel__head">
+        <h2 id="responses-title" className="panel__title">{t.responses.title}</h2>
+        <div className="panel__actions">
+          <span className={`chip ${done === all.length && all.length > 0 ? 'chip--open' : 'chip--warn'}`} data-testid="responses-progress">{t.responses.progress(done, all.length)}</span>
+          <fieldset className="segmented responses__filter">
+            <legend className="sr-only">{t.responses.filter}</legend>
+            <label className="segmented__opt"><input type="radio" name="responses-filter" checked={!onlyOpen} onChange={() => setOnlyOpen(false)} />{t.responses.filterAll}</label>
+            <label className="segmented__opt"><input type="radio" name="responses-filter" checked={onlyOpen} onChange={() => setOnlyOpen(true)} />{t.responses.filterOpen} ({all.length - done})</label>
+          </fieldset>
+        </div>
+      </header>
+      <div className="panel__body">
+        <p className="hint">{t.responses.intro}</p>
+        {all.length === 0 ? <p className="empty">{t.responses.none}</p> : null}
+        {groups.map((g) => {
+          const shown = onlyOpen ? g.comments.filter((c) => !c.response) : g.comments;
+          const heading = g.article === undefined ? t.responses.general : t.responses.articleHeading(g.article, g.title);
+          return (
+            <section key={g.article ?? 'general'} className="responses__group" aria-label={heading}>
+              <h3 className="responses__article">{heading} <span className="muted">· {t.responses.count(g.comments.length)}</span></h3>
+              {shown.length === 0 ? <p className="muted">{t.responses.allDone}</p> : null}
+              <ul className="comments">{shown.map((c) => <ResponseItem key={c.id} comment={c} state={state} />)}</ul>
+            </section>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+function ResponseItem({ comment: c, state }: { comment: Comment; state: ConferenceState }) {
+  const t = useOrganiserT();
+  const common = useT();
+  const speaker = c.delegate ? t.responses.speaker(c.delegate.name, c.delegate.position) : '';
+  return (
+    <li className="comment response-item" data-testid="response-item" data-comment-id={c.id}>
+      <div className="comment__meta">
+        <KindBadge kind={c.kind} />
+        <ArticleRefs refs={c.articles} />
+        <span className="comment__time muted">{c.source === 'written' ? common.comments.written : common.comments.spoken}</span>
+      </div>
+      <p className="comment__text">{c.text}</p>
+      <p className="muted response-item__who">{[speaker, pointName(state, c.pointId)].filter(Boolean).join(' · ')}</p>
+      <ResponseForm comment={c} />
+    </li>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Article, Draft } from '@diem-cau/shared';
+import { useOrganiserT } from '../i18n/useOrganiserT';
+
+function ArticleRow({ article }: { article: Article }) {
+  const t = useOrganiserT();
+  const n = article.clauses.length;
+  return (
+    <li className="dtree__article" data-testid="tree-article">
+      <span className="dtree__label">{t.draft.article(article.number)}.</span> {article.title || <em className="muted">{t.draft.untitled}</em>}
+      <span className="dtree__count">{n > 0 ? t.draft.clauses(n) : t.draft.noClauses}</span>
+    </li>
+  );
+}
+
+/** Chapters → (sections →) articles with their clause counts: what the conference will discuss. */
+export function DraftTree({ draft }: { draft: Draft }) {
+  const t = useOrganiserT();
+  return (
+    <div className="dtree" data-testid="draft-tree">
+      {draft.articles.length > 0 ? (
+        <section>
+          {draft.chapters.length > 0 ? <h4 className="dtree__chapter">{t.draft.loose}</h4> : null}
+          <ul>{draft.articles.map((a, k) => <ArticleRow key={`${a.number}-${k}`} article={a} />)}</ul>
+        </section>
+      ) : null}
+      {draft.chapters.map((c, i) => (
+        <section key={`${c.number}-${i}`} className="dtree__group">
+          {c.part && (i === 0 || draft.chapters[i - 1]?.part?.number !== c.part.number) ? (
+            <p className="dtree__part">Phần {c.part.number}{c.part.title ? `. ${c.part.title}` : ''}</p>
+          ) : null}
+          <h4 className="dtree__chapter" data-testid="tree-chapter">
+            {t.draft.chapter(c.number)}{c.title ? `. ${c.title}` : ''}
+          </h4>
+          <ul>{c.articles.map((a, k) => <ArticleRow key={`${a.number}-${k}`} article={a} />)}</ul>
+          {c.sections.map((s, j) => (
+            <div key={`${s.number}-${j}`} className="dtree__section">
+              <h5 className="dtree__section-title">{t.draft.section(s.number)}{s.title ? `. ${s.title}` : ''}</h5>
+              <ul>{s.articles.map((a, k) => <ArticleRow key={`${a.number}-${k}`} article={a} />)}</ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { articlesInOrder, foldDiacritics, type Draft } from '@diem-cau/shared';
+import type { DraftWarning } from '../api/organiserApi';
+
+/** The same line breaks the parser counts, so a warning's `line` is an index into this array + 1. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/);
+}
+
+export function replaceLine(text: string, line: number, content: string): string {
+  const lines = splitLines(text);
+  if (line < 1 || line > lines.length) return text;
+  lines[line - 1] = content.replace(/[\r\n]+/g, ' ');
+  return lines.join('\n');
+}
+
+export function warningsByLine(warnings: readonly DraftWarning[]): Map<number, DraftWarning[]> {
+  const map = new Map<number, DraftWarning[]>();
+  for (const w of warnings) map.set(w.line, [...(map.get(w.line) ?? []), w]);
+  return map;
+}
+
+/** A line that looks like a heading with a typo ("Đieu5 .", "Chươg II") that the parser read as text. */
+export interface SuspectHeading {
+  line: number;
+  /** The line as it probably should read. */
+  fix: string;
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+// Headings start with a capital ("Điều", "ĐIỀU", "Chương"); a lower-case "điều 5 của Luật" is a cross-reference.
+const HEADING = /^\s*(?:\*\*|#{1,6}\s*)?\s*(\p{Lu}\p{L}{2,6})\s*\.?\s*(\d{1,4}|[IVXLC]{1,7})(?![\p{L}\d])\s*[.:\-–]?\s*(.*?)\s*(?:\*\*)?\s*$/u;
+
+function suspectOf(text: string, articles: Set<number>, chapters: Set<string>): string | undefined {
+  const m = HEADING.exec(text);
+  if (!m) return undefined;
+  const [, word = '', number = '', rest = ''] = m;
+  const keyword = foldDiacritics(word);
+  if (/^\d+$/.test(number) && withinOneEdit(keyword, 'dieu')) {
+    const n = Number(number);
+    if (n > 0 && !articles.has(n)) return rest ? `Điều ${n}. ${rest}` : `Điều ${n}.`;
+  }
+  if (withinOneEdit(keyword, 'chuong')) {
+    const numeral = number.toUpperCase();
+    if (!chapters.has(numeral)) return rest ? `Chương ${numeral} ${rest}` : `Chương ${numeral}`;
+  }
+  return undefined;
+}
+
+/** Lines the organiser should look at even without a warning: the usual cause of a gap in the articles. */
+export function suspectHeadings(lines: readonly string[], draft: Draft): SuspectHeading[] {
+  const articles = new Set(articlesInOrder(draft).map((p) => p.article.number));
+  const chapters = new Set(draft.chapters.map((c) => c.number.toUpperCase()));
+  const out: SuspectHeading[] = [];
+  lines.forEach((text, i) => {
+    const fix = text.length <= 300 ? suspectOf(text, articles, chapters) : undefined;
+    if (fix && fix !== text.trim()) out.push({ line: i + 1, fix });
+  });
+  return out;
+}
+
+/** Line numbers to show in the "lines to look at" view: each flagged line with some context, gaps marked. */
+export function visibleLines(count: number, flagged: ReadonlySet<number>, context = 2): Array<number | 'gap'> {
+  const show = new Set<number>();
+  for (const line of flagged) for (let n = line - context; n <= line + context; n++) if (n >= 1 && n <= count) show.add(n);
+  const sorted = [...show].sort((a, b) => a - b);
+  const out: Array<number | 'gap'> = [];
+  sorted.forEach((n, i) => {
+    if ((i === 0 && n > 1) || (i > 0 && n !== (sorted[i - 1] ?? 0) + 1)) out.push('gap');
+    out.push(n);
+  });
+  if (sorted.length > 0 && (sorted[sorted.length - 1] ?? 0) < count) out.push('gap');
+  return out;
+}
+
+export function changedLineCount(original: string, current: string): number {
+  if (original === '' || original === current) return 0;
+  const a = splitLines(original);
+  const b = splitLines(current);
+  let n = Math.abs(a.length - b.length);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) n++;
+  return n;
+}
+
+export function clauseCount(draft: Draft): number {
+  return articlesInOrder(draft).reduce((n, p) => n + p.article.clauses.length, 0);
+}

@@ -1,0 +1,26 @@
+import { useOrganiserT } from '../i18n/useOrganiserT';
+import type { SetupForm } from './setupForm';
+
+type General = Pick<SetupForm, 'title' | 'scheduledAt' | 'venue'>;
+
+export function GeneralSection({ value, onChange }: { value: General; onChange: (patch: Partial<General>) => void }) {
+  const t = useOrganiserT();
+  return (
+    <div className="general">
+      <label className="field">
+        <span className="field__label">{t.setup.conferenceTitle} <span className="req">({t.common.required})</span></span>
+        <textarea className="input" id="setup-title" rows={2} required placeholder={t.setup.conferenceTitleHint} value={value.title} onChange={(e) => onChange({ title: e.target.value.replace(/\n/g, ' ') })} />
+      </label>
+      <div className="form__row">
+        <label className="field">
+          <span className="field__label">{t.setup.when}</span>
+          <input className="input" id="setup-when" type="datetime-local" value={value.scheduledAt} onChange={(e) => onChange({ scheduledAt: e.target.value })} />
+        </label>
+        <label className="field">
+          <span className="field__label">{t.setup.venue}</span>
+          <input className="input" id="setup-venue" value={value.venue} onChange={(e) => onChange({ venue: e.target.value })} />
+        </label>
+      </div>
+    </div>
+  );
+}
