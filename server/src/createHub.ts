@@ -9,7 +9,8 @@ import { AccessService } from './access/accessService';
 import { createApi } from './http/api';
 import type { Clock } from './hub/clock';
 import { ConferenceHub } from './hub/conferenceHub';
-import { attachGateway, roomOf, type HubServer, type MediaHandler } from './socket/gateway';
+import { attachGateway, roomOf, type HubServer } from './socket/gateway';
+import type { MediaPlane } from './socket/mediaGateway';
 import type { AccessStore } from './store/accessStore';
 import type { EventStore } from './store/eventStore';
 
@@ -23,7 +24,8 @@ export interface HubOptions {
   publicUrl?: string;
   /** Built client (client/dist) to serve at /, when present. */
   clientDir?: string;
-  media?: MediaHandler;
+  /** The media plane (SFU signalling), built once the hub exists; without it media requests are UNAVAILABLE. */
+  media?: (ctx: { hub: ConferenceHub; logger: Logger; now: () => number }) => MediaPlane;
   /** Socket.IO adapter for fan-out across hub nodes (Redis streams); in-memory when absent. */
   adapter?: ServerOptions['adapter'];
   /** Several nodes share the store: fold in other nodes' events every this many ms. */
@@ -45,11 +47,15 @@ export function createHub(opts: HubOptions): Hub {
   let boundPort = 0;
   const baseUrl = () => opts.publicUrl ?? `http://localhost:${boundPort}`;
   const access = new AccessService(opts.accessStore, () => opts.clock.now(), opts.sessionTtlMs);
-  let io: HubServer | undefined;
+  // Built after the hub they serve, read by its callbacks: set once below.
+  const late: { io?: HubServer; media?: MediaPlane } = {};
   const hub = new ConferenceHub({
     store: opts.store, clock: opts.clock, logger: opts.logger,
-    publish: (conferenceId, events) => io?.to(roomOf(conferenceId)).emit('events', events),
+    publish: (conferenceId, events) => late.io?.to(roomOf(conferenceId)).emit('events', events),
+    onCommitted: (conferenceId, state) => late.media?.onCommitted(conferenceId, state),
   });
+  const media = opts.media?.({ hub, logger: opts.logger, now: () => opts.clock.now() });
+  late.media = media;
   const app = createApi({ hub, access, logger: opts.logger, adminToken: opts.adminToken, publicUrl: baseUrl });
   if (opts.clientDir && existsSync(join(opts.clientDir, 'index.html'))) {
     const dir = opts.clientDir;
@@ -57,13 +63,14 @@ export function createHub(opts: HubOptions): Hub {
     app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.sendFile(join(dir, 'index.html')));
   }
   const http = createServer(app);
-  io = new Server(http, {
+  const io = new Server(http, {
     serveClient: false, maxHttpBufferSize: 1_000_000, pingInterval: 10_000, pingTimeout: 8_000,
     ...(opts.adapter ? { adapter: opts.adapter } : {}),
   }) as HubServer;
+  late.io = io;
   const catchUp = opts.catchUpEveryMs ? setInterval(() => void hub.catchUpAll(), opts.catchUpEveryMs) : undefined;
   catchUp?.unref();
-  attachGateway(io, { hub, access, logger: opts.logger, now: () => opts.clock.now(), ...(opts.media ? { media: opts.media } : {}) });
+  attachGateway(io, { hub, access, logger: opts.logger, now: () => opts.clock.now(), ...(media ? { media: media.handle } : {}) });
 
   return {
     http, io, hub, access, baseUrl,
@@ -78,7 +85,8 @@ export function createHub(opts: HubOptions): Hub {
     close: async () => {
       if (catchUp) clearInterval(catchUp);
       hub.close();
-      await new Promise<void>((resolve) => io?.close(() => resolve()));
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await media?.close();
       await opts.store.close();
     },
   };

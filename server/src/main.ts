@@ -8,6 +8,9 @@ import { printJoinSheet } from './demo/printJoinSheet';
 import { systemClock } from './hub/clock';
 import { createLogger } from './logger';
 import { openStores } from './config/stores';
+import { createSfuBackend } from './media/createSfuBackend';
+import { iceServersFor } from './media/iceServers';
+import { createMediaGateway } from './socket/mediaGateway';
 
 /** The entry file: read config, wire the real adapters, start. Nothing else. */
 async function main(): Promise<void> {
@@ -17,11 +20,20 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   const { kind, ...stores } = openStores(dataDir, config.REDIS_URL);
   const adminToken = adminTokenFrom(config.ADMIN_TOKEN, dataDir);
+  const sfu = await createSfuBackend(config.SFU_BACKEND, {
+    listenIp: config.MEDIA_LISTEN_IP, portMin: config.MEDIA_PORT_MIN, portMax: config.MEDIA_PORT_MAX,
+    ...(config.MEDIA_ANNOUNCED_IP ? { announcedIp: config.MEDIA_ANNOUNCED_IP } : {}),
+  }, { info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) });
+  const ice = {
+    staticServers: config.MEDIA_ICE_SERVERS,
+    ...(config.MEDIA_TURN_URLS && config.MEDIA_TURN_SECRET ? { turn: { urls: config.MEDIA_TURN_URLS, secret: config.MEDIA_TURN_SECRET } } : {}),
+  };
   const hub = createHub({
     ...stores, clock: systemClock, logger,
     adminToken: adminToken.value, sessionTtlMs: config.SESSION_TTL_H * 3_600_000,
     clientDir: process.env.CLIENT_DIR ?? resolve(__dirname, '../../client/dist'),
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL.replace(/\/$/, '') } : {}),
+    media: (ctx) => createMediaGateway({ ...ctx, backend: sfu, iceServers: (session) => iceServersFor(ice, session.sessionId, ctx.now()) }),
   });
   const port = await hub.listen(config.PORT, config.HOST);
   logger.info({ port, dataDir, store: kind }, 'hub listening');
@@ -32,6 +44,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');
     await hub.close();
+    await sfu.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

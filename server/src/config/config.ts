@@ -1,4 +1,23 @@
+import { IceServerSchema } from '@diem-cau/shared';
 import { z } from 'zod';
+
+const IpSchema = z.union([z.ipv4(), z.ipv6()]);
+/** MEDIA_ICE_SERVERS: a JSON array of RTCIceServer objects, e.g. [{"urls":"stun:stun.example.org:3478"}]. */
+const IceServersJsonSchema = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON array of {urls, username?, credential?}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(IceServerSchema).max(8));
+const TurnUrlsSchema = z
+  .string()
+  .transform((text) => text.split(',').map((u) => u.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^turns?:/, 'each MEDIA_TURN_URLS entry starts with turn: or turns:')).min(1).max(8));
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -10,6 +29,26 @@ const ConfigSchema = z.object({
   SESSION_TTL_H: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   REDIS_URL: z.url().optional(),
+  /** Which SFU forwards the media: the C++ mediasoup worker when installed (auto), or werift in this process. */
+  SFU_BACKEND: z.enum(['auto', 'werift', 'mediasoup']).default('auto'),
+  /** Address the media UDP sockets bind to; loopback by default so the demo runs without opening ports. */
+  MEDIA_LISTEN_IP: IpSchema.default('127.0.0.1'),
+  /** Address announced to browsers in ICE candidates (the public IP behind NAT); required with 0.0.0.0 / ::. */
+  MEDIA_ANNOUNCED_IP: IpSchema.optional(),
+  MEDIA_PORT_MIN: z.coerce.number().int().min(1024).max(65_535).default(40_000),
+  MEDIA_PORT_MAX: z.coerce.number().int().min(1024).max(65_535).default(40_999),
+  MEDIA_ICE_SERVERS: IceServersJsonSchema.default([]),
+  /** coturn with use-auth-secret: the hub hands each session short-lived TURN credentials for these URLs. */
+  MEDIA_TURN_URLS: TurnUrlsSchema.optional(),
+  MEDIA_TURN_SECRET: z.string().min(16, 'MEDIA_TURN_SECRET must be at least 16 characters').optional(),
+}).superRefine((c, ctx) => {
+  if (c.MEDIA_PORT_MIN > c.MEDIA_PORT_MAX) ctx.addIssue({ code: 'custom', path: ['MEDIA_PORT_MIN'], message: 'must not exceed MEDIA_PORT_MAX' });
+  if ((c.MEDIA_LISTEN_IP === '0.0.0.0' || c.MEDIA_LISTEN_IP === '::') && !c.MEDIA_ANNOUNCED_IP) {
+    ctx.addIssue({ code: 'custom', path: ['MEDIA_ANNOUNCED_IP'], message: 'required when MEDIA_LISTEN_IP is a wildcard address' });
+  }
+  if (Boolean(c.MEDIA_TURN_URLS) !== Boolean(c.MEDIA_TURN_SECRET)) {
+    ctx.addIssue({ code: 'custom', path: ['MEDIA_TURN_SECRET'], message: 'MEDIA_TURN_URLS and MEDIA_TURN_SECRET go together' });
+  }
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -1,5 +1,5 @@
 import {
-  CommandSchema, SYSTEM_ACTOR, ConferenceSetupSchema, type Actor, type ConferenceSetup, type StoredEvent,
+  CommandSchema, SYSTEM_ACTOR, ConferenceSetupSchema, type Actor, type ConferenceSetup, type ConferenceState, type StoredEvent,
 } from '@diem-cau/shared';
 import type { Logger } from 'pino';
 import type { EventStore } from '../store/eventStore';
@@ -14,6 +14,8 @@ export interface HubDeps {
   logger: Logger;
   /** Called with the events of every successful command, for the gateway to fan out. */
   publish: (conferenceId: string, events: StoredEvent[]) => void;
+  /** Called after events were committed here or folded in from another node (the media plane follows the floor). */
+  onCommitted?: (conferenceId: string, state: ConferenceState, events: StoredEvent[]) => void;
 }
 
 /** The rooms of this node: loads conferences from the log, runs commands, drives speech timers. */
@@ -62,6 +64,7 @@ export class ConferenceHub {
     if (outcome.ok && outcome.events.length > 0) {
       this.deps.publish(conferenceId, outcome.events);
       this.timers.track(room.state);
+      this.deps.onCommitted?.(conferenceId, room.state, outcome.events);
     }
     return outcome;
   }
@@ -83,7 +86,11 @@ export class ConferenceHub {
       const room = await pending;
       if (!room) continue;
       try {
-        if ((await room.catchUp()).length > 0) this.timers.track(room.state);
+        const folded = await room.catchUp();
+        if (folded.length > 0) {
+          this.timers.track(room.state);
+          this.deps.onCommitted?.(room.id, room.state, folded);
+        }
       } catch (error) {
         this.deps.logger.warn({ err: error, conferenceId: room.id }, 'catch-up failed');
       }

@@ -148,4 +148,17 @@ describe('MediaRoom', () => {
     expect(room.listProducers()).toEqual([]);
     expect(await room.createTransport(HUE, 'send')).toMatchObject({ ok: true });
   });
+
+  test('closeConsumer stops one consumer of its owner; closeTransport takes the transport’s producers with it', async () => {
+    await room.applyFloor({ mode: 'open', chairPointId: CHAIR, floorPointId: null });
+    const hue = await publish(HUE, true);
+    const { consumer } = await listen(CANTHO, hue.micId);
+    expect(room.closeConsumer(HUE, consumer.id)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    events = [];
+    expect(room.closeConsumer(CANTHO, consumer.id)).toEqual({ ok: true, value: {} });
+    expect(events).toEqual([{ type: 'consumerClosed', consumerId: consumer.id, producerId: hue.micId, pointId: CANTHO }]);
+    expect(room.closeTransport(CANTHO, hue.transportId)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(room.closeTransport(HUE, hue.transportId)).toEqual({ ok: true, value: {} });
+    expect(room.listProducers()).toEqual([]);
+  });
 });

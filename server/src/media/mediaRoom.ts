@@ -6,7 +6,7 @@ import {
   mediaFail,
   mediaOk,
   type ConsumerInfo,
-  type DiscussionMode,
+  type MediaFloor,
   type MediaResult,
   type MediaRoomEvent,
   type MediaSource,
@@ -20,11 +20,7 @@ import type { SfuBackend, SfuConsumer, SfuProducer, SfuRouter, SfuTransport } fr
 /** Send + receive, plus one spare for a reconnect that overlaps the old transports' teardown. */
 export const MAX_TRANSPORTS_PER_POINT = 4;
 
-export interface FloorState {
-  mode: DiscussionMode;
-  chairPointId: string;
-  floorPointId: string | null;
-}
+export type FloorState = MediaFloor;
 
 interface TransportEntry {
   pointId: string;
@@ -204,6 +200,22 @@ export class MediaRoom {
       await this.syncPaused(entry);
     }
     return mediaOk(infoOf(entry));
+  }
+
+  /** Stops one consumer (the screen no longer shows that stream); the others of the point stay. */
+  closeConsumer(pointId: string, consumerId: string): MediaResult<Record<string, never>> {
+    const owned = this.ownConsumer(pointId, consumerId);
+    if (!owned.ok) return owned;
+    owned.value.consumer.close();
+    return mediaOk({});
+  }
+
+  /** One transport goes (the socket that made it went away); its producers and consumers with it. */
+  closeTransport(pointId: string, transportId: string): MediaResult<Record<string, never>> {
+    const owned = this.ownTransport(pointId, transportId);
+    if (!owned.ok) return owned;
+    owned.value.transport.close();
+    return mediaOk({});
   }
 
   closeProducer(pointId: string, producerId: string): MediaResult<Record<string, never>> {

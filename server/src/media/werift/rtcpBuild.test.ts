@@ -1,4 +1,4 @@
-import { GenericNack, RtcpPacketConverter, RtcpPayloadSpecificFeedback, RtcpRrPacket, RtcpSrPacket, RtcpTransportLayerFeedback, ReceiverEstimatedMaxBitrate } from 'werift';
+import { type GenericNack, RtcpPacketConverter, type RtcpPayloadSpecificFeedback, type RtcpRrPacket, type RtcpSrPacket, RtcpTransportLayerFeedback, type ReceiverEstimatedMaxBitrate } from 'werift';
 import { buildNack, buildReceiverReport, buildRemb, buildSenderReport } from './rtcpBuild';
 
 describe('RTCP writers (checked with werift’s parser)', () => {

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pino from 'pino';
+import { createHub, type Hub } from '../../createHub';
+import { systemClock } from '../../hub/clock';
+import { createMediaGateway } from '../../socket/mediaGateway';
+import { openSqliteAccessStore } from '../../store/sqliteAccessStore';
+import { openSqliteEventStore } from '../../store/sqliteEventStore';
+import { createWeriftBackend } from '../werift/weriftBackend';
+import type { SfuBackend } from '../sfuBackend';
+import type { IceServer } from '@diem-cau/shared';
+
+export const MEDIA_HUB_ADMIN_TOKEN = 'media-admin-token-0123456789';
+
+export interface MediaHubJoinCode { code: string; role: string; pointId?: string; label: string; link: string }
+
+export interface MediaHubOptions {
+  /** UDP range for this hub's werift SFU; each suite takes its own so parallel jest workers never collide. */
+  ports: { min: number; max: number };
+  /** Built client to serve at / (the browser suites). */
+  clientDir?: string;
+  iceServers?: IceServer[];
+}
+
+/** The real hub with the media plane on a werift SFU, on a loopback port: what `npm start` runs, in-process. */
+export class MediaHub {
+  private constructor(
+    readonly hub: Hub,
+    readonly backend: SfuBackend,
+    readonly url: string,
+  ) {}
+
+  static async start(options: MediaHubOptions): Promise<MediaHub> {
+    const db = new Database(join(mkdtempSync(join(tmpdir(), 'diem-cau-media-')), 'hub.db'));
+    const backend = await createWeriftBackend({ listenIp: '127.0.0.1', portMin: options.ports.min, portMax: options.ports.max });
+    const hub = createHub({
+      store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: systemClock,
+      logger: pino({ level: 'silent' }), adminToken: MEDIA_HUB_ADMIN_TOKEN, sessionTtlMs: 3_600_000,
+      ...(options.clientDir ? { clientDir: options.clientDir } : {}),
+      media: (ctx) => createMediaGateway({ ...ctx, backend, iceServers: () => options.iceServers ?? [] }),
+    });
+    const port = await hub.listen(0, '127.0.0.1');
+    return new MediaHub(hub, backend, `http://127.0.0.1:${port}`);
+  }
+
+  async createConference(setup: object, id = `hn-${randomUUID().slice(0, 8)}`): Promise<{ conferenceId: string; joinCodes: MediaHubJoinCode[] }> {
+    const res = await fetch(`${this.url}/api/conferences`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${MEDIA_HUB_ADMIN_TOKEN}` },
+      body: JSON.stringify({ ...setup, id }),
+    });
+    if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+    return (await res.json()) as { conferenceId: string; joinCodes: MediaHubJoinCode[] };
+  }
+
+  /** Exchanges a join code for a session token, as the join page does. */
+  async session(code: string): Promise<{ token: string; conferenceId: string; pointId?: string }> {
+    const res = await fetch(`${this.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+    if (res.status !== 201) throw new Error(`session failed: ${res.status}`);
+    return (await res.json()) as { token: string; conferenceId: string; pointId?: string };
+  }
+
+  async close(): Promise<void> {
+    await this.hub.close();
+    await this.backend.close();
+  }
+}
