@@ -1,6 +1,15 @@
-import { DEMO_DRAFT_TEXT, parseDraft, renderDraftText } from '@diem-cau/shared';
+import { DEMO_DRAFT_TEXT, parseDraft, renderDraftText, type Draft } from '@diem-cau/shared';
 import { Document, Packer, Paragraph } from 'docx';
 import { TEST_ADMIN_TOKEN, TestHub } from '../testing/testHub';
+
+/** What POST /api/drafts/parse answers, as far as these tests read it. */
+interface ParseBody {
+  draft: Draft;
+  stats: { articles: number; chapters: number };
+  text: string;
+  warnings: unknown[];
+  error?: { details?: { reason?: string } };
+}
 
 /** A Word file with one paragraph per line of the text, as a clerk would type it. */
 async function docxOf(text: string): Promise<Buffer> {
@@ -23,7 +32,7 @@ describe('POST /api/drafts/parse', () => {
     if (opts.title) form.append('title', opts.title);
     const token = opts.token ?? TEST_ADMIN_TOKEN;
     const res = await fetch(`${hub.url}/api/drafts/parse`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
+    return { status: res.status, body: (await res.json()) as ParseBody };
   }
 
   it('DI1: a draft written to .docx parses to the same tree as its text', async () => {
@@ -52,7 +61,7 @@ describe('POST /api/drafts/parse', () => {
   });
 
   it('DI4: typed errors for an unsupported type, an empty file, a corrupt .docx, a missing file and a file over 10 MB', async () => {
-    const reason = (r: { body: Record<string, any> }) => r.body.error?.details?.reason;
+    const reason = (r: { body: ParseBody }) => r.body.error?.details?.reason;
     const pdf = await post('a.pdf', Buffer.from('%PDF-1.7'));
     expect([pdf.status, reason(pdf)]).toEqual([415, 'UNSUPPORTED_TYPE']);
     const doc = await post('old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]));

@@ -63,7 +63,7 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
 
     socket.on('command', async (raw, ackFn) => {
       const ack = safeAck<Ack<{ seq: number }>>(ackFn);
-      if (!limiter.take()) return ack({ ok: false, error: { code: 'RATE_LIMITED', message: 'Quá nhiều lệnh, vui lòng chờ' } });
+      if (!limiter.take()) return ack({ ok: false, error: { code: 'RATE_LIMITED', message: 'Quá nhiều lệnh, vui lòng chờ', details: { retryAfterMs: limiter.retryAfterMs() } } });
       try {
         const outcome = await deps.hub.execute(session.conferenceId, raw, actorOf(session));
         ack(outcome.ok ? { ok: true, seq: outcome.seq } : outcome);

@@ -20,4 +20,9 @@ export class RateLimiter {
     this.tokens -= 1;
     return true;
   }
+
+  /** How long until the next command would be let through. */
+  retryAfterMs(): number {
+    return Math.max(0, Math.ceil(((1 - this.tokens) / this.perSecond) * 1000));
+  }
 }
