@@ -96,7 +96,14 @@ let page: Page;
 let conferenceId: string;
 const errors: string[] = [];
 
-const shot = (name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `organiser-${name}.png`), fullPage: true });
+const VIEWPORT = { width: 1440, height: 900 };
+/** The whole page at once: the viewport grows to the page's height, so sticky bars sit where they belong. */
+async function shot(name: string): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: VIEWPORT.width, height: Math.max(VIEWPORT.height, height) });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `organiser-${name}.png`) });
+  await page.setViewportSize(VIEWPORT);
+}
 const state = async (): Promise<ConferenceState> => {
   const res = await fetch(`${url}/api/conferences/${conferenceId}/state`, { headers: { authorization: `Bearer ${ADMIN}` } });
   return ((await res.json()) as { state: ConferenceState }).state;
@@ -113,7 +120,7 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${await hub.listen(0, '127.0.0.1')}`;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
+  context = await browser.newContext({ viewport: VIEWPORT, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (e) => errors.push(e.message));
@@ -153,7 +160,7 @@ describe('the organiser workspace', () => {
     await expect(gap.locator('.src__text').textContent()).resolves.toMatch(/^Điều 6\./);
     const broken = page.getByTestId('source-line').filter({ hasText: BROKEN });
     await broken.getByText('Có thể là tiêu đề viết sai').waitFor();
-    await shot('draft-preview');
+    await page.locator('#setup-draft').screenshot({ path: join(SCREENSHOT_DIR, 'organiser-draft-preview.png') });
     const line = await broken.getAttribute('data-line');
     await broken.getByRole('button', { name: `Sửa dòng ${line}` }).last().click();
     await page.getByLabel(`Nội dung dòng ${line}`).fill(FIXED);
@@ -200,6 +207,9 @@ describe('the organiser workspace', () => {
     expect(printed).toContain(after);
     expect(printed).not.toContain(before);
     await shot('sheets');
+    await page.emulateMedia({ media: 'print' });
+    await page.getByTestId('join-sheet').nth(4).screenshot({ path: join(SCREENSHOT_DIR, 'organiser-sheet-print.png') });
+    await page.emulateMedia({ media: 'screen' });
   });
 
   it('a short conference runs; the organiser answers a comment as it arrives', async () => {
@@ -258,6 +268,7 @@ describe('the organiser workspace', () => {
   it('lists the ended conference with its counts and archives it', async () => {
     await page.getByRole('link', { name: 'Danh sách hội nghị' }).first().click();
     const row = page.locator(`[data-testid=conference-list] tr[data-conference="${conferenceId}"]`);
+    await row.waitFor();
     await expect(row.locator('td').allTextContents()).resolves.toEqual(['Đã kết thúc', '4', '16', '2', expect.stringContaining('Lưu trữ')]);
     await shot('list');
     await row.getByRole('button', { name: 'Lưu trữ' }).click();

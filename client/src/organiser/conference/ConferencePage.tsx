@@ -40,7 +40,11 @@ function Loaded({ conferenceId, tab, token, connection }: { conferenceId: string
   const state = useSyncExternalStore(connection.subscribe, () => connection.getSnapshot().state);
   const [codes, setCodes] = useState<JoinCodeInfo[]>([]);
   const [codesError, setCodesError] = useState<string | undefined>();
-  const [flash] = useState(takeFlash);
+  // The notice of the page that created or saved the conference, shown once, on the tab it opened.
+  const [flash, setFlash] = useState(() => {
+    const message = takeFlash();
+    return message ? { message, tab } : undefined;
+  });
   const loadCodes = useCallback(async () => {
     const answer = await api.joinCodes(conferenceId);
     if (answer.ok) setCodes(answer.value);
@@ -53,7 +57,12 @@ function Loaded({ conferenceId, tab, token, connection }: { conferenceId: string
   return (
     <div className="org-page conference-page">
       <ConferenceHeader state={state} />
-      {flash ? <p className="ok-banner" role="status">{flash}</p> : null}
+      {flash && flash.tab === tab ? (
+        <div className="ok-banner" role="status">
+          <span>{flash.message}</span>
+          <button type="button" className="btn btn--small btn--icon btn--ghost" aria-label={t.common.close} onClick={() => setFlash(undefined)}>✕</button>
+        </div>
+      ) : null}
       <nav className="tabs org-tabs" aria-label={state.title}>
         {CONFERENCE_TABS.map((x) => (
           <a key={x} className="tabs__tab" href={routeHash({ page: 'conference', id: conferenceId, tab: x })} aria-current={x === tab ? 'page' : undefined}>

@@ -88,6 +88,10 @@ export function JoinSheets({ state, codes }: Props) {
                 <li>{t.sheets.step3}</li>
               </ol>
             </section>
+            <footer className="sheet__foot">
+              <span>Điểm Cầu · {t.sheets.footer}</span>
+              <span>{c.code}</span>
+            </footer>
           </article>
         ))}
       </div>

@@ -18,7 +18,7 @@ export function SourceLines({ lines, warnings, suspects, all, onEdit }: Props) {
   const [editing, setEditing] = useState<number | undefined>();
   const suspectAt = new Map(suspects.map((s) => [s.line, s]));
   const flagged = new Set([...warnings.keys(), ...suspectAt.keys()]);
-  const shown = all ? lines.map((_, i) => i + 1) : visibleLines(lines.length, flagged);
+  const shown = all ? lines.map((_, i) => i + 1) : visibleLines(lines, flagged);
   if (shown.length === 0) return <p className="empty">{t.draft.noIssues}</p>;
   return (
     <ol className="src" data-testid="source-lines">

@@ -66,17 +66,32 @@ export function suspectHeadings(lines: readonly string[], draft: Draft): Suspect
   return out;
 }
 
-/** Line numbers to show in the "lines to look at" view: each flagged line with some context, gaps marked. */
-export function visibleLines(count: number, flagged: ReadonlySet<number>, context = 2): Array<number | 'gap'> {
+/**
+ * Line numbers for the "lines to look at" view: each flagged line with `context` non-blank lines
+ * on each side (a .docx read by mammoth has a blank line between paragraphs), gaps marked.
+ */
+export function visibleLines(lines: readonly string[], flagged: ReadonlySet<number>, context = 2): Array<number | 'gap'> {
   const show = new Set<number>();
-  for (const line of flagged) for (let n = line - context; n <= line + context; n++) if (n >= 1 && n <= count) show.add(n);
+  const blank = (n: number) => (lines[n - 1] ?? '').trim() === '';
+  for (const line of flagged) {
+    if (line < 1 || line > lines.length) continue;
+    show.add(line);
+    for (const step of [-1, 1]) {
+      for (let n = line + step, taken = 0; n >= 1 && n <= lines.length && taken < context; n += step) {
+        if (!blank(n)) { show.add(n); taken++; }
+      }
+    }
+  }
   const sorted = [...show].sort((a, b) => a - b);
   const out: Array<number | 'gap'> = [];
+  const onlyBlankBetween = (a: number, b: number) => { for (let n = a + 1; n < b; n++) if (!blank(n)) return false; return true; };
   sorted.forEach((n, i) => {
-    if ((i === 0 && n > 1) || (i > 0 && n !== (sorted[i - 1] ?? 0) + 1)) out.push('gap');
+    const prev = sorted[i - 1];
+    if ((prev === undefined && n > 1 && !onlyBlankBetween(0, n)) || (prev !== undefined && !onlyBlankBetween(prev, n))) out.push('gap');
     out.push(n);
   });
-  if (sorted.length > 0 && (sorted[sorted.length - 1] ?? 0) < count) out.push('gap');
+  const last = sorted[sorted.length - 1];
+  if (last !== undefined && !onlyBlankBetween(last, lines.length + 1)) out.push('gap');
   return out;
 }
 

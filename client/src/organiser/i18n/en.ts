@@ -99,6 +99,7 @@ export const en: OrganiserMessages = {
     article: (n: number) => `Article ${n}`,
     untitled: '(untitled)',
     loose: 'Articles outside any chapter',
+    missing: (list: string) => `Missing: ${list}`,
     gap: '…',
     failed: 'The draft file could not be read.',
   },
@@ -219,6 +220,7 @@ export const en: OrganiserMessages = {
     step3: 'Keep this sheet safe: whoever has the code joins with the role printed on it.',
     qr: (who: string) => `QR code opening the join link of ${who}`,
     loading: 'Drawing the QR codes…',
+    footer: 'Valid for the conference named above only',
   },
   responses: {
     title: 'Responses to comments',

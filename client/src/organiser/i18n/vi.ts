@@ -103,6 +103,7 @@ export const vi = {
     article: (n: number) => `Điều ${n}`,
     untitled: '(chưa có tên)',
     loose: 'Các điều không thuộc chương nào',
+    missing: (list: string) => `Thiếu ${list}`,
     gap: '…',
     failed: 'Không đọc được tệp dự thảo.',
   },
@@ -223,6 +224,7 @@ export const vi = {
     step3: 'Giữ giấy mời này cẩn thận: ai có mã đều tham gia được với vai trò ghi trên giấy.',
     qr: (who: string) => `Mã QR mở đường dẫn tham gia của ${who}`,
     loading: 'Đang tạo mã QR…',
+    footer: 'Giấy mời chỉ dùng cho hội nghị ghi ở trên',
   },
   responses: {
     title: 'Tiếp thu, giải trình ý kiến',

@@ -50,7 +50,7 @@ export function ConferenceList() {
           {conferences ? <p className="muted">{t.list.count(shown.length)}</p> : null}
         </div>
         <a className="btn btn--primary" href={routeHash({ page: 'new' })}>
-          <span aria-hidden="true">＋</span> {t.list.create}
+          <span aria-hidden="true">+</span> {t.list.create}
         </a>
       </header>
       <ErrorNote message={error} />

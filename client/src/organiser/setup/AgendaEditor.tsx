@@ -60,7 +60,7 @@ export function AgendaEditor({ agenda, draft, onChange }: Props) {
       </ol>
       <div className="row agenda-editor__foot">
         <button type="button" className="btn" onClick={add}>
-          <span aria-hidden="true">＋</span> {t.agenda.add}
+          <span aria-hidden="true">+</span> {t.agenda.add}
         </button>
         <button type="button" className="btn btn--ghost" onClick={template}>
           {t.agenda.template}

@@ -41,7 +41,7 @@ export function PointsEditor({ value, onChange }: Props) {
         ))}
       </ul>
       <button type="button" className="btn" onClick={add}>
-        <span aria-hidden="true">＋</span> {t.points.add}
+        <span aria-hidden="true">+</span> {t.points.add}
       </button>
     </div>
   );
@@ -85,7 +85,7 @@ function PointCard({ point, central = false, open, onToggle, onChange, onRemove 
             </div>
           ))}
           <button type="button" className="btn btn--small" onClick={addDelegate}>
-            <span aria-hidden="true">＋</span> {t.points.addDelegate}
+            <span aria-hidden="true">+</span> {t.points.addDelegate}
           </button>
         </div>
       ) : null}
