@@ -64,7 +64,7 @@ async function measure(sender: Socket, receivers: Socket[], make: (r: number) =>
 
 async function benchHub(): Promise<{ summary: Summary; payloadBytes: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-bench-'));
-  const { child, port } = await startChild(['server/dist/main.cjs'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info' });
+  const { child, port } = await startChild([...(process.env.BENCH_HUB_NODE_ARGS ?? '').split(' ').filter(Boolean), 'server/dist/main.cjs'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info' });
   try {
     const url = `http://127.0.0.1:${port}`;
     const post = async (path: string, body: unknown, auth?: string) => (await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) }, body: JSON.stringify(body) })).json() as Promise<Record<string, unknown>>;
@@ -95,6 +95,10 @@ async function benchHub(): Promise<{ summary: Summary; payloadBytes: number }> {
     for (const s of [chair, ...receivers]) s.close();
     return { summary, payloadBytes };
   } finally {
+    // SIGINT lets the hub exit cleanly (and write a --cpu-prof profile when asked for one).
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGINT');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
     child.kill('SIGKILL');
   }
 }
