@@ -59,8 +59,10 @@ export function createHub(opts: HubOptions): Hub {
   const app = createApi({ hub, access, logger: opts.logger, adminToken: opts.adminToken, publicUrl: baseUrl });
   if (opts.clientDir && existsSync(join(opts.clientDir, 'index.html'))) {
     const dir = opts.clientDir;
-    app.use(express.static(dir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.sendFile(join(dir, 'index.html')));
+    // Hashed assets never change; the page and the service worker must be revalidated on every load.
+    app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d' }));
+    app.use(express.static(dir, { index: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
+    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.setHeader('Cache-Control', 'no-cache').sendFile(join(dir, 'index.html')));
   }
   const http = createServer(app);
   const io = new Server(http, {
