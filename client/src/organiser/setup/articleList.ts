@@ -1,4 +1,4 @@
-import { articlesInOrder, type ArticleRef, type Draft } from '@diem-cau/shared';
+import { articlesInOrder, foldDiacritics, type ArticleRef, type Draft } from '@diem-cau/shared';
 
 export interface ArticleListReading {
   refs: ArticleRef[];
@@ -9,8 +9,10 @@ export interface ArticleListReading {
 }
 
 const MAX_RANGE = 2_000;
+/** Words an organiser may type around the numbers ("Điều 3", "Article 5"). */
+const FILLER = new Set(['dieu', 'article', 'articles', 'art', 'art.']);
 
-/** "1-5, 8 10" → articles 1…5, 8, 10 in the order typed, without repeats. */
+/** "1-5, 8 10", "Điều 1 – 3; Điều 5" → articles in the order typed, without repeats. */
 export function readArticleList(text: string, draft: Draft | null): ArticleListReading {
   const known = new Set(draft ? articlesInOrder(draft).map((p) => p.article.number) : []);
   const seen = new Set<number>();
@@ -21,9 +23,10 @@ export function readArticleList(text: string, draft: Draft | null): ArticleListR
     if (draft && !known.has(n)) out.unknown.push(n);
     else out.refs.push({ article: n });
   };
-  for (const piece of text.split(/[,;\s]+/).filter(Boolean)) {
-    const range = /^(\d{1,4})\s*[-–—]\s*(\d{1,4})$/.exec(piece);
-    const single = /^(?:điều|dieu|art\.?)?(\d{1,4})$/i.exec(piece);
+  const pieces = text.replace(/\s*[-–—]\s*/g, '-').split(/[,;\s]+/).filter((p) => p !== '' && !FILLER.has(foldDiacritics(p)));
+  for (const piece of pieces) {
+    const range = /^(\d{1,4})-(\d{1,4})$/.exec(piece);
+    const single = /^(\d{1,4})\.?$/.exec(piece);
     if (range) {
       const from = Number(range[1]);
       const to = Number(range[2]);
