@@ -144,9 +144,20 @@ describe('the organiser workspace', () => {
     await page.getByText('Mã quản trị không đúng.').waitFor();
     await shot('login');
     await page.getByLabel('Mã quản trị').fill(ADMIN);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByLabel('Mã quản trị').press('Enter');
     await page.getByRole('heading', { name: 'Hội nghị', exact: true }).waitFor();
     await page.getByText('Chưa có hội nghị nào').waitFor();
+    // Signed in, the focus is on the page; Tab reaches its first action, Shift+Tab the whole top bar in order.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '');
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toBe('+ Tạo hội nghị mới');
+    const reached: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Shift+Tab');
+      reached.push(await focused());
+    }
+    expect(reached).toEqual(['Đăng xuất', 'EN English', 'VI Tiếng Việt', 'Danh sách hội nghị', 'ĐC', 'Bỏ qua tới nội dung chính']);
   });
 
   it('imports a .docx draft, sees the warning beside its line, fixes the broken heading and accepts', async () => {
@@ -154,6 +165,9 @@ describe('the organiser workspace', () => {
     await page.locator('#setup-title').fill('Hội nghị trực tuyến lấy ý kiến góp ý dự thảo Quy định về đảng đoàn, ban cán sự đảng cấp tỉnh');
     await page.locator('#setup-when').fill('2025-11-20T08:00');
     await page.locator('#setup-venue').fill('Ban Tổ chức Trung ương, Hà Nội');
+    // The file pickers are labels styled as buttons: their hidden input still takes the focus, visibly.
+    await page.getByTestId('draft-file').focus();
+    await expect(page.getByTestId('draft-file').evaluate((input) => getComputedStyle(input.closest('label')!).outlineStyle)).resolves.toBe('solid');
     await page.getByTestId('draft-file').setInputFiles(await draftDocx());
     await expect(page.getByTestId('draft-stats').textContent()).resolves.toBe('4 chương · 15 điều · 44 khoản');
     const gap = page.getByTestId('source-line').filter({ hasText: 'Thiếu Điều 5 (sau Điều 4)' });
@@ -275,5 +289,17 @@ describe('the organiser workspace', () => {
     await page.getByText('Hiện cả hội nghị đã lưu trữ').waitFor();
     await expect(row.count()).resolves.toBe(0);
     expect((await state()).archived).toBe(true);
+  });
+
+  it('speaks English and fits a tablet held upright without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await page.getByRole('button', { name: /^EN/ }).click();
+    await page.getByRole('link', { name: 'New conference' }).click();
+    await page.getByRole('button', { name: 'Build a sample agenda from the draft' }).click();
+    await page.getByRole('button', { name: 'Add a point' }).click();
+    await page.getByRole('heading', { name: 'New conference' }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(820);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'organiser-setup-tablet-en.png'), fullPage: false });
+    await page.setViewportSize(VIEWPORT);
   });
 });

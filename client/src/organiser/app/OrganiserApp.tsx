@@ -29,6 +29,7 @@ function Page({ route }: { route: Route }) {
 export function OrganiserApp() {
   const t = useOrganiserT();
   const [token, setToken] = useState(loadAdminToken);
+  const [signedIn, setSignedIn] = useState(false);
   const route = useRoute();
   const logout = useCallback(() => {
     saveAdminToken(undefined);
@@ -43,6 +44,7 @@ export function OrganiserApp() {
       <LoginPage
         onLogin={(value) => {
           saveAdminToken(value);
+          setSignedIn(true);
           setToken(value);
         }}
       />
@@ -51,7 +53,7 @@ export function OrganiserApp() {
   const pageKey = route.page === 'conference' || route.page === 'edit' ? `${route.page}:${route.id}` : route.page;
   return (
     <ApiContext.Provider value={api}>
-      <OrganiserShell pageKey={pageKey} onLogout={logout}>
+      <OrganiserShell pageKey={pageKey} onLogout={logout} focusOnOpen={signedIn}>
         <Suspense fallback={<p className="splash" role="status">{t.common.loading}</p>}>
           <Page route={route} />
         </Suspense>

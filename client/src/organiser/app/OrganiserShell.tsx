@@ -4,15 +4,17 @@ import { useOrganiserT } from '../i18n/useOrganiserT';
 import { routeHash } from './route';
 
 /** The organiser's frame: the same navy top bar as the consoles, a way home, language, log out. */
-export function OrganiserShell({ pageKey, onLogout, children }: { pageKey: string; onLogout: () => void; children: ReactNode }) {
+interface Props { pageKey: string; onLogout: () => void; children: ReactNode; /** Just signed in: the sign-in form the focus was in is gone. */ focusOnOpen?: boolean }
+
+export function OrganiserShell({ pageKey, onLogout, children, focusOnOpen = false }: Props) {
   const t = useOrganiserT();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   useEffect(() => {
-    // A page change moves focus to the new page, as a full navigation would, except on first load.
-    if (first.current) first.current = false;
-    else main.current?.focus();
-  }, [pageKey]);
+    // A page change moves focus to the new page, as a full navigation would; a fresh load keeps the browser's.
+    if (!first.current || focusOnOpen) main.current?.focus();
+    first.current = false;
+  }, [pageKey, focusOnOpen]);
   return (
     <div className="console console--organiser">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>
