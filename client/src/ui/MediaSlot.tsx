@@ -1,22 +1,18 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
+import { MediaView } from '../media/MediaView';
 
 /**
- * Where the video goes. The media engineer replaces the placeholder with the mediasoup-client
- * views; consoles pass what the slot is for (`role`) and how large it may be (`size`).
+ * Where the video goes: the chair's grid of points, a point's stage with its own state, the display's
+ * stage (client/src/media). Consoles say what the slot is for (`role`) and how large it may be (`size`);
+ * `children`, if any, are shown under the media.
  */
 export function MediaSlot({ role, size = 'medium', children }: { role: 'chair' | 'point' | 'display'; size?: 'small' | 'medium' | 'large'; children?: ReactNode }) {
   const t = useT();
   return (
     <section className={`media-slot media-slot--${size}`} aria-label={t.media.slot} data-media-slot={role}>
-      {children ?? (
-        <div className="media-slot__placeholder">
-          <span aria-hidden="true" className="media-slot__icon">
-            ▶
-          </span>
-          <span>{t.media.placeholder}</span>
-        </div>
-      )}
+      <MediaView role={role} />
+      {children}
     </section>
   );
 }

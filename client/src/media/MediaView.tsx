@@ -1,0 +1,53 @@
+import type { MediaViewRole } from './consumePlan';
+import type { MediaSession, MediaSnapshot } from './mediaSession';
+import { useMediaStrings } from './mediaStrings';
+import { PointGrid } from './PointGrid';
+import { SelfBar, SpeakerButton } from './SelfBar';
+import { StageView } from './StageView';
+import { useFloorFeed, useMediaFloor, useMediaSession, useMediaSnapshot } from './useMedia';
+import { VideoTrack } from './VideoTrack';
+import './media.css';
+
+/**
+ * The media of a console: the chair's grid of points, a point's stage with its own state, the display's
+ * stage. What is received follows the floor (consumePlan); who is heard is decided by the hub.
+ */
+export function MediaView({ role }: { role: MediaViewRole }) {
+  const m = useMediaStrings();
+  const media = useMediaSession(role);
+  const snap = useMediaSnapshot(media);
+  const floor = useMediaFloor();
+  useFloorFeed(media, floor);
+  if (!media || !snap) return <p className="mv-empty">{m.connecting}</p>;
+  if (snap.status === 'unavailable') return <p className="mv-empty" data-testid="media-unavailable">{m.unavailable}</p>;
+  return (
+    <div className={`mv mv--${role}`} data-testid="media-view" data-media-status={snap.status}>
+      <div className="mv__main">
+        {role === 'chair' ? <PointGrid snap={snap} floor={floor} /> : <StageView snap={snap} floor={floor} />}
+        {role === 'point' && snap.localVideo && floor.floorPointId !== snap.pointId ? <SelfPreview snap={snap} /> : null}
+        {snap.status === 'failed' ? <p className="mv-banner" role="status">{m.failed}</p> : null}
+        {snap.audioBlocked ? <SoundUnlock media={media} /> : null}
+      </div>
+      {snap.canProduce ? <SelfBar media={media} snap={snap} floor={floor} /> : role === 'display' ? null : <SpeakerButton media={media} snap={snap} />}
+    </div>
+  );
+}
+
+function SelfPreview({ snap }: { snap: MediaSnapshot }) {
+  const m = useMediaStrings();
+  if (!snap.localVideo || snap.cameraOff) return null;
+  return (
+    <div className="mv-pip" data-testid="media-self-preview">
+      <VideoTrack track={snap.localVideo} fit="cover" mirrored label={m.you} />
+    </div>
+  );
+}
+
+function SoundUnlock({ media }: { media: MediaSession }) {
+  const m = useMediaStrings();
+  return (
+    <button type="button" className="btn btn--primary mv-unlock" onClick={() => media.unlockAudio()}>
+      🔊 {m.enableSound}
+    </button>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * A <video> showing one track. Always muted: sound plays through the media session's own audio elements,
+ * so a view can unmount without cutting the speaker off.
+ */
+export function VideoTrack({ track, fit = 'contain', mirrored = false, label }: { track: MediaStreamTrack; fit?: 'contain' | 'cover'; mirrored?: boolean; label?: string }) {
+  const ref = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    const video = ref.current;
+    if (!video) return;
+    video.srcObject = new MediaStream([track]);
+    void video.play().catch(() => undefined);
+    return () => {
+      video.srcObject = null;
+    };
+  }, [track]);
+  return (
+    <video
+      ref={ref}
+      className={`mv-video mv-video--${fit}${mirrored ? ' mv-video--mirrored' : ''}`}
+      autoPlay
+      muted
+      playsInline
+      data-track-id={track.id}
+      {...(label ? { 'aria-label': label } : { 'aria-hidden': true })}
+    />
+  );
+}

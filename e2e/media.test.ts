@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { demoSetup } from '../server/src/demo/seedDemo';
+import { writeMovingY4m, writeToneWav } from '../server/src/media/testing/fakeCapture';
+import { MediaHub, type MediaHubJoinCode } from '../server/src/media/testing/mediaHub';
+import { MediaTestClient } from '../server/src/media/testing/mediaTestClient';
+import { CHROMIUM_ARGS, SCREENSHOT_DIR, eventually } from './support/consoles';
+import { CLIENT_DIR } from './support/hubWithClient';
+
+/**
+ * The media plane end to end: a chair, three bridge points and a display, each a headless Chromium with
+ * fake devices fed by a generated moving picture and a tone, running the built consoles against the real
+ * hub with its werift SFU. The floor, granted through the log, decides whose camera the stage shows and
+ * whose microphone anyone hears.
+ */
+jest.setTimeout(150_000);
+
+const CONF = 'hn-e2e-media';
+const A = 'thai-nguyen';
+const B = 'bac-kan';
+const C = 'cao-bang';
+const SPEAKER = { [A]: 'Dương Xuân Hùng', [B]: 'Hoàng Văn Thạch', [C]: 'Nông Thị Hạnh' } as const;
+const FLOOR_SWITCH_BUDGET_MS = 1_000;
+const SILENCE_WINDOW_MS = 1_500;
+
+interface Received { producerId: string; pointId: string; source: string; kind: string; bytesReceived: number; framesDecoded: number; audioLevel: number; totalAudioEnergy: number }
+interface Stage { point: string; producer: string; videoWidth: number; caption: string }
+interface MediaConsole { name: string; page: Page; context: BrowserContext; errors: string[] }
+type Diagnostics = {
+  stats(): Promise<Received[]>;
+  ownProducerId(source: string): string | undefined;
+  request(body: unknown): Promise<{ ok: boolean; data?: unknown }>;
+  snapshot(): { producers: Array<{ producerId: string; pointId: string; source: string; paused: boolean; heldByServer: boolean }> };
+};
+
+let hub: MediaHub;
+let codes: MediaHubJoinCode[];
+let chairSocket: MediaTestClient;
+const work = mkdtempSync(join(tmpdir(), 'diem-cau-media-e2e-'));
+const consoles: Record<'chair' | 'a' | 'b' | 'c' | 'display', MediaConsole> = {} as never;
+
+const code = (role: string, pointId?: string) => {
+  const found = codes.find((x) => x.role === role && (pointId === undefined || x.pointId === pointId));
+  if (!found) throw new Error(`no join code for ${role} ${pointId ?? ''}`);
+  return found.code;
+};
+
+/** One browser per console: fake-capture flags are per browser process (and playwright wants a fresh profile). */
+async function openConsole(name: string, joinCode: string, viewport: { width: number; height: number }, colour: { u: number; v: number; toneHz: number }): Promise<MediaConsole> {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  const video = join(dir, 'camera.y4m');
+  const audio = join(dir, 'mic.wav');
+  writeMovingY4m(video, { width: 320, height: 240, fps: 15, frames: 30, u: colour.u, v: colour.v });
+  writeToneWav(audio, colour.toneHz);
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`, `--use-file-for-fake-audio-capture=${audio}`, '--autoplay-policy=no-user-gesture-required'],
+    viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
+  await page.goto(`${hub.url}/join/${joinCode}`);
+  await page.locator('[data-testid=connection][data-status=connected]').waitFor({ timeout: 20_000 });
+  return { name, page, context, errors };
+}
+
+const diagnostics = <T>(p: Page, fn: (d: Diagnostics, arg: string) => T | Promise<T>, arg = ''): Promise<T> =>
+  p.evaluate(([source, a]) => {
+    const d = (window as unknown as { diemCauMedia: Diagnostics }).diemCauMedia;
+    return (new Function('d', 'a', `return (${source})(d, a)`) as (d: Diagnostics, a: string) => T)(d, a);
+  }, [fn.toString(), arg] as const);
+
+const received = (p: Page) => diagnostics(p, (d) => d.stats());
+const stage = (p: Page): Promise<Stage> =>
+  p.evaluate(() => {
+    const el = document.querySelector('[data-testid=media-stage]');
+    return {
+      point: el?.getAttribute('data-stage-point') ?? '', producer: el?.getAttribute('data-stage-producer') ?? '',
+      videoWidth: el?.querySelector('video')?.videoWidth ?? 0, caption: el?.querySelector('[data-testid=stage-caption]')?.textContent ?? '',
+    };
+  });
+const of = (stats: Received[], pointId: string, source: string) => stats.find((s) => s.pointId === pointId && s.source === source);
+
+async function shoot(c: MediaConsole, file: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await c.page.screenshot({ path: join(SCREENSHOT_DIR, `${file}.png`) });
+}
+
+/** The chair asks the floor for a point's delegate (on its behalf) and grants it; resolves at the grant's ack. */
+async function giveFloor(pointId: keyof typeof SPEAKER): Promise<void> {
+  const requestId = randomUUID();
+  expect(await chairSocket.command({ type: 'floor.request', commandId: requestId, pointId, delegate: { name: SPEAKER[pointId], position: '' }, articles: [], topic: '' })).toMatchObject({ ok: true });
+  expect(await chairSocket.command({ type: 'floor.grant', requestId })).toMatchObject({ ok: true });
+}
+
+/** A point's main camera decoded on a page's stage, with frames still arriving. */
+async function decodesStage(p: Page, pointId: string, timeoutMs: number): Promise<void> {
+  await eventually(async () => {
+    const [s, stats] = await Promise.all([stage(p), received(p)]);
+    return { s, frames: of(stats, pointId, 'main')?.framesDecoded ?? 0 };
+  }, ({ s, frames }) => s.point === pointId && s.videoWidth > 0 && frames > 0, `${pointId} on the stage`, timeoutMs);
+  const before = of(await received(p), pointId, 'main')?.framesDecoded ?? 0;
+  await eventually(async () => of(await received(p), pointId, 'main')?.framesDecoded ?? 0, (n) => n > before + 3, `${pointId} frames keep coming`, 5_000);
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error('client/dist is missing: run `npm run build -w client` first (npm test does)');
+  hub = await MediaHub.start({ ports: { min: 43_400, max: 43_499 }, clientDir: CLIENT_DIR });
+  ({ joinCodes: codes } = await hub.createConference(demoSetup(), CONF));
+  const session = await hub.session(code('chair'));
+  chairSocket = await MediaTestClient.connect(hub.url, session.token, CONF);
+  const laptop = { width: 1280, height: 800 };
+  [consoles.chair, consoles.a, consoles.b, consoles.c, consoles.display] = await Promise.all([
+    openConsole('chair', code('chair'), { width: 1440, height: 900 }, { u: 128, v: 128, toneHz: 330 }),
+    openConsole('a', code('point', A), laptop, { u: 90, v: 170, toneHz: 440 }),
+    openConsole('b', code('point', B), laptop, { u: 170, v: 90, toneHz: 550 }),
+    openConsole('c', code('point', C), laptop, { u: 170, v: 170, toneHz: 660 }),
+    openConsole('display', code('display'), { width: 1280, height: 720 }, { u: 128, v: 128, toneHz: 220 }),
+  ]);
+  expect(await chairSocket.command({ type: 'conference.start' })).toMatchObject({ ok: true });
+});
+
+afterAll(async () => {
+  await Promise.all(Object.values(consoles).map((c) => c?.context.close()));
+  await chairSocket?.close();
+  await hub?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  expect(Object.values(consoles).flatMap((c) => c?.errors ?? [])).toEqual([]);
+});
+
+describe('media driven by the floor, in five browsers', () => {
+  it('every point publishes; the chair sees each point’s thumbnail in its grid', async () => {
+    const tiles = consoles.chair.page.locator('[data-testid=media-tile][data-video=on]');
+    await eventually(() => tiles.count(), (n) => n === 3, 'three live tiles on the chair', 30_000);
+    const widths = await consoles.chair.page.locator('[data-testid=media-tile] video').evaluateAll((videos) => videos.map((v) => (v as HTMLVideoElement).videoWidth));
+    expect(widths.every((w) => w > 0)).toBe(true);
+    // The grid receives the small copy, never the main camera.
+    const chairStats = await received(consoles.chair.page);
+    expect(chairStats.filter((s) => s.kind === 'video').map((s) => s.source)).toEqual(['thumb', 'thumb', 'thumb']);
+  });
+
+  it('A holds the floor: B, C and the display decode A’s camera with name and timer, and hear A', async () => {
+    await giveFloor(A);
+    const watchers = [consoles.b, consoles.c, consoles.display];
+    await Promise.all(watchers.map((w) => decodesStage(w.page, A, 20_000)));
+    for (const w of watchers) expect((await stage(w.page)).caption).toContain(SPEAKER[A]);
+    await Promise.all(watchers.map(async (w) => {
+      const first = of(await received(w.page), A, 'mic');
+      await eventually(async () => of(await received(w.page), A, 'mic'), (s) => (s?.audioLevel ?? 0) > 0 && (s?.totalAudioEnergy ?? 0) > (first?.totalAudioEnergy ?? 0), `${w.name} hears A`);
+    }));
+    await consoles.a.page.locator('[data-testid=media-self][data-self-state=speaking]').waitFor();
+    await consoles.b.page.locator('[data-testid=media-self][data-self-state=held]').waitFor();
+    await consoles.chair.page.locator(`[data-testid=media-tile][data-point=${A}].mv-tile--floor`).waitFor();
+    await new Promise((r) => setTimeout(r, 1_000)); // a few frames for the pictures
+    await shoot(consoles.chair, 'media-chair-grid');
+    await shoot(consoles.a, 'media-point-with-floor');
+    await shoot(consoles.b, 'media-point-watching');
+    await shoot(consoles.display, 'media-display');
+  });
+
+  it('the floor moves to B: within a second everyone decodes B, and A’s audio stops reaching anyone', async () => {
+    const watchers = [consoles.a, consoles.c, consoles.display];
+    const started = Date.now();
+    await giveFloor(B);
+    const elapsed = await Promise.all(watchers.map(async (w) => {
+      await eventually(async () => {
+        const [s, stats] = await Promise.all([stage(w.page), received(w.page)]);
+        return s.point === B && s.videoWidth > 0 && (of(stats, B, 'main')?.framesDecoded ?? 0) > 0;
+      }, Boolean, `${w.name} decodes B`, 5_000);
+      return Date.now() - started;
+    }));
+    expect(Math.max(...elapsed)).toBeLessThanOrEqual(FLOOR_SWITCH_BUDGET_MS);
+    await Promise.all(watchers.map((w) => decodesStage(w.page, B, 5_000)));
+    // A's microphone is held on the hub: its packets stop for every listener (chair included).
+    await new Promise((r) => setTimeout(r, 300));
+    const listeners = [consoles.chair, consoles.b, consoles.c, consoles.display];
+    const before = await Promise.all(listeners.map(async (l) => of(await received(l.page), A, 'mic')?.bytesReceived));
+    await new Promise((r) => setTimeout(r, SILENCE_WINDOW_MS));
+    const after = await Promise.all(listeners.map(async (l) => of(await received(l.page), A, 'mic')?.bytesReceived));
+    expect(before.every((b) => typeof b === 'number' && b > 0)).toBe(true);
+    expect(after).toEqual(before);
+    await consoles.a.page.locator('[data-testid=media-self][data-self-state=held]').waitFor();
+  });
+
+  it('request mode: C, never given the floor, un-pauses its own microphone from the page and is still never heard', async () => {
+    const c = consoles.c.page;
+    const answer = await diagnostics(c, (d) => d.request({ action: 'resumeProducer', producerId: d.ownProducerId('mic') }));
+    expect(answer).toMatchObject({ ok: true, data: { paused: true, heldByServer: true } });
+    await consoles.c.page.locator('[data-testid=media-self][data-self-state=held]').waitFor();
+    await new Promise((r) => setTimeout(r, SILENCE_WINDOW_MS));
+    for (const l of [consoles.chair, consoles.a, consoles.b, consoles.display]) {
+      const heard = of(await received(l.page), C, 'mic');
+      expect(heard).toBeDefined();
+      expect(heard?.bytesReceived).toBe(0);
+    }
+  });
+});
