@@ -199,6 +199,20 @@ describe('the organiser workspace', () => {
     await shot('codes');
   });
 
+  it('edits the conference before it starts: the stored draft, agenda and ids come back and are kept', async () => {
+    const before = await state();
+    await page.getByRole('link', { name: 'Sửa thông tin' }).click();
+    await page.getByRole('heading', { name: 'Sửa thông tin hội nghị' }).waitFor();
+    await page.getByTestId('draft-summary').filter({ hasText: '4 chương · 16 điều' }).waitFor();
+    await page.locator('#setup-venue').fill('Hội trường Ban Tổ chức Trung ương, Hà Nội');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText('Đã lưu thông tin hội nghị.').waitFor();
+    const after = await state();
+    expect(after.venue).toBe('Hội trường Ban Tổ chức Trung ương, Hà Nội');
+    expect([after.points.ids, after.agenda.ids, after.draft]).toEqual([before.points.ids, before.agenda.ids, before.draft]);
+    await page.getByRole('link', { name: 'Mã tham gia' }).click();
+  });
+
   it('reissues a point’s code and prints one A4 join sheet per point and role with a QR code', async () => {
     const row = page.getByTestId('join-codes').locator('tbody tr[data-point="tinh-uy-bac-kan"]');
     const before = await row.getByTestId('join-code').textContent();
@@ -216,7 +230,11 @@ describe('the organiser workspace', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  it('a short conference runs; the organiser answers a comment as it arrives', async () => {
+  it('a short conference runs (opened from the list); the organiser answers a comment as it arrives', async () => {
+    await page.getByRole('link', { name: 'Danh sách hội nghị' }).first().click();
+    const row = page.locator(`[data-testid=conference-list] tr[data-conference="${conferenceId}"]`);
+    await row.getByRole('button', { name: 'Khai mạc' }).click();
+    await row.getByText('Đang diễn ra').waitFor();
     const codes = await (await fetch(`${url}/api/conferences/${conferenceId}/join-codes`, { headers: { authorization: `Bearer ${ADMIN}` } })).json() as { joinCodes: Array<{ code: string; role: string; pointId?: string; revoked: boolean }> };
     const join = async (role: string, pointId?: string) => {
       const code = codes.joinCodes.find((c) => !c.revoked && c.role === role && (pointId === undefined || c.pointId === pointId));
@@ -227,7 +245,6 @@ describe('the organiser workspace', () => {
     const [chair, point, secretary] = [await join('chair'), await join('point', 'tinh-uy-thai-nguyen'), await join('secretary')];
     try {
       const ok = async (p: Promise<{ ok: boolean }>) => expect((await p).ok).toBe(true);
-      await ok(chair.command({ type: 'conference.start' }));
       const s0 = await state();
       await ok(chair.command({ type: 'agenda.activate', itemId: s0.agenda.ids[2] }));
       const request = await point.command({ type: 'floor.request', pointId: 'tinh-uy-thai-nguyen', delegate: { delegateId: 'tinh-uy-thai-nguyen-1', name: 'Dương Xuân Hùng', position: 'Trưởng Ban Tổ chức Tỉnh ủy' }, articles: [{ article: 5 }], topic: 'Thẩm quyền nhân sự', priority: 'normal' });
@@ -242,6 +259,7 @@ describe('the organiser workspace', () => {
     } finally {
       for (const c of [chair, point, secretary]) c.close();
     }
+    await row.getByRole('link', { name: /^Mở/ }).click();
     await page.getByRole('link', { name: /Trả lời ý kiến/ }).click();
     await page.getByTestId('conference-status').filter({ hasText: 'Đã kết thúc' }).waitFor();
     const item = page.getByTestId('response-item').filter({ hasText: COMMENT_SPOKEN });
