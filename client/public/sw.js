@@ -27,6 +27,7 @@ self.addEventListener('fetch', (event) => {
   if (req.method !== 'GET') return;
   const url = new URL(req.url);
   if (url.origin !== self.location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/socket.io/')) return;
+  if (url.pathname.startsWith('/to-chuc') || url.pathname.startsWith('/assets/organiser/')) return;
   if (req.mode === 'navigate') {
     event.respondWith(
       fetch(req)

@@ -62,6 +62,7 @@ export function createHub(opts: HubOptions): Hub {
     // Hashed assets never change; the page and the service worker must be revalidated on every load.
     app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d' }));
     app.use(express.static(dir, { index: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
+    app.get(/^\/to-chuc\/?$/, (_req, res) => res.setHeader('Cache-Control', 'no-cache').sendFile(join(dir, 'organiser.html')));
     app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.setHeader('Cache-Control', 'no-cache').sendFile(join(dir, 'index.html')));
   }
   const http = createServer(app);

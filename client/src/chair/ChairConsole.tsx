@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { ConsoleShell } from '../app/ConsoleShell';
+import { useSession } from '../app/sessionContext';
 import { CommentsOverview } from '../comments/CommentsOverview';
 import { useT } from '../i18n/i18n';
+import { ReportDownloads } from '../reports/ReportDownloads';
 import { MediaSlot } from '../ui/MediaSlot';
 import { AgendaPanel } from './AgendaPanel';
 import { ConferenceControls } from './ConferenceControls';
@@ -17,6 +19,7 @@ type ChairTab = 'work' | 'byArticle';
 /** The central point's console: agenda, floor, queue and every point at a glance. */
 export function ChairConsole() {
   const t = useT();
+  const { session } = useSession();
   const [tab, setTab] = useState<ChairTab>('work');
   useChairShortcuts();
   const tabs = [{ id: 'work', label: t.tabs.work }, { id: 'byArticle', label: t.tabs.byArticle }] as const;
@@ -43,7 +46,10 @@ export function ChairConsole() {
           </div>
         </>
       ) : (
-        <CommentsOverview editable={false} />
+        <>
+          <CommentsOverview editable={false} />
+          <ReportDownloads conferenceId={session.conferenceId} token={session.token} />
+        </>
       )}
     </ConsoleShell>
   );

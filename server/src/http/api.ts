@@ -9,6 +9,7 @@ import type { ConferenceHub } from '../hub/conferenceHub';
 import { requireAdmin, sessionOrAdmin } from './auth';
 import { draftRouter } from './draftRoutes';
 import { organiserRouter } from './organiserRoutes';
+import { pointsImportRouter } from './pointsImportRoutes';
 import { reportRouter } from './reportRoutes';
 import { invalid, sendError } from './httpErrors';
 
@@ -71,6 +72,7 @@ export function createApi(deps: ApiDeps): Express {
   app.use(organiserRouter(deps));
   app.use(reportRouter(deps));
   app.use(draftRouter(deps));
+  app.use(pointsImportRouter(deps));
   app.use('/api', (_req, res) => sendError(res, { code: 'NOT_FOUND', message: 'Không có API này' }));
   app.use((err: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
