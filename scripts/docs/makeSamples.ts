@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildMinutes, buildSynthesis, reportHeaderOf, type CommentResponses } from '@diem-cau/shared';
+import { buildMinutes, buildSynthesis, reportHeaderOf } from '@diem-cau/shared';
 import { REPORT_FORMATS, renderReport, type ReportModel } from '../../server/src/reports/reportFormats';
 import type { FixtureConference } from '../../shared/src/testing/conferenceFixture';
 import { docxToPdf, screenshot } from './convertSamples';
@@ -14,22 +14,25 @@ import { demoSession } from './demoSession';
 const OUT = process.argv[2] ?? join(__dirname, '..', '..', 'docs', 'samples');
 const FILE_NAMES = { synthesis: 'bao-cao-tong-hop-y-kien', minutes: 'bien-ban-hoi-nghi' } as const;
 
-/** The drafting team's answers to three comments, to show the response column (no command records them yet). */
-function sampleResponses(conf: FixtureConference): CommentResponses {
+/** After the conference the drafting team answers three comments with `comment.respond`, as the organiser would. */
+function answerSomeComments(conf: FixtureConference): void {
   const idOf = (fragment: string) => conf.state.comments.ids.find((id) => conf.state.comments.byId[id]?.text.includes(fragment)) ?? '';
-  return {
-    [idOf('phối hợp của ban cán sự đảng')]: { status: 'accepted', explanation: 'Đã bổ sung vào khoản 2 Điều 5.' },
-    [idOf('Cơ cấu thường trực')]: { status: 'partly', explanation: 'Tiếp thu về cơ cấu; số lượng giữ như dự thảo để bảo đảm tinh gọn.' },
-    [idOf('đoàn luật sư')]: { status: 'explained', explanation: 'Việc thành lập đảng đoàn tại đoàn luật sư do Bộ Chính trị quyết định, không thuộc phạm vi Quy định này.' },
-  };
+  const organiser = { role: 'organiser' as const, sessionId: 'ban-to-chuc', label: 'Ban tổ chức' };
+  const later = (conf.state.endedAt ?? 0) + 3_600_000;
+  const answers = [
+    [idOf('phối hợp của ban cán sự đảng'), 'accepted', 'Đã bổ sung vào khoản 2 Điều 5.'],
+    [idOf('Cơ cấu thường trực'), 'partly', 'Tiếp thu về cơ cấu; số lượng giữ như dự thảo để bảo đảm tinh gọn.'],
+    [idOf('đoàn luật sư'), 'explained', 'Việc thành lập đảng đoàn tại đoàn luật sư do Bộ Chính trị quyết định, không thuộc phạm vi Quy định này.'],
+  ] as const;
+  for (const [commentId, status, explanation] of answers) conf.must(organiser, { type: 'comment.respond', commentId, status, explanation }, later);
 }
 
 async function main(): Promise<void> {
   const conf = demoSession();
-  const responses = sampleResponses(conf);
-  const minutes = buildMinutes(conf.log, { responses });
+  answerSomeComments(conf);
+  const minutes = buildMinutes(conf.log);
   if (!minutes) throw new Error('demo log has no creation');
-  const models: ReportModel[] = [{ kind: 'synthesis', report: buildSynthesis(conf.state, { responses }) }, { kind: 'minutes', report: minutes }];
+  const models: ReportModel[] = [{ kind: 'synthesis', report: buildSynthesis(conf.state) }, { kind: 'minutes', report: minutes }];
   const header = reportHeaderOf(minutes.conference, { issuerParent: 'Ban Chấp hành Trung ương', issuer: 'Ban Tổ chức Trung ương' });
   await mkdir(OUT, { recursive: true });
   for (const model of models) {
