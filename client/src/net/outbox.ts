@@ -20,9 +20,33 @@ const RETRYABLE = new Set(['UNAVAILABLE', 'RATE_LIMITED']);
 export const OUTBOX_BASE_DELAY_MS = 1_000;
 export const OUTBOX_MAX_DELAY_MS = 30_000;
 
+/** Added on top of the hub's retryAfterMs, so the devices it slowed down do not all come back at once. */
+export const RATE_LIMIT_JITTER = 0.25;
+export const RATE_LIMIT_MIN_DELAY_MS = 50;
+
 export function backoffMs(attempts: number, random: () => number = Math.random): number {
   const ceiling = Math.min(OUTBOX_MAX_DELAY_MS, OUTBOX_BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
   return Math.round(ceiling * (0.5 + random() / 2));
+}
+
+/** The wait a RATE_LIMITED answer asks for (`details.retryAfterMs`), if it names one. */
+export function retryAfterOf(error: DomainError): number | undefined {
+  const details: unknown = error.details;
+  if (typeof details !== 'object' || details === null || !('retryAfterMs' in details)) return undefined;
+  const ms = details.retryAfterMs;
+  return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
+/**
+ * How long to wait before the next attempt: what a rate-limited answer asks for, never less
+ * (coming back early only earns another refusal), plus jitter, within the back-off's cap;
+ * the exponential back-off otherwise (network trouble, or a hub that names no wait).
+ */
+export function retryDelayMs(error: DomainError, attempts: number, random: () => number = Math.random): number {
+  const asked = error.code === 'RATE_LIMITED' ? retryAfterOf(error) : undefined;
+  if (asked === undefined) return backoffMs(attempts, random);
+  const base = Math.min(OUTBOX_MAX_DELAY_MS, Math.max(RATE_LIMIT_MIN_DELAY_MS, asked));
+  return Math.min(OUTBOX_MAX_DELAY_MS, Math.round(base * (1 + RATE_LIMIT_JITTER * random())));
 }
 
 /**
@@ -113,7 +137,7 @@ export class Outbox {
       const retry = RETRYABLE.has(ack.error.code);
       this.update(next.command.commandId, (i) => (retry ? { ...i, attempts: i.attempts + 1 } : { ...i, failed: ack.error }));
       if (retry) {
-        if (!this.disposed) this.timer = setTimeout(() => void this.flush(), backoffMs(next.attempts + 1));
+        if (!this.disposed) this.timer = setTimeout(() => void this.flush(), retryDelayMs(ack.error, next.attempts + 1));
         return;
       }
     }
