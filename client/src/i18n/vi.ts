@@ -1,4 +1,4 @@
-import type { CommentKind, ConferenceStatus, DiscussionMode, FloorPriority } from '@diem-cau/shared';
+import type { CommentKind, ConferenceStatus, DiscussionMode, FloorPriority, ResponseStatus } from '@diem-cau/shared';
 
 /**
  * The Vietnamese catalogue is the reference: its shape is the `Messages` type every other
@@ -186,7 +186,17 @@ export const vi = {
     cancel: 'Huỷ',
     retract: 'Rút ý kiến',
     retracted: 'Đã rút',
-    merged: 'Đã gộp vào ý kiến khác',
+    merged: 'Đã gộp, không tính riêng',
+    mergedInto: 'Đã gộp vào ý kiến',
+    mergedElsewhere: 'Đã gộp vào ý kiến khác',
+    showKept: 'Xem ý kiến được giữ lại',
+    keptMixed: 'Văn bản + phát biểu',
+    keptCount: (n: number) => `Gộp ${n} ý kiến`,
+    mergeInto: 'Gộp vào…',
+    mergeTitle: 'Gộp ý kiến này vào ý kiến nào?',
+    mergeHelp: 'Ý kiến được chọn được giữ lại và nhận thêm các điều khoản của ý kiến này; ý kiến này không còn được tính riêng. Không thể tách lại.',
+    mergeConfirm: 'Gộp vào ý kiến đã chọn',
+    sameArticle: 'cùng điều',
     edited: 'đã sửa',
     written: 'Bằng văn bản',
     spoken: 'Phát biểu',
@@ -215,6 +225,17 @@ export const vi = {
     empty: 'Cần nhập nội dung ý kiến.',
     writtenTitle: 'Gửi góp ý bằng văn bản',
     send: 'Gửi góp ý',
+  },
+  duplicate: {
+    question: (articles: string) => `Có góp ý bằng văn bản của điểm cầu này về ${articles} — gộp?`,
+    merge: 'Gộp vào góp ý bằng văn bản',
+    dismiss: 'Không gộp',
+    waiting: 'Chờ ý kiến vừa ghi tới máy chủ…',
+    done: 'Đã gộp ý kiến vừa ghi vào góp ý bằng văn bản.',
+  },
+  responses: {
+    by: 'Tổ biên tập',
+    statuses: { accepted: 'Tiếp thu', partly: 'Tiếp thu một phần', explained: 'Giải trình' } as Record<ResponseStatus, string>,
   },
   kinds: {
     agree: 'Tán thành', clarify: 'Làm rõ', supplement: 'Bổ sung', amend: 'Sửa đổi', remove: 'Bỏ', propose: 'Đề xuất', other: 'Khác',

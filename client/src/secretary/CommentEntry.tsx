@@ -1,11 +1,13 @@
 import { formatArticleRef, type ArticleRef, type CommentKind } from '@diem-cau/shared';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { refKey } from '../domain/articleSearch';
+import { likelyDuplicateOf } from '../domain/commentMerge';
 import { useT } from '../i18n/i18n';
 import { useConferenceState, useConnection, useConnectionSnapshot } from '../state/hooks';
 import { ArticlePicker } from '../ui/ArticlePicker';
 import { KindChips } from '../ui/KindChips';
 import { Panel } from '../ui/Panel';
+import { DuplicateHint, type DuplicateSuggestion } from './DuplicateHint';
 import { FOLLOW, resolveSpeech, SpeechChooser } from './SpeechChooser';
 
 /** Fast entry: speaker pre-filled from the floor, articles by type-ahead, a kind, the text; Enter saves. */
@@ -19,13 +21,16 @@ export function CommentEntry() {
   const [kind, setKind] = useState<CommentKind>('propose');
   const [text, setText] = useState('');
   const [note, setNote] = useState<string | undefined>();
+  const [suggestion, setSuggestion] = useState<DuplicateSuggestion | undefined>();
   const speechId = resolveSpeech(state, speechChoice);
   const speech = speechId ? state.speeches.byId[speechId] : undefined;
   const suggested = (speech?.articles ?? []).filter((r) => !articles.some((a) => refKey(a) === refKey(r)));
 
   const save = () => {
     if (!text.trim()) return setNote(t.entry.empty);
-    connection.sendReliably({ type: 'comment.log', kind, text, articles, source: 'spoken', ...(speechId ? { speechId } : {}) });
+    const spokenId = connection.sendReliably({ type: 'comment.log', kind, text, articles, source: 'spoken', ...(speechId ? { speechId } : {}) });
+    const duplicate = likelyDuplicateOf(state, { pointId: speech?.pointId, articles });
+    setSuggestion(duplicate ? { spokenId, writtenId: duplicate.written.id, articles: duplicate.articles } : undefined);
     setText('');
     setArticles([]);
     setNote(status === 'connected' ? t.entry.saved : t.entry.queued);
@@ -66,6 +71,7 @@ export function CommentEntry() {
         </div>
         <button type="submit" className="btn btn--primary btn--large">{t.entry.save} <kbd>Enter</kbd></button>
         <p className="ok-note" role="status" data-testid="entry-note">{note ?? ''}</p>
+        {suggestion ? <DuplicateHint key={suggestion.spokenId} suggestion={suggestion} onDismiss={() => setSuggestion(undefined)} /> : null}
       </form>
     </Panel>
   );

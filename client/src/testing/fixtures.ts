@@ -39,3 +39,36 @@ export function request(requestId: string, pointId: string, name: string, priori
 export function accepted(requestId: string, position: number): DomainEvent {
   return { type: 'floor.accepted', payload: { requestId, position } };
 }
+
+export function granted(speechId: string, pointId: string, name: string, articles: number[] = []): DomainEvent {
+  return {
+    type: 'floor.granted',
+    payload: { speechId, pointId, delegate: { name, position: '' }, articles: articles.map((article) => ({ article })), topic: '', limitS: 300 },
+  };
+}
+
+export interface LoggedComment {
+  pointId?: string;
+  source?: 'spoken' | 'written';
+  articles?: number[];
+  kind?: 'agree' | 'clarify' | 'supplement' | 'amend' | 'remove' | 'propose' | 'other';
+  speechId?: string;
+}
+
+export function logged(commentId: string, text: string, c: LoggedComment = {}): DomainEvent {
+  return {
+    type: 'comment.logged',
+    payload: {
+      commentId, text, kind: c.kind ?? 'propose', source: c.source ?? 'spoken', articles: (c.articles ?? []).map((article) => ({ article })),
+      ...(c.pointId ? { pointId: c.pointId } : {}), ...(c.speechId ? { speechId: c.speechId } : {}),
+    },
+  };
+}
+
+export function merged(commentId: string, intoId: string, articles: number[]): DomainEvent {
+  return { type: 'comment.merged', payload: { commentId, intoId, articles: articles.map((article) => ({ article })) } };
+}
+
+export function responded(commentId: string, status: 'accepted' | 'partly' | 'explained', explanation = ''): DomainEvent {
+  return { type: 'comment.responded', payload: { commentId, status, explanation } };
+}
