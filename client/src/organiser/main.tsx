@@ -4,6 +4,7 @@ import { LocaleProvider } from '../i18n/i18n';
 import { OrganiserApp } from './app/OrganiserApp';
 import '../styles/base.css';
 import './organiser.css';
+import './conference/responses.css';
 
 const root = document.getElementById('root');
 if (root) {

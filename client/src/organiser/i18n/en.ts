@@ -244,4 +244,18 @@ export const en: OrganiserMessages = {
     count: (n: number) => (n === 1 ? '1 comment' : `${n} comments`),
     allDone: 'Every comment here has been answered.',
   },
+  console: {
+    overview: 'The conference now',
+    points: 'Bridge points',
+    online: (n: number) => `${n} connected`,
+    articles: 'Articles in the draft',
+    comments: 'Comments that count',
+    folded: (merged: number, retracted: number) => `${merged} merged · ${retracted} retracted`,
+    answered: 'Answered',
+    speeches: 'Speeches',
+    since: (time: string) => `Opened at ${time}`,
+    until: (start: string, end: string) => `${start} – ${end}`,
+    workspace: 'Open the full organisers’ workspace',
+    workspaceHint: 'Edit the setup, join codes, printed invitations — needs the admin token.',
+  },
 };

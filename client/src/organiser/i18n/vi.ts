@@ -248,6 +248,20 @@ export const vi = {
     count: (n: number) => `${n} ý kiến`,
     allDone: 'Mọi ý kiến trong mục này đã được trả lời.',
   },
+  console: {
+    overview: 'Tình hình hội nghị',
+    points: 'Điểm cầu',
+    online: (n: number) => `${n} đang kết nối`,
+    articles: 'Điều trong dự thảo',
+    comments: 'Ý kiến được tính',
+    folded: (merged: number, retracted: number) => `${merged} đã gộp · ${retracted} đã rút`,
+    answered: 'Đã trả lời',
+    speeches: 'Lượt phát biểu',
+    since: (time: string) => `Khai mạc lúc ${time}`,
+    until: (start: string, end: string) => `${start} – ${end}`,
+    workspace: 'Mở bàn làm việc đầy đủ của ban tổ chức',
+    workspaceHint: 'Sửa thông tin hội nghị, mã tham gia, giấy mời in — cần mã quản trị.',
+  },
 };
 
 export type OrganiserMessages = typeof vi;
