@@ -24,7 +24,7 @@ describe('merged comments and responses where comments are listed', () => {
     const duplicate = item('s-1');
     expect(duplicate.classList).toContain('comment--merged');
     expect(within(duplicate).getByText('⇢ Đã gộp, không tính riêng')).toBeTruthy();
-    expect(within(duplicate).getByTestId('merged-into').textContent).toMatch(/^Đã gộp vào ý kiến Bổ sungĐiều 1Điều 2Bằng văn bản.*“Đề nghị bổ sung đối tượng/);
+    expect(within(duplicate).getByTestId('merged-into').textContent).toMatch(/^Đã gộp vào ý kiến bằng văn bản lúc \d\d:\d\d: “Đề nghị bổ sung đối tượng áp dụng là các hội…” Xem ý kiến đó$/);
     expect(within(duplicate).queryByRole('button', { name: 'Sửa' })).toBeNull();
     expect(screen.getByTestId('comment-count').textContent).toBe('1 ý kiến');
   });

@@ -1,8 +1,8 @@
 import type { Comment } from '@diem-cau/shared';
-import { mergedGroup } from '../domain/commentMerge';
-import { useT } from '../i18n/i18n';
+import { gist, mergedGroup } from '../domain/commentMerge';
+import { formatClockTime } from '../domain/format';
+import { useLocale, useT } from '../i18n/i18n';
 import { useConferenceState } from '../state/hooks';
-import { CommentSummary } from './CommentSummary';
 
 export const commentElementId = (id: string) => `comment-${id}`;
 
@@ -24,12 +24,12 @@ function showKept(id: string) {
 
 /** On a duplicate: which comment it went into, with a way to jump to it when it is listed. */
 export function MergedIntoNote({ intoId }: { intoId: string }) {
-  const t = useT();
+  const { t, locale } = useLocale();
   const kept = useConferenceState().comments.byId[intoId];
   if (!kept) return <p className="comment__merged" data-testid="merged-into">{t.comments.mergedElsewhere}</p>;
   return (
     <p className="comment__merged" data-testid="merged-into">
-      <span>{t.comments.mergedInto}</span> <CommentSummary comment={kept} />{' '}
+      <span>{t.comments.mergedInto(t.comments.sourceInline[kept.source], formatClockTime(kept.loggedAt, locale), gist(kept.text, 48))}</span>{' '}
       <button type="button" className="btn btn--ghost btn--small" onClick={() => showKept(intoId)}>{t.comments.showKept}</button>
     </p>
   );

@@ -1,4 +1,4 @@
-import type { CommentKind, ConferenceStatus, DiscussionMode, FloorPriority, ResponseStatus } from '@diem-cau/shared';
+import type { CommentKind, CommentSource, ConferenceStatus, DiscussionMode, FloorPriority, ResponseStatus } from '@diem-cau/shared';
 
 /**
  * The Vietnamese catalogue is the reference: its shape is the `Messages` type every other
@@ -187,9 +187,10 @@ export const vi = {
     retract: 'Rút ý kiến',
     retracted: 'Đã rút',
     merged: 'Đã gộp, không tính riêng',
-    mergedInto: 'Đã gộp vào ý kiến',
+    mergedInto: (source: string, time: string, gist: string) => `Đã gộp vào ý kiến ${source} lúc ${time}: “${gist}”`,
+    sourceInline: { written: 'bằng văn bản', spoken: 'phát biểu' } as Record<CommentSource, string>,
     mergedElsewhere: 'Đã gộp vào ý kiến khác',
-    showKept: 'Xem ý kiến được giữ lại',
+    showKept: 'Xem ý kiến đó',
     keptMixed: 'Văn bản + phát biểu',
     keptCount: (n: number) => `Gộp ${n} ý kiến`,
     mergeInto: 'Gộp vào…',

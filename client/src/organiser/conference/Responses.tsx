@@ -1,5 +1,6 @@
 import type { Comment, ConferenceState } from '@diem-cau/shared';
 import { useState } from 'react';
+import { KeptBadge } from '../../comments/MergeNotes';
 import { pointName } from '../../domain/selectors';
 import { useT } from '../../i18n/i18n';
 import { ArticleRefs } from '../../ui/ArticleRefs';
@@ -56,6 +57,7 @@ function ResponseItem({ comment: c, state }: { comment: Comment; state: Conferen
       <div className="comment__meta">
         <KindBadge kind={c.kind} />
         <ArticleRefs refs={c.articles} />
+        <KeptBadge comment={c} />
         <span className="comment__time muted">{c.source === 'written' ? common.comments.written : common.comments.spoken}</span>
       </div>
       <p className="comment__text">{c.text}</p>
