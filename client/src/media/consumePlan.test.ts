@@ -1,5 +1,5 @@
 import type { MediaFloor, ProducerInfo } from '@diem-cau/shared';
-import { producerOf, selfStateOf, wantedProducerIds } from './consumePlan';
+import { producerOf, receivePlan, selfStateOf, wantedProducerIds } from './consumePlan';
 
 const p = (pointId: string, source: ProducerInfo['source'], extra: Partial<ProducerInfo> = {}): ProducerInfo => ({
   producerId: `${pointId}-${source}`, pointId, kind: source === 'mic' ? 'audio' : 'video', source, paused: false, heldByServer: false, ...extra,
@@ -22,6 +22,15 @@ describe('wantedProducerIds', () => {
   test('nobody on the floor: the stage shows the chair; the floor holder itself needs no main camera', () => {
     expect(wantedProducerIds({ role: 'display', selfPointId: null, floor: floor(null), producers: PRODUCERS }).has('tw-main')).toBe(true);
     expect(wantedProducerIds({ role: 'point', selfPointId: 'hue', floor: floor('hue'), producers: PRODUCERS }).has('hue-main')).toBe(false);
+  });
+
+  test('the next point in the queue is received on standby (paused), the stage live', () => {
+    const plan = receivePlan({ role: 'display', selfPointId: null, floor: floor('hue'), nextPointId: 'cantho', producers: PRODUCERS });
+    expect(plan.get('hue-main')).toBe('live');
+    expect(plan.get('cantho-main')).toBe('standby');
+    expect(plan.get('hanoi-main')).toBeUndefined();
+    expect(receivePlan({ role: 'chair', selfPointId: 'tw', floor: floor('hue'), nextPointId: 'cantho', producers: PRODUCERS }).has('cantho-main')).toBe(false);
+    expect(receivePlan({ role: 'point', selfPointId: 'cantho', floor: floor('hue'), nextPointId: 'cantho', producers: PRODUCERS }).has('cantho-main')).toBe(false);
   });
 
   test('before the conference state is known no camera is received', () => {

@@ -1,4 +1,4 @@
-import { stagePointId, type MediaFloor, type ProducerInfo } from '@diem-cau/shared';
+import { stagePointId, type ConferenceState, type MediaFloor, type ProducerInfo } from '@diem-cau/shared';
 
 /** The consoles that show media. A secretary's console has no media slot. */
 export type MediaViewRole = 'chair' | 'point' | 'display';
@@ -8,26 +8,44 @@ export interface ConsumePlanInput {
   /** The point this console speaks for (never consumed: no echo of oneself). */
   selfPointId: string | null;
   floor: MediaFloor | null;
+  /** The point at the head of the chair's queue: its camera is received ahead, paused, for a fast switch. */
+  nextPointId?: string | null;
   producers: readonly ProducerInfo[];
 }
 
+/** `live`: received and playing; `standby`: received but paused on the hub (nothing on the wire). */
+export type ReceiveMode = 'live' | 'standby';
+
 /**
- * Which producers a console receives. Pure, so the choice is tested without a browser:
- * - every other point's microphone (the server holds those that may not be heard: a held one costs nothing
+ * What a console receives, and how. Pure, so the choice is tested without a browser:
+ * - every other point's microphone, live (the hub holds those that may not be heard: a held one costs nothing
  *   on the wire, and it is heard the moment the floor reaches it, without a new consumer);
  * - the chair: every other point's thumbnail (its grid);
- * - a point and the display: the main camera of the point on the stage (the floor holder, else the chair).
+ * - a point and the display: the main camera of the point on the stage (the floor holder, else the chair),
+ *   and on standby the camera of the next point in the queue, so a grant only has to resume it.
  */
-export function wantedProducerIds(input: ConsumePlanInput): Set<string> {
-  const { role, selfPointId, floor, producers } = input;
+export function receivePlan(input: ConsumePlanInput): Map<string, ReceiveMode> {
+  const { role, selfPointId, floor, nextPointId = null, producers } = input;
   const stage = floor ? stagePointId(floor) : null;
-  const wanted = new Set<string>();
+  const plan = new Map<string, ReceiveMode>();
   for (const p of producers) {
     if (p.pointId === selfPointId) continue;
-    const wantedHere = p.source === 'mic' || (role === 'chair' ? p.source === 'thumb' : p.source === 'main' && p.pointId === stage);
-    if (wantedHere) wanted.add(p.producerId);
+    if (p.source === 'mic' || (role === 'chair' && p.source === 'thumb')) plan.set(p.producerId, 'live');
+    else if (role !== 'chair' && p.source === 'main' && p.pointId === stage) plan.set(p.producerId, 'live');
+    else if (role !== 'chair' && p.source === 'main' && p.pointId === nextPointId && floor !== null) plan.set(p.producerId, 'standby');
   }
-  return wanted;
+  return plan;
+}
+
+/** The producers a console receives, whatever the mode. */
+export function wantedProducerIds(input: ConsumePlanInput): Set<string> {
+  return new Set(receivePlan(input).keys());
+}
+
+/** The point of the first request in the chair's queue, if any. */
+export function nextPointIdOf(state: ConferenceState): string | null {
+  const head = state.queue[0];
+  return (head !== undefined && state.requests.byId[head]?.pointId) || null;
 }
 
 /** The producer of a point's source, if it publishes one. */

@@ -4,7 +4,7 @@ import {
 } from '@diem-cau/shared';
 import type { Device } from 'mediasoup-client';
 import { z } from 'zod';
-import { wantedProducerIds, type MediaViewRole } from './consumePlan';
+import { receivePlan, type MediaViewRole } from './consumePlan';
 import { loadDevicePrefs, onDevicePrefs, openLocalMedia, stopLocalMedia, type DevicePrefs, type LocalMedia } from './localMedia';
 import type { MediaAnswer, MediaChannel } from './mediaChannel';
 import { Publisher } from './publisher';
@@ -64,6 +64,7 @@ export class MediaSession {
   private publisher: Publisher | null = null;
   private local: LocalMedia | null = null;
   private floor: MediaFloor | null = null;
+  private nextPointId: string | null = null;
   private generation = 0;
   private reconciling = false;
   private reconcileAgain = false;
@@ -93,10 +94,11 @@ export class MediaSession {
     });
   }
 
-  /** The floor from the conference state: what the stage shows follows it. */
-  setFloor(floor: MediaFloor): void {
-    if (sameFloor(this.floor, floor)) return;
+  /** The floor from the conference state (what the stage shows follows it) and the next point in the queue. */
+  setFloor(floor: MediaFloor, nextPointId: string | null = null): void {
+    if (sameFloor(this.floor, floor) && this.nextPointId === nextPointId) return;
     this.floor = floor;
+    this.nextPointId = nextPointId;
     this.reconcile();
   }
 
@@ -249,15 +251,22 @@ export class MediaSession {
     const remote = this.remote;
     if (!remote || !this.welcome) return;
     const gen = this.generation;
+    const stale = () => gen !== this.generation;
     const producers = [...this.producers.values()];
-    const wanted = wantedProducerIds({ role: this.opts.role, selfPointId: this.welcome.pointId, floor: this.floor, producers });
-    for (const id of remote.producerIds()) if (!wanted.has(id)) remote.drop(id);
-    // Video first: a floor change must show the new speaker within a second.
-    const missing = producers.filter((p) => wanted.has(p.producerId) && !remote.has(p.producerId)).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'video' ? -1 : 1));
+    const plan = receivePlan({ role: this.opts.role, selfPointId: this.welcome.pointId, floor: this.floor, nextPointId: this.nextPointId, producers });
+    // A floor change must show the new speaker within a second: first resume what is already received (the
+    // next speaker on standby), then receive what is missing, video first; every change of the receiver is a
+    // renegotiation that mediasoup-client runs one after another, so dropping comes last.
+    for (const [id, mode] of plan) if (mode === 'live' && remote.has(id)) await remote.setLive(id, true);
+    const missing = producers.filter((p) => plan.has(p.producerId) && !remote.has(p.producerId));
+    missing.sort((a, b) => rank(plan.get(a.producerId), a) - rank(plan.get(b.producerId), b));
     for (const p of missing) {
-      if (gen !== this.generation || this.reconcileAgain) return;
-      await remote.receive(p.producerId, () => gen !== this.generation);
+      if (stale()) return;
+      await remote.receive(p.producerId, plan.get(p.producerId) === 'live', stale);
     }
+    if (stale()) return;
+    for (const [id, mode] of plan) if (mode === 'standby' && remote.isLive(id)) await remote.setLive(id, false);
+    for (const id of remote.producerIds()) if (!plan.has(id)) remote.drop(id);
   }
 
   private onRemoteChange(audioBlocked?: boolean): void {
@@ -295,6 +304,11 @@ export class MediaSession {
     this.snapshot = { ...this.snapshot, ...change };
     for (const listener of this.listeners) listener();
   }
+}
+
+/** Receiving order: live video (the stage), live audio, then what waits on standby. */
+function rank(mode: 'live' | 'standby' | undefined, p: ProducerInfo): number {
+  return mode !== 'live' ? 2 : p.kind === 'video' ? 0 : 1;
 }
 
 function readSpeaker(): boolean {

@@ -2,7 +2,7 @@ import { mediaFloorOf, type MediaFloor } from '@diem-cau/shared';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useSession } from '../app/sessionContext';
 import { useConferenceState } from '../state/hooks';
-import type { MediaViewRole } from './consumePlan';
+import { nextPointIdOf, type MediaViewRole } from './consumePlan';
 import { acquireMediaSession, releaseMediaSession } from './mediaRegistry';
 import type { MediaSession, MediaSnapshot } from './mediaSession';
 
@@ -33,9 +33,10 @@ export function useMediaFloor(): MediaFloor {
   return useMemo(() => floor, [floor.mode, floor.chairPointId, floor.floorPointId]); // eslint-disable-line react-hooks/exhaustive-deps
 }
 
-/** Keeps the session's floor in step with the conference state. */
+/** Keeps the session's floor (and the next point in the queue) in step with the conference state. */
 export function useFloorFeed(media: MediaSession | null, floor: MediaFloor): void {
+  const next = nextPointIdOf(useConferenceState());
   useEffect(() => {
-    media?.setFloor(floor);
-  }, [media, floor]);
+    media?.setFloor(floor, next);
+  }, [media, floor, next]);
 }

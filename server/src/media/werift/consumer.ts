@@ -13,7 +13,7 @@ import { seqAdd, seqDelta } from './seq';
 /** Retransmitting the same packet twice within this window only duplicates it on the wire. */
 const RESEND_MIN_INTERVAL_MS = 40;
 const DEFAULT_RTT_MS = 100;
-const KEY_FRAME_RETRY_MS = 1_000;
+const KEY_FRAME_RETRY_MS = 400;
 
 export interface ConsumerIds {
   ssrc: number;
@@ -79,6 +79,10 @@ export class WeriftConsumer implements SfuConsumer, ProducerConsumer {
   }
   get score(): number {
     return this.lastScore;
+  }
+
+  get waitingForKeyFrame(): boolean {
+    return this.needsSync && !this.isPaused && !this.isClosed;
   }
 
   forward(packet: ForwardPacket): void {

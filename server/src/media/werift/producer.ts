@@ -12,12 +12,22 @@ import type { ProducerMapping } from './rtpMapping';
 import { SeqUnwrapper } from './seq';
 import { scoreFromLoss } from './score';
 
-/** Browsers take ~100 ms to encode a key frame; asking more often than this only costs bandwidth. */
-export const KEY_FRAME_MIN_INTERVAL_MS = 500;
+/**
+ * Chrome ignores a PLI that comes within 300 ms of the one it last acted on (EncoderRtcpFeedback's minimum
+ * key-frame interval); a request sent sooner is lost and its consumer waits for a retry. 50 ms of margin.
+ */
+export const KEY_FRAME_MIN_INTERVAL_MS = 350;
+/**
+ * A requested key frame that has not come after this long is asked for again while a consumer still waits:
+ * the PLI may have been lost, or dropped by the browser when its processing of the previous one was late.
+ */
+export const KEY_FRAME_PENDING_MS = 250;
 /** Without a measured round trip to the producer (we send it no media), retry NACKs at a typical RTT. */
 export const NACK_RETRY_INTERVAL_MS = 60;
 
 export interface ProducerConsumer {
+  /** Resumed but not yet given a key frame to start from. */
+  readonly waitingForKeyFrame: boolean;
   forward(packet: ForwardPacket): void;
   onProducerSenderReport(ntp: bigint, rtpTimestamp: number): void;
   onProducerPaused(paused: boolean): void;
@@ -35,6 +45,9 @@ export class WeriftProducer implements SfuProducer {
   private readonly unwrapper = new SeqUnwrapper();
   private lastKeyFrameRequestMs = -Infinity;
   private keyFrameTimer: NodeJS.Timeout | null = null;
+  private keyFrameRetryTimer: NodeJS.Timeout | null = null;
+  /** When the last PLI went out, until the key frame it asked for arrives: later requests wait for that one. */
+  private keyFramePendingSinceMs: number | null = null;
   private lastScore = 10;
   readonly counters = { packets: 0, recovered: 0, nacksSent: 0, nackedPackets: 0, keyFrameRequests: 0 };
 
@@ -76,6 +89,8 @@ export class WeriftProducer implements SfuProducer {
     if (retransmitted === null) return;
     this.counters.packets++;
     this.stats.onPacket(this.unwrapper.unwrap(seq), packet.header.timestamp, now, retransmitted);
+    const keyFrameStart = this.mapping.codecName === 'opus' || isKeyFrameStart(this.mapping.codecName, payload);
+    if (keyFrameStart) this.keyFramePendingSinceMs = null;
     if (this.isPaused || this.consumers.size === 0) return;
     const forward: ForwardPacket = {
       producerSeq: seq,
@@ -83,7 +98,7 @@ export class WeriftProducer implements SfuProducer {
       marker: packet.header.marker,
       payload,
       extensions: this.mapExtensions(packet),
-      keyFrameStart: this.mapping.codecName === 'opus' || isKeyFrameStart(this.mapping.codecName, payload),
+      keyFrameStart,
       retransmitted,
     };
     for (const consumer of this.consumers) consumer.forward(forward);
@@ -146,10 +161,16 @@ export class WeriftProducer implements SfuProducer {
     return this.lastScore;
   }
 
-  /** PLI to the browser, coalesced: several consumers joining at once cost one key frame. */
+  /**
+   * PLI to the browser, coalesced as mediasoup does: while a requested key frame is on its way, consumers that
+   * start meanwhile wait for that one (it reaches them too); once it has arrived, the next request goes out at
+   * once. A floor change (every screen resuming the new speaker within ~100 ms) costs one or two key frames.
+   */
   requestKeyFrame(): void {
     if (this.isClosed || this.kind !== 'video' || this.keyFrameTimer) return;
-    const wait = this.lastKeyFrameRequestMs + KEY_FRAME_MIN_INTERVAL_MS - performance.now();
+    const now = performance.now();
+    if (this.keyFramePendingSinceMs !== null && now - this.keyFramePendingSinceMs < KEY_FRAME_PENDING_MS) return;
+    const wait = this.lastKeyFrameRequestMs + KEY_FRAME_MIN_INTERVAL_MS - now;
     if (wait > 0) {
       this.keyFrameTimer = setTimeout(() => {
         this.keyFrameTimer = null;
@@ -158,8 +179,16 @@ export class WeriftProducer implements SfuProducer {
       return;
     }
     this.lastKeyFrameRequestMs = performance.now();
+    this.keyFramePendingSinceMs = this.lastKeyFrameRequestMs;
     this.counters.keyFrameRequests++;
     this.link.sendRtcp(buildPli(this.link.rtcpSsrc, this.mapping.ssrc));
+    if (this.keyFrameRetryTimer) clearTimeout(this.keyFrameRetryTimer);
+    this.keyFrameRetryTimer = setTimeout(() => {
+      this.keyFrameRetryTimer = null;
+      if (this.keyFramePendingSinceMs === null || ![...this.consumers].some((c) => c.waitingForKeyFrame)) return;
+      this.keyFramePendingSinceMs = null;
+      this.requestKeyFrame();
+    }, KEY_FRAME_PENDING_MS);
   }
 
   async pause(): Promise<void> {
@@ -179,6 +208,7 @@ export class WeriftProducer implements SfuProducer {
     if (this.isClosed) return;
     this.isClosed = true;
     if (this.keyFrameTimer) clearTimeout(this.keyFrameTimer);
+    if (this.keyFrameRetryTimer) clearTimeout(this.keyFrameRetryTimer);
     for (const consumer of [...this.consumers]) consumer.closeForProducer();
     this.consumers.clear();
     this.events.emit('close', reason);
