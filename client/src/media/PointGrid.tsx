@@ -22,7 +22,7 @@ export function PointGrid({ snap, floor }: { snap: MediaSnapshot; floor: MediaFl
         const onFloor = floor.floorPointId === point.id;
         const micState = !mic ? null : mic.paused ? 'held' : 'live';
         return (
-          <li key={point.id} className={`mv-tile${onFloor ? ' mv-tile--floor' : ''}`} data-testid="media-tile" data-point={point.id} data-video={track && !thumb?.paused ? 'on' : 'off'}>
+          <li key={point.id} className={`mv-tile${onFloor ? ' mv-tile--floor' : ''}`} data-testid="media-tile" data-point={point.id} data-video={track && !thumb?.paused ? 'on' : 'off'} data-mic={micState ?? 'none'}>
             {track && !thumb?.paused ? <VideoTrack track={track} fit="cover" /> : <span className="mv-tile__empty">{thumb?.paused ? m.cameraOff : mic ? m.noVideo : m.offline}</span>}
             <span className="mv-tile__label">
               {micState ? (
