@@ -4,7 +4,6 @@ import { loadDevicePrefs, openLocalMedia, saveDevicePrefs, stopLocalMedia, type 
 import { useMediaStrings } from './mediaStrings';
 import { useAudioLevel } from './useAudioLevel';
 import { VideoTrack } from './VideoTrack';
-import './media.css';
 
 interface DeviceLists {
   cameras: MediaDeviceInfo[];
@@ -14,7 +13,8 @@ interface DeviceLists {
 /**
  * The check-in's self-test: choose the camera and the microphone, see the picture, watch the level move
  * while speaking. The choice is remembered on this device and a running media session switches to it at once.
- * `onChecked` is told once both a picture and a sound were seen (the check-in may tick its boxes).
+ * `onChecked` is told once a sound was heard, and whether a picture came (the check-in may tick its boxes).
+ * Its styles come with the media views (media.css, loaded by MediaSlot in the same console).
  */
 export function DeviceCheck({ onChecked }: { onChecked?: (result: { camera: boolean; microphone: boolean }) => void }) {
   const m = useMediaStrings();

@@ -10,7 +10,8 @@ export function VideoTrack({ track, fit = 'contain', mirrored = false, label }: 
     const video = ref.current;
     if (!video) return;
     video.srcObject = new MediaStream([track]);
-    void video.play().catch(() => undefined);
+    // Autoplay (muted) normally starts it; play() covers browsers that wait. Some return no promise.
+    void Promise.resolve().then(() => video.play()).catch(() => undefined);
     return () => {
       video.srcObject = null;
     };
