@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { LevelMeter } from './LevelMeter';
 import { loadDevicePrefs, openLocalMedia, saveDevicePrefs, stopLocalMedia, type DevicePrefs, type LocalMedia } from './localMedia';
 import { useMediaStrings } from './mediaStrings';
@@ -25,6 +25,7 @@ export function DeviceCheck({ onChecked }: { onChecked?: (result: { camera: bool
   const [devices, setDevices] = useState<DeviceLists>({ cameras: [], mics: [] });
   const [saved, setSaved] = useState(false);
   const level = useAudioLevel(local?.audio ?? null);
+  const reported = useRef(false);
 
   useEffect(() => {
     if (!testing) return;
@@ -44,8 +45,11 @@ export function DeviceCheck({ onChecked }: { onChecked?: (result: { camera: bool
     };
   }, [testing, prefs]);
 
+  // Told once per page: the check-in ticks its boxes, the level meter keeps moving without re-telling.
   useEffect(() => {
-    if (local && level > 0.05) onChecked?.({ camera: local.video !== null, microphone: true });
+    if (!local || level <= 0.05 || reported.current) return;
+    reported.current = true;
+    onChecked?.({ camera: local.video !== null, microphone: true });
   }, [local, level, onChecked]);
 
   const choose = useCallback((change: DevicePrefs) => {
