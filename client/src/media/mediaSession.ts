@@ -40,6 +40,7 @@ export interface MediaSessionOptions {
 }
 
 const RESTART_DELAY_MS = 1_500;
+const RESTART_DELAY_MAX_MS = 30_000;
 const SPEAKER_KEY = 'diemcau.media.speaker';
 const ProducerListSchema = z.array(ProducerInfoSchema);
 
@@ -69,6 +70,8 @@ export class MediaSession {
   private reconciling = false;
   private reconcileAgain = false;
   private restartTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Restarts in a row without reaching `live`: the delay doubles so a refusing hub is not hammered. */
+  private failedStarts = 0;
   private readonly stopPrefs: () => void;
 
   constructor(private readonly opts: MediaSessionOptions) {
@@ -146,6 +149,10 @@ export class MediaSession {
   }
 
   private async start(): Promise<void> {
+    // A start replaces whatever an earlier one built (a restart timer and a reconnect may both call it).
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
+    this.closeTransports();
     const gen = ++this.generation;
     const stale = () => gen !== this.generation;
     this.publish({ status: 'connecting' });
@@ -164,7 +171,11 @@ export class MediaSession {
       if (stale()) return;
       const list = await ask(this.opts.channel, ProducerListSchema, { action: 'listProducers' });
       if (stale()) return;
-      if (list.ok) for (const p of list.value) this.producers.set(p.producerId, p);
+      if (list.ok) {
+        this.producers.clear();
+        for (const p of list.value) this.producers.set(p.producerId, p);
+      }
+      this.failedStarts = 0;
       this.publish({ status: 'live', producers: [...this.producers.values()] });
       this.reconcile();
     } catch {
@@ -190,7 +201,9 @@ export class MediaSession {
     const send = await openTransport(device, this.opts.channel, 'send', welcome.iceServers, () => this.scheduleRestart());
     if (!send.ok || stale()) return send.ok ? send.value.close() : undefined;
     this.publisher = new Publisher(send.value, this.opts.channel);
-    await this.publisher.publish(this.local, { mic: this.snapshot.micMuted, camera: this.snapshot.cameraOff });
+    const refused = await this.publisher.publish(this.local, { mic: this.snapshot.micMuted, camera: this.snapshot.cameraOff });
+    // Another console of the same point already publishes: this one watches and listens.
+    if (refused.length > 0 && !stale()) this.publish({ deviceError: `refused: ${refused.join(', ')}` });
   }
 
   private async switchDevices(prefs: DevicePrefs): Promise<void> {
@@ -221,8 +234,8 @@ export class MediaSession {
         break;
       }
       case 'transportClosed':
-        // Ours went (ICE silence, hub side): build the media again.
-        this.scheduleRestart();
+        // One of ours went (ICE silence, hub side): build the media again. Another tab's is not our business.
+        if (notice.data.transportId === this.remote?.transportId || notice.data.transportId === this.publisher?.transportId) this.scheduleRestart();
         return;
       default:
         return assertNever(notice);
@@ -276,10 +289,12 @@ export class MediaSession {
   private scheduleRestart(): void {
     if (this.snapshot.status === 'closed' || this.restartTimer) return;
     this.teardown('connecting');
+    const delay = Math.min(RESTART_DELAY_MAX_MS, RESTART_DELAY_MS * 2 ** this.failedStarts);
+    this.failedStarts += 1;
     this.restartTimer = setTimeout(() => {
       this.restartTimer = undefined;
       if (this.opts.channel.connected) void this.start();
-    }, RESTART_DELAY_MS);
+    }, delay);
   }
 
   private fail(status: 'unavailable' | 'failed'): void {
@@ -290,13 +305,17 @@ export class MediaSession {
   /** Drops this generation's transports; the hub closes its side when the socket goes or on the next start. */
   private teardown(status: MediaStatus): void {
     this.generation += 1;
+    this.closeTransports();
+    this.producers.clear();
+    if (status === 'closed' && this.restartTimer) clearTimeout(this.restartTimer);
+    this.publish({ status, producers: [], videoTracks: {} });
+  }
+
+  private closeTransports(): void {
     this.remote?.close();
     this.publisher?.close();
     this.remote = null;
     this.publisher = null;
-    this.producers.clear();
-    if (status === 'closed' && this.restartTimer) clearTimeout(this.restartTimer);
-    this.publish({ status, producers: [], videoTracks: {} });
   }
 
   private publish(change: Partial<MediaSnapshot>): void {

@@ -2,6 +2,7 @@ import type { MediaSource } from '@diem-cau/shared';
 import type { types } from 'mediasoup-client';
 import type { MediaChannel } from './mediaChannel';
 import type { LocalMedia } from './localMedia';
+import { MediaRefusal } from './signalling';
 
 /** Bitrate caps: the main camera for the stage, the thumbnail for the grid. */
 const MAIN_MAX_BITRATE_BPS = 1_200_000;
@@ -20,12 +21,25 @@ export class Publisher {
     private readonly channel: MediaChannel,
   ) {}
 
-  async publish(local: LocalMedia, muted: { mic: boolean; camera: boolean }): Promise<void> {
-    if (local.video) await this.produce('main', local.video, { encodings: [{ maxBitrate: MAIN_MAX_BITRATE_BPS }] });
-    if (local.thumb) await this.produce('thumb', local.thumb, { encodings: [{ maxBitrate: THUMB_MAX_BITRATE_BPS, maxFramerate: THUMB_MAX_FPS }] });
-    if (local.audio) await this.produce('mic', local.audio, { codecOptions: { opusStereo: false, opusFec: true } });
+  get transportId(): string {
+    return this.transport.id;
+  }
+
+  /**
+   * Produces what opened; returns the sources the hub refused (e.g. another tab of the same point already
+   * publishes them): this console then only receives those.
+   */
+  async publish(local: LocalMedia, muted: { mic: boolean; camera: boolean }): Promise<MediaSource[]> {
+    const refused: MediaSource[] = [];
+    const attempt = async (source: MediaSource, track: MediaStreamTrack | null, options: Pick<types.ProducerOptions, 'encodings' | 'codecOptions'>) => {
+      if (track && !(await this.produce(source, track, options))) refused.push(source);
+    };
+    await attempt('main', local.video, { encodings: [{ maxBitrate: MAIN_MAX_BITRATE_BPS }] });
+    await attempt('thumb', local.thumb, { encodings: [{ maxBitrate: THUMB_MAX_BITRATE_BPS, maxFramerate: THUMB_MAX_FPS }] });
+    await attempt('mic', local.audio, { codecOptions: { opusStereo: false, opusFec: true } });
     if (muted.camera) await this.setCameraOff(true);
     if (muted.mic) await this.setMicMuted(true);
+    return refused;
   }
 
   producerId(source: MediaSource): string | undefined {
@@ -55,10 +69,16 @@ export class Publisher {
     this.transport.close();
   }
 
-  private async produce(source: MediaSource, track: MediaStreamTrack, options: Pick<types.ProducerOptions, 'encodings' | 'codecOptions'>): Promise<void> {
-    // stopTracks false: the tracks outlive a reconnect (no new permission prompt, the preview stays).
-    const producer = await this.transport.produce({ track, ...options, stopTracks: false, appData: { source } });
-    this.producers.set(source, producer);
+  private async produce(source: MediaSource, track: MediaStreamTrack, options: Pick<types.ProducerOptions, 'encodings' | 'codecOptions'>): Promise<boolean> {
+    try {
+      // stopTracks false: the tracks outlive a reconnect (no new permission prompt, the preview stays).
+      const producer = await this.transport.produce({ track, ...options, stopTracks: false, appData: { source } });
+      this.producers.set(source, producer);
+      return true;
+    } catch (error) {
+      if (error instanceof MediaRefusal) return false;
+      throw error;
+    }
   }
 
   private async setPaused(source: MediaSource, paused: boolean): Promise<void> {
