@@ -107,6 +107,16 @@ describe('media over the socket (real hub, werift SFU, Socket.IO clients, Node W
     expect(receiver.counters.packets).toBe(after);
   });
 
+  test('M1: a media room opened while someone already speaks starts from the current floor', async () => {
+    const [chair, tn, hg] = [await join('chair'), await join('point', TN), await join('point', HG)];
+    expect(await chair.command({ type: 'conference.start' })).toMatchObject({ ok: true });
+    await grant(chair, tn, TN);
+    const { micId } = await tn.publish();
+    const { micId: otherMic } = await hg.publish();
+    const byId = Object.fromEntries((await tn.producers()).map((p) => [p.producerId, p.heldByServer]));
+    expect(byId).toEqual({ [micId]: false, [otherMic]: true });
+  });
+
   test('M4: a held microphone stays silent even when its own point resumes it (a modified client cannot unmute)', async () => {
     const [chair, tn, hg] = [await join('chair'), await join('point', TN), await join('point', HG)];
     expect(await chair.command({ type: 'conference.start' })).toMatchObject({ ok: true });
