@@ -17,6 +17,8 @@ export default defineConfig({
         advancedChunks: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // mediasoup-client loads with the first media view, not with the console.
+            { name: 'mediasoup', test: /node_modules[\\/](mediasoup-client|awaitqueue|h264-profile-level-id|sdp-transform|ua-parser-js|fake-mediastreamtrack|npm-events-package|queue-microtask)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
             { name: 'domain', test: /[\\/]shared[\\/]src[\\/]/ },
           ],

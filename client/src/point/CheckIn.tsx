@@ -4,6 +4,7 @@ import { useConferenceState } from '../state/hooks';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Panel } from '../ui/Panel';
 import { useCommand } from '../ui/useCommand';
+import { DeviceCheck } from '../media';
 
 /** Before the start: connection and sound tested, who of the delegation is in the room. */
 export function CheckIn({ pointId }: { pointId: string }) {
@@ -44,6 +45,7 @@ export function CheckIn({ pointId }: { pointId: string }) {
       <form className="form" onSubmit={submit}>
         <label className="check"><input type="checkbox" checked={form.connectionChecked} onChange={(e) => setForm({ ...form, connectionChecked: e.target.checked })} /> {t.checkIn.connection}</label>
         <label className="check"><input type="checkbox" checked={form.soundChecked} onChange={(e) => setForm({ ...form, soundChecked: e.target.checked })} /> {t.checkIn.sound}</label>
+        <DeviceCheck onChecked={({ microphone }) => { if (microphone) setForm((f) => ({ ...f, soundChecked: true })); }} />
         {point.delegates.length > 0 ? (
           <fieldset className="form__group">
             <legend className="field__label">{t.checkIn.present}</legend>
