@@ -1,5 +1,6 @@
-import { ERROR_CODE, MediaNoticeSchema, PROTOCOL_VERSION, type DomainError, type ErrorCode, type MediaNotice, type MediaRequest } from '@diem-cau/shared';
-import { io, type Socket } from 'socket.io-client';
+import { ERROR_CODE, MediaNoticeSchema, type DomainError, type ErrorCode, type MediaNotice, type MediaRequest } from '@diem-cau/shared';
+import type { Socket } from 'socket.io-client';
+import { acquireHubSocket, releaseHubSocket } from '../net/hubSocket';
 
 const MEDIA_REQUEST_TIMEOUT_MS = 8_000;
 
@@ -20,26 +21,28 @@ export interface MediaChannel {
 }
 
 /**
- * The `media` event on a Socket.IO connection of its own, authenticated with the console's session token.
- * The hub takes the acting point from that session, exactly as for the console's main connection; the
- * server closes what this socket created when it goes away, so a reconnect starts the media afresh.
- * (ConferenceConnection keeps its socket private: sharing it would need an accessor there.)
+ * The `media` event on the console's own Socket.IO connection (shared through hubSocket.ts). The hub
+ * takes the acting point from that session; it closes what the connection created when it goes away,
+ * so a reconnect starts the media afresh.
  */
 export function socketMediaChannel(token: string, url?: string): MediaChannel {
   let socket: Socket | undefined;
+  let detach = () => undefined as void;
   return {
     get connected() {
       return socket?.connected ?? false;
     },
     open(h) {
-      const options = { auth: { token, protocol: PROTOCOL_VERSION }, reconnectionDelayMax: 5_000, forceNew: true };
-      socket = url ? io(url, options) : io(options);
-      socket.on('connect', h.connect);
-      socket.on('disconnect', h.disconnect);
-      socket.on('media', (raw: unknown) => {
+      const s = acquireHubSocket(token, url);
+      const onMedia = (raw: unknown) => {
         const parsed = MediaNoticeSchema.safeParse(raw);
         if (parsed.success) h.notice(parsed.data);
-      });
+      };
+      s.on('connect', h.connect).on('disconnect', h.disconnect).on('media', onMedia);
+      detach = () => void s.off('connect', h.connect).off('disconnect', h.disconnect).off('media', onMedia);
+      socket = s;
+      // Already connected (the console opened it first): the media starts now, not at the next connect.
+      if (s.connected) queueMicrotask(h.connect);
     },
     async request(body) {
       if (!socket?.connected) return { ok: false, error: { code: 'UNAVAILABLE', message: 'offline' } };
@@ -49,7 +52,12 @@ export function socketMediaChannel(token: string, url?: string): MediaChannel {
         return { ok: false, error: { code: 'UNAVAILABLE', message: 'timeout' } };
       }
     },
-    close: () => void socket?.close(),
+    close: () => {
+      if (!socket) return;
+      detach();
+      releaseHubSocket(socket);
+      socket = undefined;
+    },
   };
 }
 

@@ -1,5 +1,5 @@
-import { PROTOCOL_VERSION } from '@diem-cau/shared';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { acquireHubSocket, releaseHubSocket } from './hubSocket';
 
 export interface TransportHandlers {
   connect(): void;
@@ -23,24 +23,29 @@ export interface Transport {
 
 export function socketTransport(token: string, url?: string): Transport {
   let socket: Socket | undefined;
+  let detach = () => undefined as void;
   return {
     get connected() {
       return socket?.connected ?? false;
     },
     open(h) {
-      const options = { auth: { token, protocol: PROTOCOL_VERSION }, reconnectionDelayMax: 5_000 };
-      socket = url ? io(url, options) : io(options);
-      socket.on('connect', h.connect);
-      socket.on('disconnect', h.disconnect);
-      socket.on('connect_error', (err: Error & { data?: { code?: string; message?: string } }) =>
-        h.connectError({ ...(err.data?.code ? { code: err.data.code } : {}), message: err.data?.message ?? err.message }),
-      );
-      socket.on('events', h.events);
-      socket.on('presence', h.presence);
+      const s = acquireHubSocket(token, url);
+      const onError = (err: Error & { data?: { code?: string; message?: string } }) =>
+        h.connectError({ ...(err.data?.code ? { code: err.data.code } : {}), message: err.data?.message ?? err.message });
+      s.on('connect', h.connect).on('disconnect', h.disconnect).on('connect_error', onError).on('events', h.events).on('presence', h.presence);
+      detach = () => void s.off('connect', h.connect).off('disconnect', h.disconnect).off('connect_error', onError).off('events', h.events).off('presence', h.presence);
+      socket = s;
+      // Already connected (another user of the shared connection opened it first).
+      if (s.connected) queueMicrotask(h.connect);
     },
     pause: () => void socket?.disconnect(),
     reconnect: () => void (socket && !socket.connected && socket.connect()),
-    close: () => void socket?.close(),
+    close: () => {
+      if (!socket) return;
+      detach();
+      releaseHubSocket(socket);
+      socket = undefined;
+    },
     request: (event, payload, timeoutMs) => {
       if (!socket) return Promise.reject(new Error('not open'));
       return socket.timeout(timeoutMs).emitWithAck(event, payload);

@@ -1,0 +1,34 @@
+import { PROTOCOL_VERSION } from '@diem-cau/shared';
+import { io, type Socket } from 'socket.io-client';
+
+/**
+ * One Socket.IO connection per session, shared by the console's log (`command`, `sync`, `time`) and
+ * the media signalling (`media`): the hub sees one connection, one identity, one presence entry.
+ * Counted: the connection closes when its last user lets go.
+ */
+const shared = new Map<string, { socket: Socket; users: number }>();
+
+export function acquireHubSocket(token: string, url?: string): Socket {
+  const key = `${url ?? ''}|${token}`;
+  const found = shared.get(key);
+  if (found) {
+    found.users += 1;
+    return found.socket;
+  }
+  const options = { auth: { token, protocol: PROTOCOL_VERSION }, reconnectionDelayMax: 5_000, forceNew: true };
+  const socket = url ? io(url, options) : io(options);
+  shared.set(key, { socket, users: 1 });
+  return socket;
+}
+
+export function releaseHubSocket(socket: Socket): void {
+  for (const [key, entry] of shared) {
+    if (entry.socket !== socket) continue;
+    entry.users -= 1;
+    if (entry.users <= 0) {
+      shared.delete(key);
+      socket.close();
+    }
+    return;
+  }
+}
