@@ -3,11 +3,11 @@
  * 27 October 2023: four provinces speak, secretaries log fifteen comments, two provinces write in.
  * Run purely through the domain (FixtureConference), with times fixed so the samples never change.
  */
-import type { Actor, CommandInput } from '@diem-cau/shared';
-import { FixtureConference } from '../../shared/src/testing/conferenceFixture';
+import type { Actor } from '@diem-cau/shared';
+import { FixtureConference, type CommandDraft } from '../../shared/src/testing/conferenceFixture';
 import { demoSetup } from '../../server/src/demo/seedDemo';
 
-type Input = CommandInput extends infer C ? (C extends unknown ? Omit<C, 'commandId' | 'conferenceId'> & { commandId?: string } : never) : never;
+type Input = CommandDraft;
 type Step = [clock: string, actor: Actor, input: Input | ((c: FixtureConference) => Input)];
 
 /** 08:00 on 27/10/2023 in Vietnam (UTC+7). */

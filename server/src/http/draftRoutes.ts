@@ -1,9 +1,9 @@
-import { Router, type NextFunction, type Request, type Response } from 'express';
-import multer from 'multer';
+import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { MAX_DRAFT_BYTES, type DraftImportError, type DraftImportErrorCode } from '../draftImport/draftImportErrors';
 import { importDraft } from '../draftImport/importDraft';
 import { requireAdmin } from './auth';
+import { sendImportFailure, singleFileUpload } from './fileUpload';
 import { invalid, sendError } from './httpErrors';
 
 export interface DraftRouteDeps {
@@ -16,24 +16,11 @@ const STATUS: Record<DraftImportErrorCode, number> = {
 
 const FieldsSchema = z.object({ title: z.string().trim().min(1).max(500).optional() });
 
-/** Import errors keep the API's error shape ({ error: { code, message, details } }) with the reason in details. */
 function sendImportError(res: Response, error: DraftImportError): void {
-  res.status(STATUS[error.reason]).json({ error: { code: 'INVALID', message: error.message, details: { reason: error.reason } } });
+  sendImportFailure(res, STATUS[error.reason], error.reason, error.message);
 }
 
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_DRAFT_BYTES, files: 1, fields: 5, parts: 8 } }).single('file');
-
-/** multer's own limits answer as typed import errors instead of reaching the generic error handler. */
-function receiveFile(req: Request, res: Response, next: NextFunction): void {
-  upload(req, res, (err: unknown) => {
-    if (!err) return next();
-    if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') {
-      return sendImportError(res, { reason: 'FILE_TOO_LARGE', message: `Tệp lớn hơn ${MAX_DRAFT_BYTES / 1024 / 1024} MB` });
-    }
-    const message = err instanceof multer.MulterError ? `Dữ liệu tải lên không hợp lệ (${err.code})` : 'Cần gửi multipart/form-data với trường "file"';
-    sendImportError(res, { reason: 'NO_FILE', message });
-  });
-}
+const receiveFile = singleFileUpload(MAX_DRAFT_BYTES, { fields: 5, parts: 8 }, (res, reason, message) => sendImportError(res, { reason, message }));
 
 /** POST /api/drafts/parse (admin token): multipart field `file` (.docx, .txt, .md), optional field `title`. */
 export function draftRouter(deps: DraftRouteDeps): Router {

@@ -1,11 +1,11 @@
 import { extname } from 'node:path';
 import { LIMITS, foldDiacritics, nfc, type BridgePointSetup } from '@diem-cau/shared';
 import ExcelJS from 'exceljs';
-import { Router, type NextFunction, type Request, type Response } from 'express';
-import multer from 'multer';
+import { Router, type Request, type Response } from 'express';
 import { plainText } from '../draftImport/readDraftFile';
 import { declaredInflatedSize } from '../draftImport/zipGuard';
 import { requireAdmin } from './auth';
+import { sendImportFailure, singleFileUpload } from './fileUpload';
 
 /** Why a list of points could not be read; sent as INVALID with the reason in details. */
 export const POINTS_IMPORT_ERROR = {
@@ -201,18 +201,10 @@ export async function importPoints(fileName: string, data: Buffer): Promise<Poin
 }
 
 function sendFailure(res: Response, f: Failure): void {
-  res.status(STATUS[f.reason]).json({ error: { code: 'INVALID', message: f.message, details: { reason: f.reason } } });
+  sendImportFailure(res, STATUS[f.reason], f.reason, f.message);
 }
 
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_POINTS_FILE_BYTES, files: 1, fields: 2, parts: 4 } }).single('file');
-
-function receiveFile(req: Request, res: Response, next: NextFunction): void {
-  upload(req, res, (err: unknown) => {
-    if (!err) return next();
-    if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') return sendFailure(res, failure('FILE_TOO_LARGE', `Tệp lớn hơn ${MAX_POINTS_FILE_BYTES / 1024 / 1024} MB`));
-    sendFailure(res, failure('NO_FILE', err instanceof multer.MulterError ? `Dữ liệu tải lên không hợp lệ (${err.code})` : 'Cần gửi multipart/form-data với trường "file"'));
-  });
-}
+const receiveFile = singleFileUpload(MAX_POINTS_FILE_BYTES, { fields: 2, parts: 4 }, (res, reason, message) => sendFailure(res, failure(reason, message)));
 
 /** POST /api/points/parse (admin token): multipart field `file` (.csv, .xlsx) → `{points, warnings, stats}`. */
 export function pointsImportRouter(deps: { adminToken: string }): Router {

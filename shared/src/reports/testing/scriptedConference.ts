@@ -1,9 +1,8 @@
 import type { Actor } from '../../protocol/actor';
-import type { CommandInput } from '../../protocol/commands';
-import { ACTORS, FixtureConference, T0 } from '../../testing/conferenceFixture';
+import { ACTORS, FixtureConference, T0, type CommandDraft } from '../../testing/conferenceFixture';
 
-/** A command without its ids; distributive, so each command keeps its own fields. */
-export type ScriptInput = CommandInput extends infer C ? (C extends unknown ? Omit<C, 'commandId' | 'conferenceId'> & { commandId?: string } : never) : never;
+/** A command without its ids, as the fixture takes it. */
+export type ScriptInput = CommandDraft;
 
 const id = (n: number) => `aaaaaaaa-0000-4000-8000-${n.toString().padStart(12, '0')}`;
 
