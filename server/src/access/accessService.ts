@@ -31,18 +31,24 @@ export class AccessService {
     private readonly sessionTtlMs: number,
   ) {}
 
-  /** One code per role, and one per bridge point. */
-  async issueJoinCodes(conferenceId: string, setup: ConferenceSetup): Promise<JoinCode[]> {
+  /**
+   * Every role, and every provincial point, keeps one live code: on creation all are issued; after a
+   * new setup only the points that have none get theirs. Returns all the conference's codes.
+   */
+  async issueJoinCodes(conferenceId: string, setup: Pick<ConferenceSetup, 'points'>): Promise<JoinCode[]> {
+    const existing = await this.store.listJoinCodes(conferenceId);
+    const hasLive = (role: Role, pointId?: string) => existing.some((c) => !c.revoked && c.role === role && (pointId === undefined || c.pointId === pointId));
     const central = setup.points.find((p) => p.kind === 'central');
-    const codes: JoinCode[] = (['chair', 'secretary', 'display', 'organiser'] as const).map((role) => ({
+    const wanted: JoinCode[] = (['chair', 'secretary', 'display', 'organiser'] as const).map((role) => ({
       code: newJoinCode(), conferenceId, role, label: ROLE_LABEL[role], revoked: false,
       ...(role === 'chair' && central ? { pointId: central.id } : {}),
     }));
     for (const point of setup.points.filter((p) => p.kind === 'provincial')) {
-      codes.push({ code: newJoinCode(), conferenceId, role: 'point', pointId: point.id, label: point.name, revoked: false });
+      wanted.push({ code: newJoinCode(), conferenceId, role: 'point', pointId: point.id, label: point.name, revoked: false });
     }
-    await this.store.addJoinCodes(codes);
-    return codes;
+    const added = wanted.filter((c) => !hasLive(c.role, c.role === 'point' ? c.pointId : undefined));
+    await this.store.addJoinCodes(added);
+    return [...existing, ...added];
   }
 
   async reissue(conferenceId: string, role: Role, pointId: string | undefined, label: string): Promise<JoinCode> {

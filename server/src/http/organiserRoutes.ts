@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConferenceSetupSchema, IdSchema, RoleSchema, type ConferenceState } from '@diem-cau/shared';
+import { ConferenceSetupSchema, IdSchema, RoleSchema, listOf, type ConferenceState } from '@diem-cau/shared';
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import type { AccessService } from '../access/accessService';
@@ -23,20 +23,8 @@ function summaryOf(state: ConferenceState) {
   };
 }
 
-/** Every role and every provincial point keeps one live code: points added by a new setup get theirs here. */
-async function ensureCodes(access: AccessService, state: ConferenceState): Promise<JoinCode[]> {
-  const codes = await access.listJoinCodes(state.id);
-  const live = codes.filter((c) => !c.revoked);
-  const has = (role: string, pointId?: string) => live.some((c) => c.role === role && (pointId === undefined || c.pointId === pointId));
-  for (const role of ['chair', 'secretary', 'display', 'organiser'] as const) {
-    if (!has(role)) codes.push(await access.reissue(state.id, role, role === 'chair' ? state.points.ids.find((id) => state.points.byId[id]?.kind === 'central') : undefined, role));
-  }
-  for (const id of state.points.ids) {
-    const p = state.points.byId[id];
-    if (p?.kind === 'provincial' && !has('point', id)) codes.push(await access.reissue(state.id, 'point', id, p.name));
-  }
-  return codes;
-}
+/** Points added by a new setup get their codes here. */
+const ensureCodes = (access: AccessService, state: ConferenceState): Promise<JoinCode[]> => access.issueJoinCodes(state.id, { points: listOf(state.points) });
 
 /** The organisers' workspace API: list, edit before the start, join codes, organiser sessions. Admin token. */
 export function organiserRouter(deps: Deps): Router {
