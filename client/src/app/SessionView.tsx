@@ -1,3 +1,4 @@
+import type { DomainError } from '@diem-cau/shared';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n/i18n';
 import { ConferenceConnection } from '../net/ConferenceConnection';
@@ -60,6 +61,13 @@ export function SessionView({ session }: { session: StoredSession }) {
   );
 }
 
+/** Why the hub refused this session, in the console's language. */
+function refusalText(fatal: DomainError, t: ReturnType<typeof useT>): string {
+  if (fatal.code !== 'UNAUTHORIZED') return fatal.message;
+  const reason = (fatal.details as { reason?: string } | undefined)?.reason;
+  return reason === 'revoked' ? t.join.revoked : t.join.expired;
+}
+
 /** Waits for the first state (from the hub or the device cache); a refused session goes back to joining. */
 function Gate({ session, connection }: { session: StoredSession; connection: ConferenceConnection }) {
   const t = useT();
@@ -67,7 +75,7 @@ function Gate({ session, connection }: { session: StoredSession; connection: Con
   if (snapshot.fatal) {
     return (
       <div className="splash splash--error" role="alert">
-        <p>{snapshot.fatal.code === 'UNAUTHORIZED' ? t.join.expired : snapshot.fatal.message}</p>
+        <p>{refusalText(snapshot.fatal, t)}</p>
         <button type="button" className="btn btn--primary" onClick={() => forgetSession(session.token)}>
           {t.join.title}
         </button>

@@ -17,6 +17,7 @@ export const en: Messages = {
     badCode: 'This join code is wrong or has been revoked.',
     network: 'Cannot reach the server. Check the network and try again.',
     expired: 'Your session has expired. Please enter the join code again.',
+    revoked: 'The organisers revoked the join code of this session. Please enter the new code they give you.',
   },
   role: { chair: 'Chair', secretary: 'Secretary', point: 'Bridge point', display: 'Display', organiser: 'Organiser' },
   shell: {

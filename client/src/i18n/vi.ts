@@ -20,6 +20,7 @@ export const vi = {
     badCode: 'Mã tham gia không đúng hoặc đã bị thu hồi.',
     network: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
     expired: 'Phiên làm việc đã hết hạn. Vui lòng nhập lại mã tham gia.',
+    revoked: 'Ban tổ chức đã thu hồi mã tham gia của phiên này. Vui lòng nhập mã mới do ban tổ chức cấp.',
   },
   role: { chair: 'Chủ trì', secretary: 'Thư ký', point: 'Điểm cầu', display: 'Màn hình', organiser: 'Ban tổ chức' } as Record<string, string>,
   shell: {

@@ -65,6 +65,20 @@ describe('ConferenceConnection', () => {
     conn.stop();
   });
 
+  it('a session the hub refuses (its join code revoked) becomes fatal with the reason, and stops reconnecting', async () => {
+    const transport = new FakeTransport(full.events);
+    const closed = jest.spyOn(transport, 'close');
+    const conn = new ConferenceConnection({ conferenceId: 'hn-test', transport, outboxStorage: memoryOutbox() });
+    conn.start();
+    transport.up();
+    await flush();
+    transport.down();
+    transport.handlers.connectError({ code: 'UNAUTHORIZED', message: 'Mã tham gia của phiên này đã bị thu hồi', details: { reason: 'revoked' } });
+    expect(conn.getSnapshot().fatal).toEqual({ code: 'UNAUTHORIZED', message: 'Mã tham gia của phiên này đã bị thu hồi', details: { reason: 'revoked' } });
+    expect(closed).toHaveBeenCalled();
+    conn.stop();
+  });
+
   it('asks for the missing events when a broadcast skips a seq', async () => {
     const transport = new FakeTransport(full.events.slice(0, 2));
     const conn = new ConferenceConnection({ conferenceId: 'hn-test', transport, outboxStorage: memoryOutbox() });

@@ -152,9 +152,9 @@ export class ConferenceConnection {
     this.publish({ status: this.online() ? 'reconnecting' : 'offline' });
   }
 
-  private onConnectError(error: { code?: string; message: string }): void {
+  private onConnectError(error: { code?: string; message: string; details?: unknown }): void {
     if (error.code === 'UNAUTHORIZED' || error.code === 'INVALID') {
-      this.publish({ fatal: { code: error.code, message: error.message } });
+      this.publish({ fatal: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } });
       this.opts.transport.close();
       return;
     }

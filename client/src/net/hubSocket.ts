@@ -17,6 +17,11 @@ export function acquireHubSocket(token: string, url?: string): Socket {
   }
   const options = { auth: { token, protocol: PROTOCOL_VERSION }, reconnectionDelayMax: 5_000, forceNew: true };
   const socket = url ? io(url, options) : io(options);
+  // Socket.IO does not reconnect after the server ended the connection; try once, so a session the hub
+  // ended (its join code revoked) is refused with the reason, and any other one simply comes back.
+  socket.on('disconnect', (reason) => {
+    if (reason === 'io server disconnect') socket.connect();
+  });
   shared.set(key, { socket, users: 1 });
   return socket;
 }

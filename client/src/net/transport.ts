@@ -4,7 +4,7 @@ import { acquireHubSocket, releaseHubSocket } from './hubSocket';
 export interface TransportHandlers {
   connect(): void;
   disconnect(): void;
-  connectError(error: { code?: string; message: string }): void;
+  connectError(error: { code?: string; message: string; details?: unknown }): void;
   events(raw: unknown): void;
   presence(raw: unknown): void;
 }
@@ -30,8 +30,8 @@ export function socketTransport(token: string, url?: string): Transport {
     },
     open(h) {
       const s = acquireHubSocket(token, url);
-      const onError = (err: Error & { data?: { code?: string; message?: string } }) =>
-        h.connectError({ ...(err.data?.code ? { code: err.data.code } : {}), message: err.data?.message ?? err.message });
+      const onError = (err: Error & { data?: { code?: string; message?: string; details?: unknown } }) =>
+        h.connectError({ ...(err.data?.code ? { code: err.data.code } : {}), message: err.data?.message ?? err.message, ...(err.data?.details ? { details: err.data.details } : {}) });
       s.on('connect', h.connect).on('disconnect', h.disconnect).on('connect_error', onError).on('events', h.events).on('presence', h.presence);
       detach = () => void s.off('connect', h.connect).off('disconnect', h.disconnect).off('connect_error', onError).off('events', h.events).off('presence', h.presence);
       socket = s;

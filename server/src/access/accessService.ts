@@ -18,6 +18,8 @@ export function normaliseJoinCode(input: string): string {
   return plain.length === CODE_LENGTH ? `${plain.slice(0, 4)}-${plain.slice(4)}` : plain;
 }
 
+export type SessionRefusal = 'unknown' | 'expired' | 'revoked';
+
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 const ROLE_LABEL: Record<Role, string> = {
@@ -25,6 +27,8 @@ const ROLE_LABEL: Record<Role, string> = {
 };
 
 export class AccessService {
+  private readonly revokedListeners: Array<(code: string) => void> = [];
+
   constructor(
     private readonly store: AccessStore,
     private readonly now: () => number,
@@ -61,8 +65,15 @@ export class AccessService {
     return this.store.listJoinCodes(conferenceId);
   }
 
-  revoke(code: string): Promise<boolean> {
-    return this.store.revokeJoinCode(code);
+  /** Revokes a code; the sessions opened with it stop working, and listeners end the live ones. */
+  async revoke(code: string): Promise<boolean> {
+    const revoked = await this.store.revokeJoinCode(code);
+    if (revoked) for (const listener of this.revokedListeners) listener(code);
+    return revoked;
+  }
+
+  onRevoked(listener: (code: string) => void): void {
+    this.revokedListeners.push(listener);
   }
 
   async exchange(rawCode: string): Promise<{ token: string; session: Session } | undefined> {
@@ -71,15 +82,24 @@ export class AccessService {
     const token = randomBytes(32).toString('base64url');
     const session: Session = {
       conferenceId: found.conferenceId, role: found.role, label: found.label, sessionId: randomUUID(),
-      expiresAt: this.now() + this.sessionTtlMs, ...(found.pointId ? { pointId: found.pointId } : {}),
+      expiresAt: this.now() + this.sessionTtlMs, joinCode: found.code, ...(found.pointId ? { pointId: found.pointId } : {}),
     };
     await this.store.saveSession(hashToken(token), session);
     return { token, session };
   }
 
   async authenticate(token: unknown): Promise<Session | undefined> {
-    if (typeof token !== 'string' || token.length < 20 || token.length > 200) return undefined;
+    const checked = await this.check(token);
+    return checked.ok ? checked.session : undefined;
+  }
+
+  /** Like authenticate, and says why a session is refused (the console tells a revoked code from an expired session). */
+  async check(token: unknown): Promise<{ ok: true; session: Session } | { ok: false; reason: SessionRefusal }> {
+    if (typeof token !== 'string' || token.length < 20 || token.length > 200) return { ok: false, reason: 'unknown' };
     const session = await this.store.findSession(hashToken(token));
-    return session && session.expiresAt > this.now() ? session : undefined;
+    if (!session) return { ok: false, reason: 'unknown' };
+    if (session.expiresAt <= this.now()) return { ok: false, reason: 'expired' };
+    if (session.joinCode !== undefined && (await this.store.findJoinCode(session.joinCode))?.revoked !== false) return { ok: false, reason: 'revoked' };
+    return { ok: true, session };
   }
 }

@@ -73,6 +73,28 @@ describe('two hub nodes on one Redis', () => {
     }
   });
 
+  it('A3: a join code revoked through one node ends its sessions on the other node too', async () => {
+    const prefix = `rv${randomUUID().slice(0, 6)}`;
+    const [a, b] = await Promise.all([startRedisNode(redis, prefix), startRedisNode(redis, prefix)]);
+    const clients: TestClient[] = [];
+    try {
+      const created = await post(a.url, '/api/conferences', { ...FIXTURE_SETUP, id: 'hn-revoke' }, TEST_ADMIN_TOKEN);
+      const codes = created.body.joinCodes as Array<{ role: string; code: string; pointId?: string }>;
+      const tn = await joinAt(b.url, codes, 'point', 'thai-nguyen');
+      const hg = await joinAt(b.url, codes, 'point', 'ha-giang');
+      clients.push(tn, hg);
+      const ended = new Promise<string>((resolve) => tn.socket.once('disconnect', (reason) => resolve(reason)));
+      const code = codes.find((c) => c.pointId === 'thai-nguyen')?.code ?? '';
+      const res = await fetch(`${a.url}/api/conferences/hn-revoke/join-codes/${code}`, { method: 'DELETE', headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` } });
+      expect(res.status).toBe(200);
+      expect(await ended).toBe('io server disconnect');
+      expect(hg.socket.connected).toBe(true);
+    } finally {
+      for (const c of clients) c.close();
+      await Promise.all([a.hub.close(), b.hub.close()]);
+    }
+  });
+
   it('H8: when Redis goes away commands are refused with UNAVAILABLE (never acked), the hub stays up, and works again when Redis is back', async () => {
     const own = await RedisServer.start();
     const node = await startRedisNode(own, 'outage');

@@ -4,7 +4,7 @@ import {
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
-import type { AccessService } from '../access/accessService';
+import type { AccessService, SessionRefusal } from '../access/accessService';
 import { actorOf } from '../access/actorOf';
 import type { Session } from '../store/accessStore';
 import type { ConferenceHub } from '../hub/conferenceHub';
@@ -23,6 +23,14 @@ const COMMAND_BURST = 100;
 const PRESENCE_COALESCE_MS = 200;
 
 export const roomOf = (conferenceId: string) => `conf:${conferenceId}`;
+/** Every socket of the sessions opened with one join code (on every hub node, through the adapter). */
+const codeRoomOf = (code: string) => `code:${code}`;
+
+const REFUSAL_MESSAGE: Record<SessionRefusal, string> = {
+  unknown: 'Phiên không hợp lệ',
+  expired: 'Phiên làm việc đã hết hạn',
+  revoked: 'Mã tham gia của phiên này đã bị thu hồi',
+};
 
 function safeAck<T>(ack: unknown): (res: T) => void {
   return typeof ack === 'function' ? (ack as (res: T) => void) : () => undefined;
@@ -46,17 +54,21 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
     if (auth.protocol !== undefined && auth.protocol !== PROTOCOL_VERSION) {
       return next(Object.assign(new Error('PROTOCOL'), { data: { code: 'INVALID', message: `Giao thức ${String(auth.protocol)} không được hỗ trợ (cần ${PROTOCOL_VERSION})` } }));
     }
-    const session = await deps.access.authenticate(auth.token);
-    if (!session) return next(Object.assign(new Error('UNAUTHORIZED'), { data: { code: 'UNAUTHORIZED', message: 'Phiên không hợp lệ hoặc đã hết hạn' } }));
-    socket.data.session = session;
+    const checked = await deps.access.check(auth.token);
+    if (!checked.ok) {
+      return next(Object.assign(new Error('UNAUTHORIZED'), { data: { code: 'UNAUTHORIZED', message: REFUSAL_MESSAGE[checked.reason], details: { reason: checked.reason } } }));
+    }
+    socket.data.session = checked.session;
     next();
   });
+  // A revoked code ends its live sessions; their consoles reconnect, are refused with reason "revoked" and say so.
+  deps.access.onRevoked((code) => io.in(codeRoomOf(code)).disconnectSockets(true));
 
   io.on('connection', (socket: HubSocket) => {
     const session = socket.data.session;
     const room = roomOf(session.conferenceId);
     const limiter = new RateLimiter(COMMANDS_PER_S, COMMAND_BURST, deps.now);
-    void socket.join(room);
+    void socket.join(session.joinCode ? [room, codeRoomOf(session.joinCode)] : room);
     presence.join(session.conferenceId, socket.id, { role: session.role, ...(session.pointId ? { pointId: session.pointId } : {}) });
     socket.emit('presence', presence.entries(session.conferenceId));
     announcePresence(session.conferenceId);

@@ -17,6 +17,8 @@ export interface Session {
   label: string;
   sessionId: string;
   expiresAt: number;
+  /** The join code it was opened with: revoking that code ends the session. Absent on sessions from before 0.2. */
+  joinCode?: string;
 }
 
 /**

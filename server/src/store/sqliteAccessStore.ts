@@ -9,12 +9,18 @@ CREATE TABLE IF NOT EXISTS join_codes (
 CREATE INDEX IF NOT EXISTS join_codes_conference ON join_codes (conference_id);
 CREATE TABLE IF NOT EXISTS sessions (
   token_hash TEXT PRIMARY KEY, conference_id TEXT NOT NULL, role TEXT NOT NULL, point_id TEXT, label TEXT NOT NULL,
-  session_id TEXT NOT NULL, expires_at INTEGER NOT NULL
+  session_id TEXT NOT NULL, expires_at INTEGER NOT NULL, join_code TEXT
 );
 `;
 
+/** Files written before sessions remembered their join code get the column. */
+function migrate(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(sessions)').all().map((c) => c.name);
+  if (!columns.includes('join_code')) db.exec('ALTER TABLE sessions ADD COLUMN join_code TEXT');
+}
+
 interface CodeRow { code: string; conference_id: string; role: string; point_id: string | null; label: string; revoked: number }
-interface SessionRow { conference_id: string; role: string; point_id: string | null; label: string; session_id: string; expires_at: number }
+interface SessionRow { conference_id: string; role: string; point_id: string | null; label: string; session_id: string; expires_at: number; join_code: string | null }
 
 const toCode = (r: CodeRow): JoinCode => ({
   code: r.code, conferenceId: r.conference_id, role: r.role as Role, label: r.label, revoked: r.revoked === 1,
@@ -23,12 +29,13 @@ const toCode = (r: CodeRow): JoinCode => ({
 
 export function openSqliteAccessStore(db: Database.Database): AccessStore {
   db.exec(SCHEMA);
+  migrate(db);
   const q = {
     addCode: db.prepare('INSERT INTO join_codes (code, conference_id, role, point_id, label, revoked) VALUES (?, ?, ?, ?, ?, ?)'),
     code: db.prepare<[string], CodeRow>('SELECT * FROM join_codes WHERE code = ?'),
     codes: db.prepare<[string], CodeRow>('SELECT * FROM join_codes WHERE conference_id = ? ORDER BY rowid'),
     revoke: db.prepare('UPDATE join_codes SET revoked = 1 WHERE code = ? AND revoked = 0'),
-    addSession: db.prepare('INSERT OR REPLACE INTO sessions (token_hash, conference_id, role, point_id, label, session_id, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    addSession: db.prepare('INSERT OR REPLACE INTO sessions (token_hash, conference_id, role, point_id, label, session_id, expires_at, join_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     session: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE token_hash = ?'),
   };
   const addAll = db.transaction((codes: readonly JoinCode[]) => {
@@ -43,14 +50,14 @@ export function openSqliteAccessStore(db: Database.Database): AccessStore {
     listJoinCodes: async (conferenceId) => q.codes.all(conferenceId).map(toCode),
     revokeJoinCode: async (code) => q.revoke.run(code).changes > 0,
     saveSession: async (hash, s: Session) => {
-      q.addSession.run(hash, s.conferenceId, s.role, s.pointId ?? null, s.label, s.sessionId, s.expiresAt);
+      q.addSession.run(hash, s.conferenceId, s.role, s.pointId ?? null, s.label, s.sessionId, s.expiresAt, s.joinCode ?? null);
     },
     findSession: async (hash) => {
       const r = q.session.get(hash);
       if (!r) return undefined;
       return {
         conferenceId: r.conference_id, role: r.role as Role, label: r.label, sessionId: r.session_id, expiresAt: r.expires_at,
-        ...(r.point_id ? { pointId: r.point_id } : {}),
+        ...(r.point_id ? { pointId: r.point_id } : {}), ...(r.join_code ? { joinCode: r.join_code } : {}),
       };
     },
   };
