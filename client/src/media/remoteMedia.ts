@@ -85,6 +85,9 @@ export class RemoteMedia {
     const audio = info.kind === 'audio' ? this.play(consumer.track) : null;
     this.received.set(producerId, { info, consumer, audio, live: false });
     if (live) await this.setLive(producerId, true);
+    // On standby: tell the hub it is set up (and stays paused), so the hub may start it itself the moment
+    // its point takes the stage, without waiting for this console to hear of the grant.
+    else void this.channel.request({ action: 'pauseConsumer', consumerId: info.id });
     this.onChange();
     return true;
   }
