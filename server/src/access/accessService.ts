@@ -72,6 +72,11 @@ export class AccessService {
     return revoked;
   }
 
+  /** True when the code is revoked or no longer exists. */
+  async isRevoked(code: string): Promise<boolean> {
+    return (await this.store.findJoinCode(code))?.revoked !== false;
+  }
+
   onRevoked(listener: (code: string) => void): void {
     this.revokedListeners.push(listener);
   }
@@ -99,7 +104,7 @@ export class AccessService {
     const session = await this.store.findSession(hashToken(token));
     if (!session) return { ok: false, reason: 'unknown' };
     if (session.expiresAt <= this.now()) return { ok: false, reason: 'expired' };
-    if (session.joinCode !== undefined && (await this.store.findJoinCode(session.joinCode))?.revoked !== false) return { ok: false, reason: 'revoked' };
+    if (session.joinCode !== undefined && (await this.isRevoked(session.joinCode))) return { ok: false, reason: 'revoked' };
     return { ok: true, session };
   }
 }

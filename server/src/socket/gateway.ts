@@ -69,6 +69,8 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
     const room = roomOf(session.conferenceId);
     const limiter = new RateLimiter(COMMANDS_PER_S, COMMAND_BURST, deps.now);
     void socket.join(session.joinCode ? [room, codeRoomOf(session.joinCode)] : room);
+    // A revocation landing between the handshake's check and this join would miss the socket: look once more.
+    if (session.joinCode) void deps.access.isRevoked(session.joinCode).then((revoked) => revoked && socket.disconnect(true), () => undefined);
     presence.join(session.conferenceId, socket.id, { role: session.role, ...(session.pointId ? { pointId: session.pointId } : {}) });
     socket.emit('presence', presence.entries(session.conferenceId));
     announcePresence(session.conferenceId);
