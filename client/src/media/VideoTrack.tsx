@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
  * A <video> showing one track. Always muted: sound plays through the media session's own audio elements,
  * so a view can unmount without cutting the speaker off.
  */
-export function VideoTrack({ track, fit = 'contain', mirrored = false, label }: { track: MediaStreamTrack; fit?: 'contain' | 'cover'; mirrored?: boolean; label?: string }) {
+export function VideoTrack({ track, fit = 'contain', mirrored = false, label, standby = false }: { track: MediaStreamTrack; fit?: 'contain' | 'cover'; mirrored?: boolean; label?: string; standby?: boolean }) {
   const ref = useRef<HTMLVideoElement>(null);
   useEffect(() => {
     const video = ref.current;
@@ -19,7 +19,7 @@ export function VideoTrack({ track, fit = 'contain', mirrored = false, label }: 
   return (
     <video
       ref={ref}
-      className={`mv-video mv-video--${fit}${mirrored ? ' mv-video--mirrored' : ''}`}
+      className={`mv-video mv-video--${fit}${mirrored ? ' mv-video--mirrored' : ''}${standby ? ' mv-video--standby' : ''}`}
       autoPlay
       muted
       playsInline

@@ -270,15 +270,16 @@ export class MediaSession {
     // A floor change must show the new speaker within a second: first resume what is already received (the
     // next speaker on standby), then receive what is missing, video first; every change of the receiver is a
     // renegotiation that mediasoup-client runs one after another, so dropping comes last.
-    for (const [id, mode] of plan) if (mode === 'live' && remote.has(id)) await remote.setLive(id, true);
+    // The standby camera flows too (decoded, not shown): the switch to the queued speaker then waits for no
+    // key frame, only for this console to hear of the grant. It costs one extra video stream while a speaker waits.
+    for (const id of plan.keys()) if (remote.has(id)) await remote.setLive(id, true);
     const missing = producers.filter((p) => plan.has(p.producerId) && !remote.has(p.producerId));
     missing.sort((a, b) => rank(plan.get(a.producerId), a) - rank(plan.get(b.producerId), b));
     for (const p of missing) {
       if (stale()) return;
-      await remote.receive(p.producerId, plan.get(p.producerId) === 'live', stale);
+      await remote.receive(p.producerId, true, stale);
     }
     if (stale()) return;
-    for (const [id, mode] of plan) if (mode === 'standby' && remote.isLive(id)) await remote.setLive(id, false);
     for (const id of remote.producerIds()) if (!plan.has(id)) remote.drop(id);
   }
 
