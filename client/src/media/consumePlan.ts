@@ -13,7 +13,7 @@ export interface ConsumePlanInput {
   producers: readonly ProducerInfo[];
 }
 
-/** `live`: received and playing; `standby`: received but paused on the hub (nothing on the wire). */
+/** `live`: received and shown; `standby`: received and decoded but not shown yet (the next speaker's camera). */
 export type ReceiveMode = 'live' | 'standby';
 
 /**
@@ -22,7 +22,7 @@ export type ReceiveMode = 'live' | 'standby';
  *   on the wire, and it is heard the moment the floor reaches it, without a new consumer);
  * - the chair: every other point's thumbnail (its grid);
  * - a point and the display: the main camera of the point on the stage (the floor holder, else the chair),
- *   and on standby the camera of the next point in the queue, so a grant only has to resume it.
+ *   and on standby the camera of the next point in the queue, so a grant only brings its picture to the front.
  */
 export function receivePlan(input: ConsumePlanInput): Map<string, ReceiveMode> {
   const { role, selfPointId, floor, nextPointId = null, producers } = input;

@@ -1,6 +1,6 @@
 import { ERROR_CODE, MediaNoticeSchema, type DomainError, type ErrorCode, type MediaNotice, type MediaRequest } from '@diem-cau/shared';
 import type { Socket } from 'socket.io-client';
-import { acquireHubSocket, releaseHubSocket } from '../net/hubSocket';
+import { listenOnHubSocket } from '../net/hubSocket';
 
 const MEDIA_REQUEST_TIMEOUT_MS = 8_000;
 
@@ -27,22 +27,18 @@ export interface MediaChannel {
  */
 export function socketMediaChannel(token: string, url?: string): MediaChannel {
   let socket: Socket | undefined;
-  let detach = () => undefined as void;
+  let release = () => undefined as void;
   return {
     get connected() {
       return socket?.connected ?? false;
     },
     open(h) {
-      const s = acquireHubSocket(token, url);
-      const onMedia = (raw: unknown) => {
+      const media = (raw: unknown) => {
         const parsed = MediaNoticeSchema.safeParse(raw);
         if (parsed.success) h.notice(parsed.data);
       };
-      s.on('connect', h.connect).on('disconnect', h.disconnect).on('media', onMedia);
-      detach = () => void s.off('connect', h.connect).off('disconnect', h.disconnect).off('media', onMedia);
-      socket = s;
-      // Already connected (the console opened it first): the media starts now, not at the next connect.
-      if (s.connected) queueMicrotask(h.connect);
+      // Already connected (the console opened it first): the media starts at once, not at the next connect.
+      ({ socket, release } = listenOnHubSocket(token, url, { connect: h.connect, disconnect: h.disconnect, media }));
     },
     async request(body) {
       if (!socket?.connected) return { ok: false, error: { code: 'UNAVAILABLE', message: 'offline' } };
@@ -54,8 +50,7 @@ export function socketMediaChannel(token: string, url?: string): MediaChannel {
     },
     close: () => {
       if (!socket) return;
-      detach();
-      releaseHubSocket(socket);
+      release();
       socket = undefined;
     },
   };

@@ -267,17 +267,15 @@ export class MediaSession {
     const stale = () => gen !== this.generation;
     const producers = [...this.producers.values()];
     const plan = receivePlan({ role: this.opts.role, selfPointId: this.welcome.pointId, floor: this.floor, nextPointId: this.nextPointId, producers });
-    // A floor change must show the new speaker within a second: first resume what is already received (the
-    // next speaker on standby), then receive what is missing, video first; every change of the receiver is a
-    // renegotiation that mediasoup-client runs one after another, so dropping comes last.
-    // The standby camera flows too (decoded, not shown): the switch to the queued speaker then waits for no
-    // key frame, only for this console to hear of the grant. It costs one extra video stream while a speaker waits.
-    for (const id of plan.keys()) if (remote.has(id)) await remote.setLive(id, true);
+    // The next speaker's camera is received on standby like the stage's (decoded, not shown), so a grant to the
+    // queued speaker waits for no key frame; it costs one extra video stream while a speaker waits. What is
+    // missing comes in stage video first; every change of the receiver is a renegotiation that mediasoup-client
+    // runs one after another, so dropping comes last.
     const missing = producers.filter((p) => plan.has(p.producerId) && !remote.has(p.producerId));
     missing.sort((a, b) => rank(plan.get(a.producerId), a) - rank(plan.get(b.producerId), b));
     for (const p of missing) {
       if (stale()) return;
-      await remote.receive(p.producerId, true, stale);
+      await remote.receive(p.producerId, stale);
     }
     if (stale()) return;
     for (const id of remote.producerIds()) if (!plan.has(id)) remote.drop(id);

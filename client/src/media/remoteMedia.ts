@@ -6,8 +6,6 @@ import { ask, forMediasoup } from './signalling';
 interface Received {
   info: ConsumerInfo;
   consumer: types.Consumer;
-  /** Resumed on the hub (media flowing), or kept paused on standby. */
-  live: boolean;
   /** Remote audio plays through a detached element: it keeps playing while views come and go. */
   audio: HTMLAudioElement | null;
 }
@@ -63,15 +61,11 @@ export class RemoteMedia {
     return tracks;
   }
 
-  isLive(producerId: string): boolean {
-    return this.received.get(producerId)?.live ?? false;
-  }
-
   /**
-   * Consumes (the hub creates the consumer paused) and resumes it when `live`; false when the producer went
-   * away meanwhile or the hub refused.
+   * Consumes (the hub creates the consumer paused) and resumes it once the local consumer is set up, so the
+   * key frame the hub then asks for is not lost; false when the producer went away meanwhile or the hub refused.
    */
-  async receive(producerId: string, live: boolean, isStale: () => boolean): Promise<boolean> {
+  async receive(producerId: string, isStale: () => boolean): Promise<boolean> {
     const caps = RtpCapabilitiesSchema.safeParse(this.rtpCapabilities);
     if (!caps.success) return false;
     const answer = await ask(this.channel, ConsumerInfoSchema, { action: 'consume', transportId: this.transport.id, producerId, rtpCapabilities: caps.data });
@@ -83,21 +77,10 @@ export class RemoteMedia {
     }
     const consumer = await this.transport.consume({ id: info.id, producerId: info.producerId, kind: info.kind, rtpParameters: forMediasoup(info.rtpParameters) });
     const audio = info.kind === 'audio' ? this.play(consumer.track) : null;
-    this.received.set(producerId, { info, consumer, audio, live: false });
-    if (live) await this.setLive(producerId, true);
-    // On standby: tell the hub it is set up (and stays paused), so the hub may start it itself the moment
-    // its point takes the stage, without waiting for this console to hear of the grant.
-    else void this.channel.request({ action: 'pauseConsumer', consumerId: info.id });
+    this.received.set(producerId, { info, consumer, audio });
+    await this.channel.request({ action: 'resumeConsumer', consumerId: info.id });
     this.onChange();
     return true;
-  }
-
-  /** Resumes (the hub asks the sender for a key frame) or pauses a stream this console already receives. */
-  async setLive(producerId: string, live: boolean): Promise<void> {
-    const r = this.received.get(producerId);
-    if (!r || r.live === live) return;
-    r.live = live;
-    await this.channel.request({ action: live ? 'resumeConsumer' : 'pauseConsumer', consumerId: r.info.id });
   }
 
   /** Stops receiving a producer; `tellHub` is false when the hub closed the consumer itself. */

@@ -37,3 +37,23 @@ export function releaseHubSocket(socket: Socket): void {
     return;
   }
 }
+
+type Listener = (...args: never[]) => void;
+
+/**
+ * Listens on the session's shared connection. `connect` also runs at once when the connection is already
+ * up (another user opened it first). `release` stops listening and lets go of the connection.
+ */
+export function listenOnHubSocket(token: string, url: string | undefined, listeners: { connect(): void } & Record<string, Listener>): { socket: Socket; release(): void } {
+  const socket = acquireHubSocket(token, url);
+  const entries = Object.entries(listeners) as Array<[string, (...args: unknown[]) => void]>;
+  for (const [event, listener] of entries) socket.on(event, listener);
+  if (socket.connected) queueMicrotask(() => listeners.connect());
+  return {
+    socket,
+    release: () => {
+      for (const [event, listener] of entries) socket.off(event, listener);
+      releaseHubSocket(socket);
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import { acquireHubSocket, releaseHubSocket } from './hubSocket';
+import { listenOnHubSocket } from './hubSocket';
 
 export interface TransportHandlers {
   connect(): void;
@@ -23,27 +23,21 @@ export interface Transport {
 
 export function socketTransport(token: string, url?: string): Transport {
   let socket: Socket | undefined;
-  let detach = () => undefined as void;
+  let release = () => undefined as void;
   return {
     get connected() {
       return socket?.connected ?? false;
     },
     open(h) {
-      const s = acquireHubSocket(token, url);
-      const onError = (err: Error & { data?: { code?: string; message?: string; details?: unknown } }) =>
+      const connectError = (err: Error & { data?: { code?: string; message?: string; details?: unknown } }) =>
         h.connectError({ ...(err.data?.code ? { code: err.data.code } : {}), message: err.data?.message ?? err.message, ...(err.data?.details ? { details: err.data.details } : {}) });
-      s.on('connect', h.connect).on('disconnect', h.disconnect).on('connect_error', onError).on('events', h.events).on('presence', h.presence);
-      detach = () => void s.off('connect', h.connect).off('disconnect', h.disconnect).off('connect_error', onError).off('events', h.events).off('presence', h.presence);
-      socket = s;
-      // Already connected (another user of the shared connection opened it first).
-      if (s.connected) queueMicrotask(h.connect);
+      ({ socket, release } = listenOnHubSocket(token, url, { connect: h.connect, disconnect: h.disconnect, connect_error: connectError, events: h.events, presence: h.presence }));
     },
     pause: () => void socket?.disconnect(),
     reconnect: () => void (socket && !socket.connected && socket.connect()),
     close: () => {
       if (!socket) return;
-      detach();
-      releaseHubSocket(socket);
+      release();
       socket = undefined;
     },
     request: (event, payload, timeoutMs) => {

@@ -127,26 +127,6 @@ describe('MediaRoom', () => {
     expect(hue.micId).toBeDefined();
   });
 
-  test('when a point takes the stage the hub starts the standby copies of its camera that consoles have set up', async () => {
-    await room.applyFloor({ mode: 'request', chairPointId: CHAIR, floorPointId: null });
-    const hue = await publish(HUE, true);
-    const standby = async (pointId: string, setUp: boolean) => {
-      const { info, peer } = await connect(pointId, 'recv');
-      const consumer = ok(await room.consume(pointId, info.id, hue.cameraId!, room.getRouterRtpCapabilities()));
-      const receiver = new StreamReceiver(peer, consumer.rtpParameters);
-      cleanups.push(() => receiver.close());
-      if (setUp) ok(await room.pauseConsumer(pointId, consumer.id));
-      return receiver;
-    };
-    const ready = await standby(CANTHO, true);
-    const notYet = await standby('da-nang', false);
-    await sleep(300);
-    expect(ready.counters.packets).toBe(0);
-    await room.applyFloor({ mode: 'request', chairPointId: CHAIR, floorPointId: HUE });
-    await waitFor(() => ready.counters.frames >= 5, 3_000, 'the standby camera starts at the grant');
-    expect(notYet.counters.packets).toBe(0);
-  });
-
   test('before any floor is known every microphone is held (fail closed)', async () => {
     const hue = await publish(HUE);
     expect(room.listProducers()).toEqual([expect.objectContaining({ producerId: hue.micId, heldByServer: true })]);

@@ -3,7 +3,6 @@ import {
   ConsumeRequestSchema,
   ProduceRequestSchema,
   isAudible,
-  stagePointId,
   mediaFail,
   mediaOk,
   type ConsumerInfo,
@@ -39,8 +38,6 @@ interface ConsumerEntry {
   pointId: string;
   consumer: SfuConsumer;
   producerEntry: ProducerEntry;
-  /** The console has set it up (it resumed or paused it once): the hub may start it without losing the key frame. */
-  ready: boolean;
 }
 
 const KIND_OF_SOURCE = { main: 'video', thumb: 'video', mic: 'audio' } as const;
@@ -154,7 +151,7 @@ export class MediaRoom {
     } catch (error) {
       return mediaFail('INVALID', errorText(error));
     }
-    this.consumers.set(consumer.id, { pointId, consumer, producerEntry, ready: false });
+    this.consumers.set(consumer.id, { pointId, consumer, producerEntry });
     consumer.events.on('close', () => this.onConsumerClosed(consumer.id));
     return mediaOk({
       id: consumer.id,
@@ -170,7 +167,6 @@ export class MediaRoom {
   async resumeConsumer(pointId: string, consumerId: string): Promise<MediaResult<Record<string, never>>> {
     const owned = this.ownConsumer(pointId, consumerId);
     if (!owned.ok) return owned;
-    owned.value.ready = true;
     await owned.value.consumer.resume();
     return mediaOk({});
   }
@@ -178,7 +174,6 @@ export class MediaRoom {
   async pauseConsumer(pointId: string, consumerId: string): Promise<MediaResult<Record<string, never>>> {
     const owned = this.ownConsumer(pointId, consumerId);
     if (!owned.ok) return owned;
-    owned.value.ready = true;
     await owned.value.consumer.pause();
     return mediaOk({});
   }
@@ -240,33 +235,15 @@ export class MediaRoom {
     return [...this.producers.values()].map(infoOf);
   }
 
-  /**
-   * Pauses on the server every microphone that may not be heard and resumes the others (unless muted by
-   * their owner); starts the new stage's camera wherever a console holds it on standby.
-   */
+  /** Pauses on the server every microphone that may not be heard and resumes the others (unless muted by their owner). */
   async applyFloor(floor: FloorState): Promise<void> {
     this.floor = { ...floor };
-    await this.startStandbyStage(stagePointId(floor));
     for (const entry of [...this.producers.values()]) {
       if (entry.source !== 'mic') continue;
       const held = !this.mayBeHeard(entry.pointId);
       if (held === entry.heldByServer) continue;
       entry.heldByServer = held;
       await this.syncPaused(entry);
-    }
-  }
-
-  /**
-   * The consoles keep the next speaker's camera on standby (received, paused). When that point takes the
-   * stage the hub resumes those consumers itself, at the commit, all at once: one key frame request serves
-   * every screen, instead of one per console as each hears of the grant and asks. Their own resume follows
-   * and changes nothing.
-   */
-  private async startStandbyStage(stage: string | null): Promise<void> {
-    if (stage === null) return;
-    for (const entry of [...this.consumers.values()]) {
-      const { producerEntry, consumer } = entry;
-      if (entry.ready && consumer.paused && producerEntry.source === 'main' && producerEntry.pointId === stage) await consumer.resume();
     }
   }
 
