@@ -52,14 +52,22 @@ export class ConferenceRoom {
 
   private async run(command: Command, actor: Actor): Promise<CommandOutcome> {
     for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt += 1) {
-      const known = await this.store.findCommand(this.id, command.commandId);
-      if (known) return { ok: true, seq: known.lastSeq, events: [], duplicate: true };
       // Another node may have appended since: decide on the latest state, not only on conflicts,
       // or a command about something this node has not seen yet would be wrongly refused.
       if ((await this.store.lastSeq(this.id)) > this.current.seq) await this.fold();
+      // Looked up only after folding: had the same command (a retry sent to another node) been appended
+      // between a look-up and the fold, decide would refuse it against its own effect (a comment that
+      // "already exists") instead of answering with the original result. Appended after this look-up,
+      // it makes the append answer 'duplicate' or 'conflict', both handled below.
+      const known = await this.store.findCommand(this.id, command.commandId);
+      if (known) return { ok: true, seq: known.lastSeq, events: [], duplicate: true };
       const now = this.clock.now();
       const decision = decide(this.current, command, { actor, now });
-      if (!decision.ok) return decision;
+      if (!decision.ok) {
+        // A refusal is only as good as the state it was decided on: if another node appended meanwhile, look again.
+        if ((await this.store.lastSeq(this.id)) > this.current.seq) continue;
+        return decision;
+      }
       const events = decision.events.map((e) => ({ ...e, at: now, actor }));
       const result = await this.store.append(this.id, this.current.seq, command.commandId, events);
       if (result.status === 'duplicate') return { ok: true, seq: result.lastSeq, events: [], duplicate: true };

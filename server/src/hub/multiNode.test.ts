@@ -17,6 +17,14 @@ async function joinAt(url: string, codes: Array<{ role: string; code: string; po
   return TestClient.connect(url, s.token, s.conferenceId);
 }
 
+async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 describe('two hub nodes on one Redis', () => {
   let redis: RedisServer;
   beforeAll(async () => {
@@ -52,11 +60,10 @@ describe('two hub nodes on one Redis', () => {
       const comment = { commandId: randomUUID(), conferenceId: 'hn-multi', type: 'comment.log', speechId, kind: 'agree', text: 'Một lần' };
       const twice = await Promise.all([sec.send(comment), chair.send(comment)]);
       expect(twice[0]).toEqual(twice[1]);
-      // Let node b fold in the grant made on node a, so both nodes hold a timer for the speech.
-      await new Promise((r) => setTimeout(r, 500));
+      // Both nodes hold a timer for the speech (node b folds in the grant made on node a), so both fire it.
+      await until(() => clock.pending() === 2, 'a speech timer on both nodes');
       clock.advance(60_000);
-      for (let i = 0; i < 50 && !tn.received.some((e) => e.type === 'floor.timeWarned'); i += 1) await new Promise((r) => setTimeout(r, 20));
-      await new Promise((r) => setTimeout(r, 300));
+      await until(() => tn.received.some((e) => e.type === 'floor.timeWarned'), 'the time warning');
       const roomA = await a.hub.hub.room('hn-multi');
       const roomB = await b.hub.hub.room('hn-multi');
       await roomA?.catchUp();
