@@ -8,6 +8,8 @@ import { Server, type ServerOptions } from 'socket.io';
 import { AccessService } from './access/accessService';
 import { createApi } from './http/api';
 import type { Clock } from './hub/clock';
+import type { NodeBus } from './cluster/nodeBus';
+import type { Ownership } from './cluster/ownership';
 import { ConferenceHub } from './hub/conferenceHub';
 import { attachGateway, roomOf, type HubServer } from './socket/gateway';
 import type { MediaPlane } from './socket/mediaGateway';
@@ -28,8 +30,10 @@ export interface HubOptions {
   media?: (ctx: { hub: ConferenceHub; logger: Logger; now: () => number }) => MediaPlane;
   /** Socket.IO adapter for fan-out across hub nodes (Redis streams); in-memory when absent. */
   adapter?: ServerOptions['adapter'];
-  /** Several nodes share the store: fold in other nodes' events every this many ms. */
-  catchUpEveryMs?: number;
+  /** Several nodes share the store: who owns which conference, and how nodes reach each other. */
+  cluster?: { ownership: Ownership; bus: NodeBus; close(): Promise<void> };
+  /** A room unused this long, followed by no socket here, is dropped from memory (default 10 min). */
+  roomIdleMs?: number;
 }
 
 export interface Hub {
@@ -53,6 +57,8 @@ export function createHub(opts: HubOptions): Hub {
     store: opts.store, clock: opts.clock, logger: opts.logger,
     publish: (conferenceId, events) => late.io?.to(roomOf(conferenceId)).emit('events', events),
     onCommitted: (conferenceId, state) => late.media?.onCommitted(conferenceId, state),
+    ...(opts.cluster ? { ownership: opts.cluster.ownership, bus: opts.cluster.bus } : {}),
+    ...(opts.roomIdleMs ? { idleMs: opts.roomIdleMs } : {}),
   });
   const media = opts.media?.({ hub, logger: opts.logger, now: () => opts.clock.now() });
   late.media = media;
@@ -71,8 +77,6 @@ export function createHub(opts: HubOptions): Hub {
     ...(opts.adapter ? { adapter: opts.adapter } : {}),
   }) as HubServer;
   late.io = io;
-  const catchUp = opts.catchUpEveryMs ? setInterval(() => void hub.catchUpAll(), opts.catchUpEveryMs) : undefined;
-  catchUp?.unref();
   attachGateway(io, { hub, access, logger: opts.logger, now: () => opts.clock.now(), ...(media ? { media: media.handle } : {}) });
 
   return {
@@ -86,10 +90,10 @@ export function createHub(opts: HubOptions): Hub {
         });
       }),
     close: async () => {
-      if (catchUp) clearInterval(catchUp);
-      hub.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await hub.close();
       await media?.close();
+      await opts.cluster?.close();
       await opts.store.close();
     },
   };

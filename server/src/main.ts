@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
-  const { kind, ...stores } = openStores(dataDir, config.REDIS_URL);
+  const { kind, ...stores } = await openStores(dataDir, config.REDIS_URL, {
+    timing: { ttlMs: config.LEASE_TTL_MS, renewEveryMs: config.LEASE_RENEW_MS },
+    onError: (error) => logger.warn({ err: error }, 'cluster'),
+  });
   const adminToken = adminTokenFrom(config.ADMIN_TOKEN, dataDir);
   const sfu = await createSfuBackend(config.SFU_BACKEND, {
     listenIp: config.MEDIA_LISTEN_IP, portMin: config.MEDIA_PORT_MIN, portMax: config.MEDIA_PORT_MAX,
@@ -30,13 +33,13 @@ async function main(): Promise<void> {
   };
   const hub = createHub({
     ...stores, clock: systemClock, logger,
-    adminToken: adminToken.value, sessionTtlMs: config.SESSION_TTL_H * 3_600_000,
+    adminToken: adminToken.value, sessionTtlMs: config.SESSION_TTL_H * 3_600_000, roomIdleMs: config.ROOM_IDLE_MS,
     clientDir: process.env.CLIENT_DIR ?? resolve(__dirname, '../../client/dist'),
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL.replace(/\/$/, '') } : {}),
     media: (ctx) => createMediaGateway({ ...ctx, backend: sfu, iceServers: (session) => iceServersFor(ice, session.sessionId, ctx.now()) }),
   });
   const port = await hub.listen(config.PORT, config.HOST);
-  logger.info({ port, dataDir, store: kind }, 'hub listening');
+  logger.info({ port, dataDir, store: kind, node: hub.hub.nodeId }, 'hub listening');
   if (config.SEED_DEMO === 'auto') {
     const codes = await seedDemoIfEmpty(hub);
     if (codes) printJoinSheet(codes, hub.baseUrl(), adminToken);

@@ -29,6 +29,12 @@ const ConfigSchema = z.object({
   SESSION_TTL_H: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   REDIS_URL: z.url().optional(),
+  /** With REDIS_URL: how long a conference's owner lease lives unrenewed (the longest a dead node holds it). */
+  LEASE_TTL_MS: z.coerce.number().int().min(500).max(60_000).default(3_000),
+  /** With REDIS_URL: how often a node renews its leases and takes vacant ones (must be well under LEASE_TTL_MS). */
+  LEASE_RENEW_MS: z.coerce.number().int().min(100).max(20_000).default(1_000),
+  /** A conference room unused this long, with no socket on the node, is dropped from memory. */
+  ROOM_IDLE_MS: z.coerce.number().int().min(1_000).default(600_000),
   /** Which SFU forwards the media: the C++ mediasoup worker when installed (auto), or werift in this process. */
   SFU_BACKEND: z.enum(['auto', 'werift', 'mediasoup']).default('auto'),
   /** Address the media UDP sockets bind to; loopback by default so the demo runs without opening ports. */
@@ -46,6 +52,7 @@ const ConfigSchema = z.object({
   if ((c.MEDIA_LISTEN_IP === '0.0.0.0' || c.MEDIA_LISTEN_IP === '::') && !c.MEDIA_ANNOUNCED_IP) {
     ctx.addIssue({ code: 'custom', path: ['MEDIA_ANNOUNCED_IP'], message: 'required when MEDIA_LISTEN_IP is a wildcard address' });
   }
+  if (c.LEASE_RENEW_MS * 2 > c.LEASE_TTL_MS) ctx.addIssue({ code: 'custom', path: ['LEASE_RENEW_MS'], message: 'must be at most half of LEASE_TTL_MS' });
   if (Boolean(c.MEDIA_TURN_URLS) !== Boolean(c.MEDIA_TURN_SECRET)) {
     ctx.addIssue({ code: 'custom', path: ['MEDIA_TURN_SECRET'], message: 'MEDIA_TURN_URLS and MEDIA_TURN_SECRET go together' });
   }

@@ -4,6 +4,8 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
 import type { ServerOptions } from 'socket.io';
+import type { LeaseTiming } from '../cluster/ownership';
+import { joinRedisCluster, type ClusterNode } from '../cluster/redisCluster';
 import type { AccessStore } from '../store/accessStore';
 import type { EventStore } from '../store/eventStore';
 import { openRedisAccessStore } from '../store/redisAccessStore';
@@ -16,15 +18,18 @@ export interface Stores {
   store: EventStore;
   accessStore: AccessStore;
   adapter?: ServerOptions['adapter'];
-  /** Shared stores: fold in other nodes' events this often. */
-  catchUpEveryMs?: number;
+  /** Shared stores: this node's owner leases and channel to the other nodes. */
+  cluster?: ClusterNode;
 }
 
 /** SQLite in DATA_DIR by default; with REDIS_URL, the log and sessions in Redis and fan-out across nodes. */
-export function openStores(dataDir: string, redisUrl: string | undefined): Stores {
+export async function openStores(dataDir: string, redisUrl: string | undefined, cluster: { timing: LeaseTiming; onError: (error: unknown) => void }): Promise<Stores> {
   if (redisUrl) {
     const client = () => new Redis(redisUrl, { maxRetriesPerRequest: 2 });
-    return { kind: 'redis', store: openRedisEventStore(client()), accessStore: openRedisAccessStore(client()), adapter: createAdapter(client()), catchUpEveryMs: 1_000 };
+    return {
+      kind: 'redis', store: openRedisEventStore(client()), accessStore: openRedisAccessStore(client()), adapter: createAdapter(client()),
+      cluster: await joinRedisCluster(client, 'dc', cluster),
+    };
   }
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'diem-cau.db'));

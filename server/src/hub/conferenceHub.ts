@@ -1,10 +1,12 @@
 import {
-  CommandSchema, SYSTEM_ACTOR, ConferenceSetupSchema, type Actor, type ConferenceSetup, type ConferenceState, type StoredEvent,
+  CommandSchema, SYSTEM_ACTOR, ConferenceSetupSchema, type Actor, type Command, type ConferenceSetup, type ConferenceState, type StoredEvent,
 } from '@diem-cau/shared';
 import type { Logger } from 'pino';
+import { NodeUnreachable, type NodeBus } from '../cluster/nodeBus';
+import { soloOwnership, type Ownership } from '../cluster/ownership';
 import type { EventStore } from '../store/eventStore';
 import type { Clock } from './clock';
-import { ConferenceRoom, type CommandOutcome } from './conferenceRoom';
+import { ConferenceRoom, FencedAppend, type CommandOutcome } from './conferenceRoom';
 import { deterministicCommandId } from './deterministicId';
 import { SpeechTimers } from './speechTimer';
 
@@ -12,45 +14,107 @@ export interface HubDeps {
   store: EventStore;
   clock: Clock;
   logger: Logger;
-  /** Called with the events of every successful command, for the gateway to fan out. */
+  /** Called with the events of every successful command run here, for the gateway to fan out. */
   publish: (conferenceId: string, events: StoredEvent[]) => void;
-  /** Called after events were committed here or folded in from another node (the media plane follows the floor). */
+  /** Called after events were committed here (the media plane follows the floor), and when this node gains a conference. */
   onCommitted?: (conferenceId: string, state: ConferenceState, events: StoredEvent[]) => void;
+  /** Who owns which conference; one node with an embedded store owns them all. */
+  ownership?: Ownership;
+  /** How commands reach the owner when it is another node. */
+  bus?: NodeBus;
+  /** A room nobody used for this long, with no local socket following it, is dropped from memory. */
+  idleMs?: number;
 }
 
-/** The rooms of this node: loads conferences from the log, runs commands, drives speech timers. */
+/** How long a command forwarded to the owner may wait for its answer before it is sent again. */
+const FORWARD_ATTEMPT_MS = 2_000;
+/** How long a command may look for an owner (a failover takes a lease's time to live) before UNAVAILABLE. */
+const ROUTE_DEADLINE_MS = 10_000;
+const ROUTE_RETRY_MS = 100;
+const DEFAULT_IDLE_MS = 10 * 60_000;
+
+interface ForwardedCommand { conferenceId: string; command: Command; actor: Actor }
+type ForwardReply = { kind: 'outcome'; outcome: CommandOutcome } | { kind: 'notOwner' };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The conferences on this node. For a conference it owns, the node runs the commands (decide, append
+ * under the owner lease's fencing token), the speech timers and the publishing; for the others it forwards
+ * commands to the owner and keeps a read copy folded from the log on demand (sync, reports).
+ */
 export class ConferenceHub {
-  private rooms = new Map<string, Promise<ConferenceRoom | undefined>>();
+  private rooms = new Map<string, { room: Promise<ConferenceRoom | undefined>; usedAt: number }>();
   private readonly timers: SpeechTimers;
+  private readonly ownership: Ownership;
+  private readonly following = new Map<string, number>();
+  private readonly sweeper: NodeJS.Timeout;
 
   constructor(private readonly deps: HubDeps) {
+    this.ownership = deps.ownership ?? soloOwnership();
     this.timers = new SpeechTimers(deps.clock, (conferenceId, speechId, deadline) => {
       void this.timeUp(conferenceId, speechId, deadline);
     });
+    this.ownership.onChange((id, mine) => void this.ownershipChanged(id, mine));
+    deps.bus?.handle('command', (body) => this.runForwarded(body as ForwardedCommand));
+    const idleMs = deps.idleMs ?? DEFAULT_IDLE_MS;
+    this.sweeper = setInterval(() => void this.evictIdle(idleMs), Math.min(idleMs, 60_000));
+    this.sweeper.unref();
   }
 
+  get nodeId(): string {
+    return this.ownership.nodeId;
+  }
+
+  /** This node's copy of the conference (loaded from the log on first use). Readers call `catchUp()` first. */
   room(id: string): Promise<ConferenceRoom | undefined> {
-    let room = this.rooms.get(id);
-    if (!room) {
-      room = ConferenceRoom.load(id, this.deps.store, this.deps.clock).then((r) => {
-        if (r) this.timers.track(r.state);
-        else this.rooms.delete(id);
-        return r;
-      });
-      this.rooms.set(id, room);
+    const held = this.rooms.get(id);
+    if (held) {
+      held.usedAt = Date.now();
+      return held.room;
     }
+    const room = ConferenceRoom.load(id, this.deps.store, this.deps.clock).then((r) => {
+      if (!r) this.rooms.delete(id);
+      else if (this.ownership.owns(id)) this.timers.track(r.state);
+      return r;
+    });
+    this.rooms.set(id, { room, usedAt: Date.now() });
     return room;
+  }
+
+  /** A socket on this node follows the conference: keep its room, and make sure the conference has an owner. */
+  follow(conferenceId: string): () => void {
+    this.following.set(conferenceId, (this.following.get(conferenceId) ?? 0) + 1);
+    const unwatch = this.ownership.watch(conferenceId);
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      unwatch();
+      const n = (this.following.get(conferenceId) ?? 1) - 1;
+      if (n <= 0) this.following.delete(conferenceId);
+      else this.following.set(conferenceId, n);
+    };
+  }
+
+  owns(conferenceId: string): boolean {
+    return this.ownership.owns(conferenceId);
   }
 
   async create(conferenceId: string, setup: ConferenceSetup, actor: Actor, commandId: string): Promise<CommandOutcome> {
     const payload = { conferenceId, setup: ConferenceSetupSchema.parse(setup) };
+    // Unfenced: only an empty log accepts it, so two nodes creating the same conference cannot both succeed.
     const result = await this.deps.store.append(conferenceId, 0, commandId, [{ type: 'conference.created', at: this.deps.clock.now(), actor, payload }]);
     if (result.status === 'conflict') return { ok: false, error: { code: 'CONFLICT', message: `Hội nghị ${conferenceId} đã tồn tại` } };
     if (result.status === 'duplicate') return { ok: true, seq: result.lastSeq, events: [], duplicate: true };
+    if (result.status === 'fenced') throw new Error('conference.created is never fenced');
     return { ok: true, seq: 1, events: result.events, duplicate: false };
   }
 
-  /** Validates, decides, stores durably, then publishes: the ack goes out only after the store resolved. */
+  /**
+   * Validates, then runs the command on the conference's owner: here, or forwarded and answered with the
+   * owner's ack. The ack goes out only after the owner's store resolved.
+   */
   async execute(conferenceId: string, raw: unknown, actor: Actor): Promise<CommandOutcome> {
     const parsed = CommandSchema.safeParse(raw);
     if (!parsed.success) {
@@ -58,18 +122,76 @@ export class ConferenceHub {
       return { ok: false, error: { code: 'INVALID', message: 'Lệnh không hợp lệ', details } };
     }
     if (parsed.data.conferenceId !== conferenceId) return { ok: false, error: { code: 'NOT_FOUND', message: 'Lệnh gửi cho hội nghị khác' } };
+    const command = parsed.data;
+    const deadline = Date.now() + ROUTE_DEADLINE_MS;
+    while (Date.now() < deadline) {
+      const route = await this.ownership.route(conferenceId);
+      if (route.mine) {
+        const outcome = await this.runHere(conferenceId, command, actor, route.fence);
+        if (outcome) return outcome;
+        continue;
+      }
+      if (route.nodeId && this.deps.bus) {
+        try {
+          const reply = (await this.deps.bus.request(route.nodeId, 'command', { conferenceId, command, actor }, FORWARD_ATTEMPT_MS)) as ForwardReply;
+          if (reply.kind === 'outcome') return reply.outcome;
+        } catch (error) {
+          // The owner is gone or slow: its lease lapses within its time to live, then a node (maybe this one) takes over.
+          if (!(error instanceof NodeUnreachable)) throw error;
+        }
+      }
+      await sleep(ROUTE_RETRY_MS);
+    }
+    return { ok: false, error: { code: 'UNAVAILABLE', message: 'Máy chủ đang chuyển giao hội nghị, vui lòng thử lại' } };
+  }
+
+  /** Runs a command as the owner; undefined when the lease turned out to be lost (the caller routes again). */
+  private async runHere(conferenceId: string, command: Command, actor: Actor, fence: string | undefined): Promise<CommandOutcome | undefined> {
     const room = await this.room(conferenceId);
     if (!room) return { ok: false, error: { code: 'NOT_FOUND', message: 'Không tìm thấy hội nghị' } };
-    const outcome = await room.execute(parsed.data, actor);
+    let outcome: CommandOutcome;
+    try {
+      outcome = await room.execute(command, actor, fence);
+    } catch (error) {
+      if (!(error instanceof FencedAppend) || fence === undefined) throw error;
+      this.deps.logger.warn({ conferenceId, fence }, 'append fenced: the owner lease was taken over');
+      this.ownership.fenced(conferenceId, fence);
+      return undefined;
+    }
     if (outcome.ok && outcome.events.length > 0) {
       this.deps.publish(conferenceId, outcome.events);
-      this.timers.track(room.state);
+      if (this.ownership.owns(conferenceId)) this.timers.track(room.state);
       this.deps.onCommitted?.(conferenceId, room.state, outcome.events);
     }
     return outcome;
   }
 
+  /** A command another node forwarded: run only if this node owns the conference (never forwarded twice). */
+  private async runForwarded(request: ForwardedCommand): Promise<ForwardReply> {
+    const route = await this.ownership.route(request.conferenceId);
+    if (!route.mine) return { kind: 'notOwner' };
+    const outcome = await this.runHere(request.conferenceId, request.command, request.actor, route.fence);
+    return outcome ? { kind: 'outcome', outcome } : { kind: 'notOwner' };
+  }
+
+  private async ownershipChanged(conferenceId: string, mine: boolean): Promise<void> {
+    this.deps.logger.info({ conferenceId, node: this.nodeId, mine }, mine ? 'conference owned here' : 'conference owned elsewhere');
+    if (!mine) return this.timers.cancel(conferenceId);
+    try {
+      const room = await this.room(conferenceId);
+      if (!room) return;
+      // The previous owner may have appended up to its last moment: start from the whole log.
+      await room.catchUp();
+      if (!this.ownership.owns(conferenceId)) return;
+      this.timers.track(room.state);
+      this.deps.onCommitted?.(conferenceId, room.state, []);
+    } catch (error) {
+      this.deps.logger.warn({ err: error, conferenceId }, 'taking over a conference failed');
+    }
+  }
+
   private async timeUp(conferenceId: string, speechId: string, deadline: number): Promise<void> {
+    if (!this.ownership.owns(conferenceId)) return;
     const commandId = deterministicCommandId(`timeUp:${conferenceId}:${speechId}:${deadline}`);
     const outcome = await this.execute(conferenceId, { type: 'floor.timeUp', commandId, conferenceId, speechId, deadline }, SYSTEM_ACTOR);
     if (!outcome.ok) this.deps.logger.debug({ conferenceId, speechId, code: outcome.error.code }, 'speech timer: nothing to do');
@@ -80,28 +202,35 @@ export class ConferenceHub {
     return this.deps.store.readSince(conferenceId, sinceSeq, untilSeq - sinceSeq);
   }
 
-  /** Folds in what other nodes appended, so this node's timers follow speeches it did not start. */
-  async catchUpAll(): Promise<void> {
-    for (const pending of this.rooms.values()) {
-      const room = await pending;
-      if (!room) continue;
-      try {
-        const folded = await room.catchUp();
-        if (folded.length > 0) {
-          this.timers.track(room.state);
-          this.deps.onCommitted?.(room.id, room.state, folded);
-        }
-      } catch (error) {
-        this.deps.logger.warn({ err: error, conferenceId: room.id }, 'catch-up failed');
-      }
-    }
-  }
-
   conferenceIds(): Promise<string[]> {
     return this.deps.store.conferenceIds();
   }
 
-  close(): void {
+  /** Rooms held in memory (for tests and metrics). */
+  roomCount(): number {
+    return this.rooms.size;
+  }
+
+  /** Drops rooms nobody here follows or used lately; an owned one gives its lease back first. */
+  async evictIdle(idleMs: number): Promise<string[]> {
+    const evicted: string[] = [];
+    const cutoff = Date.now() - idleMs;
+    for (const [id, held] of this.rooms) {
+      if (held.usedAt > cutoff || this.following.has(id)) continue;
+      const room = await held.room;
+      // A speech still running keeps its timer here: the room stays while the floor is taken.
+      if (room && this.ownership.owns(id) && room.state.currentSpeechId !== undefined) continue;
+      this.rooms.delete(id);
+      this.timers.cancel(id);
+      await this.ownership.release(id);
+      evicted.push(id);
+    }
+    return evicted;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.sweeper);
     this.timers.stopAll();
+    await this.ownership.close();
   }
 }

@@ -6,6 +6,13 @@ export type CommandOutcome = { ok: true; seq: number; events: StoredEvent[]; dup
 
 const MAX_CONFLICT_RETRIES = 5;
 
+/** The store refused the append's fencing token: another node owns the conference now. Nothing was stored. */
+export class FencedAppend extends Error {
+  constructor(readonly conferenceId: string) {
+    super(`append to ${conferenceId} fenced: the owner lease was taken over`);
+  }
+}
+
 /**
  * One conference on this hub node: its state folded from the log, and a queue that
  * runs its commands one at a time so decide() always sees the state it appends after.
@@ -29,11 +36,12 @@ export class ConferenceRoom {
     return this.current;
   }
 
-  execute(command: Command, actor: Actor): Promise<CommandOutcome> {
-    return this.enqueue(() => this.run(command, actor));
+  /** Runs the command after those queued before it; `fence` is the owner lease token the append must carry. */
+  execute(command: Command, actor: Actor, fence?: string): Promise<CommandOutcome> {
+    return this.enqueue(() => this.run(command, actor, fence));
   }
 
-  /** Folds in events another node appended (multi-node stores); queued like a command. */
+  /** Folds in events another node appended (a read copy, or a conference just taken over); queued like a command. */
   catchUp(): Promise<StoredEvent[]> {
     return this.enqueue(() => this.fold());
   }
@@ -50,10 +58,10 @@ export class ConferenceRoom {
     return missing;
   }
 
-  private async run(command: Command, actor: Actor): Promise<CommandOutcome> {
+  private async run(command: Command, actor: Actor, fence: string | undefined): Promise<CommandOutcome> {
     for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt += 1) {
-      // Another node may have appended since: decide on the latest state, not only on conflicts,
-      // or a command about something this node has not seen yet would be wrongly refused.
+      // A previous owner may have appended since this copy was folded: decide on the latest state, not only
+      // on conflicts, or a command about something this node has not seen yet would be wrongly refused.
       if ((await this.store.lastSeq(this.id)) > this.current.seq) await this.fold();
       // Looked up only after folding: had the same command (a retry sent to another node) been appended
       // between a look-up and the fold, decide would refuse it against its own effect (a comment that
@@ -69,7 +77,8 @@ export class ConferenceRoom {
         return decision;
       }
       const events = decision.events.map((e) => ({ ...e, at: now, actor }));
-      const result = await this.store.append(this.id, this.current.seq, command.commandId, events);
+      const result = await this.store.append(this.id, this.current.seq, command.commandId, events, fence);
+      if (result.status === 'fenced') throw new FencedAppend(this.id);
       if (result.status === 'duplicate') return { ok: true, seq: result.lastSeq, events: [], duplicate: true };
       if (result.status === 'conflict') {
         await this.fold();

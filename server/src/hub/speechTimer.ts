@@ -31,6 +31,12 @@ export class SpeechTimers {
     this.timers.set(state.id, { key, cancel: handle.cancel });
   }
 
+  /** This node no longer runs the conference's timers (it lost the lease, or dropped the room). */
+  cancel(conferenceId: string): void {
+    this.timers.get(conferenceId)?.cancel();
+    this.timers.delete(conferenceId);
+  }
+
   stopAll(): void {
     for (const t of this.timers.values()) t.cancel();
     this.timers.clear();

@@ -68,6 +68,8 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
     const session = socket.data.session;
     const room = roomOf(session.conferenceId);
     const limiter = new RateLimiter(COMMANDS_PER_S, COMMAND_BURST, deps.now);
+    // While the socket is here, this node keeps the conference's room and makes sure it has an owner.
+    const unfollow = deps.hub.follow(session.conferenceId);
     void socket.join(session.joinCode ? [room, codeRoomOf(session.joinCode)] : room);
     // A revocation landing between the handshake's check and this join would miss the socket: look once more.
     if (session.joinCode) void deps.access.isRevoked(session.joinCode).then((revoked) => revoked && socket.disconnect(true), () => undefined);
@@ -115,6 +117,7 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
     });
 
     socket.on('disconnect', () => {
+      unfollow();
       presence.leave(session.conferenceId, socket.id);
       announcePresence(session.conferenceId);
     });

@@ -8,14 +8,20 @@ export type AppendResult =
   /** The commandId was applied before: nothing stored, the original seq range returned. */
   | { status: 'duplicate'; firstSeq: number; lastSeq: number }
   /** Someone else appended first (another hub node): reload and decide again. */
-  | { status: 'conflict'; lastSeq: number };
+  | { status: 'conflict'; lastSeq: number }
+  /** The fencing token is not the conference's current owner lease: this node no longer owns it, nothing stored. */
+  | { status: 'fenced' };
 
 /**
  * The log of every conference. Appends are atomic, checked against the expected last seq
  * and the commandId, and durable when the promise resolves: only then may the hub ack.
  */
 export interface EventStore {
-  append(conferenceId: string, expectedSeq: number, commandId: string, events: readonly NewEvent[]): Promise<AppendResult>;
+  /**
+   * `fence` is the owner lease token (`node:epoch`) a shared store checks atomically with the append;
+   * an embedded store has one writer and ignores it.
+   */
+  append(conferenceId: string, expectedSeq: number, commandId: string, events: readonly NewEvent[], fence?: string): Promise<AppendResult>;
   readSince(conferenceId: string, afterSeq: number, limit?: number): Promise<StoredEvent[]>;
   lastSeq(conferenceId: string): Promise<number>;
   findCommand(conferenceId: string, commandId: string): Promise<{ firstSeq: number; lastSeq: number } | undefined>;

@@ -1,20 +1,22 @@
 import type { StoredEvent } from '@diem-cau/shared';
 import type { Redis } from 'ioredis';
 import type { AppendResult, EventStore, NewEvent } from './eventStore';
+import { ownerLeaseKey } from './redisKeys';
 
 /**
  * The log of a conference is a Redis Stream whose entry ids are `0-<seq>`; a hash maps
- * commandIds to their seq range. One Lua script checks the commandId and the expected seq
- * and appends all events of a command, atomically.
+ * commandIds to their seq range. One Lua script checks the commandId, the owner lease (fencing: a node
+ * whose lease was taken over cannot write) and the expected seq, and appends all events of a command, atomically.
  */
 const APPEND_LUA = `
 local dup = redis.call('HGET', KEYS[2], ARGV[2])
 if dup then return {'duplicate', dup} end
+if ARGV[4] ~= '' and redis.call('GET', KEYS[4]) ~= ARGV[4] then return {'fenced', ''} end
 local last = redis.call('XLEN', KEYS[1])
 if last ~= tonumber(ARGV[1]) then return {'conflict', tostring(last)} end
-local n = #ARGV - 3
+local n = #ARGV - 4
 for i = 1, n do
-  redis.call('XADD', KEYS[1], '0-' .. (last + i), 'e', ARGV[3 + i])
+  redis.call('XADD', KEYS[1], '0-' .. (last + i), 'e', ARGV[4 + i])
 end
 redis.call('HSET', KEYS[2], ARGV[2], (last + 1) .. ':' .. (last + n))
 redis.call('SADD', KEYS[3], ARGV[3])
@@ -25,11 +27,12 @@ type AppendReply = [string, string];
 type StreamEntry = [string, string[]];
 
 export function openRedisEventStore(redis: Redis, prefix = 'dc'): EventStore {
-  redis.defineCommand('dcAppend', { numberOfKeys: 3, lua: APPEND_LUA });
+  redis.defineCommand('dcAppend', { numberOfKeys: 4, lua: APPEND_LUA });
   const append = (redis as unknown as { dcAppend(...args: string[]): Promise<AppendReply> }).dcAppend.bind(redis);
   const logKey = (id: string) => `${prefix}:{${id}}:log`;
   const cmdKey = (id: string) => `${prefix}:{${id}}:commands`;
   const idsKey = `${prefix}:conferences`;
+  const ownerKey = (id: string) => ownerLeaseKey(prefix, id);
   const parseRange = (v: string) => {
     const [first, last] = v.split(':').map(Number);
     return { firstSeq: first ?? 0, lastSeq: last ?? 0 };
@@ -40,10 +43,11 @@ export function openRedisEventStore(redis: Redis, prefix = 'dc'): EventStore {
   };
 
   return {
-    append: async (conferenceId, expectedSeq, commandId, events: readonly NewEvent[]): Promise<AppendResult> => {
+    append: async (conferenceId, expectedSeq, commandId, events: readonly NewEvent[], fence = ''): Promise<AppendResult> => {
       if (events.length === 0) throw new Error('append() needs at least one event');
       const bodies = events.map((e) => JSON.stringify({ type: e.type, at: e.at, actor: e.actor, commandId, payload: e.payload }));
-      const [status, value] = await append(logKey(conferenceId), cmdKey(conferenceId), idsKey, String(expectedSeq), commandId, conferenceId, ...bodies);
+      const [status, value] = await append(logKey(conferenceId), cmdKey(conferenceId), idsKey, ownerKey(conferenceId), String(expectedSeq), commandId, conferenceId, fence, ...bodies);
+      if (status === 'fenced') return { status: 'fenced' };
       if (status === 'duplicate') return { status: 'duplicate', ...parseRange(value) };
       if (status === 'conflict') return { status: 'conflict', lastSeq: Number(value) };
       const last = Number(value);

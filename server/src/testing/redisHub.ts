@@ -1,5 +1,7 @@
 import pino from 'pino';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { LeaseTiming } from '../cluster/ownership';
+import { joinRedisCluster } from '../cluster/redisCluster';
 import { createHub, type Hub } from '../createHub';
 import type { Clock } from '../hub/clock';
 import { systemClock } from '../hub/clock';
@@ -8,12 +10,16 @@ import { openRedisEventStore } from '../store/redisEventStore';
 import type { RedisServer } from './redisServer';
 import { TEST_ADMIN_TOKEN } from './testHub';
 
+/** Short leases, so failovers in tests take about a second. */
+export const TEST_LEASE_TIMING: LeaseTiming = { ttlMs: 1_000, renewEveryMs: 200 };
+
 /** One hub node on a shared Redis: the multi-node deployment, in-process. */
-export async function startRedisNode(redis: RedisServer, prefix: string, clock: Clock = systemClock): Promise<{ hub: Hub; url: string }> {
+export async function startRedisNode(redis: RedisServer, prefix: string, clock: Clock = systemClock, opts: { timing?: LeaseTiming; nodeId?: string } = {}): Promise<{ hub: Hub; url: string }> {
+  const cluster = await joinRedisCluster(() => redis.client(), prefix, { timing: opts.timing ?? TEST_LEASE_TIMING, onError: () => undefined, ...(opts.nodeId ? { nodeId: opts.nodeId } : {}) });
   const hub = createHub({
     store: openRedisEventStore(redis.client(), prefix), accessStore: openRedisAccessStore(redis.client(), prefix),
     clock, logger: pino({ level: 'silent' }), adminToken: TEST_ADMIN_TOKEN, sessionTtlMs: 3_600_000,
-    adapter: createAdapter(redis.client()), catchUpEveryMs: 200,
+    adapter: createAdapter(redis.client()), cluster,
   });
   const port = await hub.listen(0, '127.0.0.1');
   return { hub, url: `http://127.0.0.1:${port}` };
