@@ -1,36 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { FIXTURE_SETUP } from '@diem-cau/shared/testing';
+import { startChildNode } from '../testing/childNode';
 import { TestClient } from '../testing/testClient';
 
-const ROOT = resolve(__dirname, '../../..');
 const ADMIN = 'crash-test-admin-token-0123';
-
-/** Starts the real entry file in a child process and resolves with its port once it listens. */
-function startHub(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolvePort, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`hub did not start: ${out}`)), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /"port":(\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolvePort({ child, url: `http://127.0.0.1:${m[1]}` });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`hub exited with ${code}: ${out}`)));
-  });
-}
+const startHub = (dataDir: string) => startChildNode({ DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN });
 
 describe('crash safety', () => {
   it('H6: after SIGKILL and restart every acknowledged comment is present, none twice; retries apply once', async () => {
@@ -68,7 +45,7 @@ describe('crash safety', () => {
     };
     const workers = Array.from({ length: 8 }, worker);
     while (acked.size < 300) await new Promise((r) => setTimeout(r, 10));
-    hub.child.kill('SIGKILL');
+    await hub.kill();
     stop = true;
     await Promise.all(workers);
     sec.close();
@@ -89,7 +66,7 @@ describe('crash safety', () => {
       for (const id of ackedAtKill) expect(ids).toContain(id);
       again.close();
     } finally {
-      hub.child.kill('SIGKILL');
+      await hub.kill();
     }
   }, 60_000);
 });

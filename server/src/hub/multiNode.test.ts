@@ -3,27 +3,11 @@ import { FIXTURE_SETUP } from '@diem-cau/shared/testing';
 import { ManualClock } from '../testing/manualClock';
 import { startRedisNode } from '../testing/redisHub';
 import { RedisServer } from '../testing/redisServer';
-import { TestClient } from '../testing/testClient';
+import { joinAt, postJson, until } from '../testing/nodeSessions';
+import type { TestClient } from '../testing/testClient';
 import { TEST_ADMIN_TOKEN } from '../testing/testHub';
 
-async function post(url: string, path: string, body: unknown, auth?: string) {
-  const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) }, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-async function joinAt(url: string, codes: Array<{ role: string; code: string; pointId?: string }>, role: string, pointId?: string) {
-  const code = codes.find((c) => c.role === role && (pointId === undefined || c.pointId === pointId))?.code;
-  const s = (await post(url, '/api/sessions', { code })).body as { token: string; conferenceId: string };
-  return TestClient.connect(url, s.token, s.conferenceId);
-}
-
-async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const post = postJson;
 
 describe('two hub nodes on one Redis', () => {
   let redis: RedisServer;
