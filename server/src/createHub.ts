@@ -11,6 +11,8 @@ import type { Clock } from './hub/clock';
 import type { NodeBus } from './cluster/nodeBus';
 import type { Ownership } from './cluster/ownership';
 import { ConferenceHub } from './hub/conferenceHub';
+import { localPresenceDirectory, type PresenceDirectory } from './presence/presenceDirectory';
+import { PresenceRelay, type PresenceTiming } from './presence/presenceRelay';
 import { attachGateway, roomOf, type HubServer } from './socket/gateway';
 import type { MediaPlane } from './socket/mediaGateway';
 import type { AccessStore } from './store/accessStore';
@@ -31,7 +33,9 @@ export interface HubOptions {
   /** Socket.IO adapter for fan-out across hub nodes (Redis streams); in-memory when absent. */
   adapter?: ServerOptions['adapter'];
   /** Several nodes share the store: who owns which conference, and how nodes reach each other. */
-  cluster?: { ownership: Ownership; bus: NodeBus; close(): Promise<void> };
+  cluster?: { ownership: Ownership; bus: NodeBus; presence: PresenceDirectory; close(): Promise<void> };
+  /** How often presence changes are sent, and how often nodes beat and sweep dead ones. */
+  presenceTiming?: PresenceTiming;
   /** A room unused this long, followed by no socket here, is dropped from memory (default 10 min). */
   roomIdleMs?: number;
 }
@@ -77,7 +81,11 @@ export function createHub(opts: HubOptions): Hub {
     ...(opts.adapter ? { adapter: opts.adapter } : {}),
   }) as HubServer;
   late.io = io;
-  attachGateway(io, { hub, access, logger: opts.logger, now: () => opts.clock.now(), ...(media ? { media: media.handle } : {}) });
+  const presence = new PresenceRelay(
+    hub.nodeId, opts.cluster?.presence ?? localPresenceDirectory(hub.nodeId),
+    (room, update) => io.to(room).emit('presence', update), opts.logger, opts.presenceTiming,
+  );
+  attachGateway(io, { hub, access, presence, logger: opts.logger, now: () => opts.clock.now(), ...(media ? { media: media.handle } : {}) });
 
   return {
     http, io, hub, access, baseUrl,
@@ -92,6 +100,7 @@ export function createHub(opts: HubOptions): Hub {
     close: async () => {
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await hub.close();
+      await presence.close();
       await media?.close();
       await opts.cluster?.close();
       await opts.store.close();

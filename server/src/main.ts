@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   const { kind, ...stores } = await openStores(dataDir, config.REDIS_URL, {
     timing: { ttlMs: config.LEASE_TTL_MS, renewEveryMs: config.LEASE_RENEW_MS },
+    presenceDeadAfterMs: 3 * config.PRESENCE_HEARTBEAT_MS,
     onError: (error) => logger.warn({ err: error }, 'cluster'),
   });
   const adminToken = adminTokenFrom(config.ADMIN_TOKEN, dataDir);
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   const hub = createHub({
     ...stores, clock: systemClock, logger,
     adminToken: adminToken.value, sessionTtlMs: config.SESSION_TTL_H * 3_600_000, roomIdleMs: config.ROOM_IDLE_MS,
+    presenceTiming: { coalesceMs: 200, heartbeatMs: config.PRESENCE_HEARTBEAT_MS },
     clientDir: process.env.CLIENT_DIR ?? resolve(__dirname, '../../client/dist'),
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL.replace(/\/$/, '') } : {}),
     media: (ctx) => createMediaGateway({ ...ctx, backend: sfu, iceServers: (session) => iceServersFor(ice, session.sessionId, ctx.now()) }),
@@ -50,6 +52,8 @@ async function main(): Promise<void> {
     await sfu.close();
     process.exit(0);
   };
+  // A failure nobody awaited costs what it was doing, never every conference on the node.
+  process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection'));
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }

@@ -15,8 +15,10 @@ export type { DecideContext, Decision } from './protocol/decision';
 export { apply, replay } from './protocol/apply';
 export { PROTOCOL_VERSION, SYNC_SNAPSHOT_THRESHOLD } from './protocol/socketContract';
 export type {
-  Ack, Snapshot, SyncResult, PresenceEntry, ClientToServerEvents, ServerToClientEvents, SocketAuth,
+  Ack, Snapshot, SyncResult, PresenceEntry, PresenceUpdate, VersionedPresenceEntry, ClientToServerEvents, ServerToClientEvents, SocketAuth,
 } from './protocol/socketContract';
+export { applyPresence, presenceList, EMPTY_PRESENCE } from './protocol/presenceView';
+export type { PresenceView } from './protocol/presenceView';
 export {
   ConferenceSetupSchema, SettingsSchema, AgendaItemSchema, BridgePointSetupSchema, DelegateSchema, AGENDA_KINDS,
   DiscussionModeSchema,

@@ -1,4 +1,4 @@
-import type { Ack, CommandInput, ConferenceState, DomainError, PresenceEntry } from '@diem-cau/shared';
+import { applyPresence, EMPTY_PRESENCE, presenceList, type Ack, type CommandInput, type ConferenceState, type DomainError, type PresenceEntry, type PresenceView } from '@diem-cau/shared';
 import { ServerClock } from './clockSync';
 import { EventLog } from './eventLog';
 import { LogSync } from './logSync';
@@ -54,6 +54,7 @@ export class ConferenceConnection {
   private timers: Array<ReturnType<typeof setTimeout>> = [];
   private cacheTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
+  private presenceView: PresenceView = EMPTY_PRESENCE;
 
   constructor(private readonly opts: ConnectionOptions) {
     this.clock = opts.clock ?? new ServerClock();
@@ -78,13 +79,19 @@ export class ConferenceConnection {
 
   start(): void {
     this.opts.transport.open({
-      connect: () => void this.onConnect(),
+      connect: () => {
+        // The hub sends every node's share on connect: what was known before may include nodes that died since.
+        this.presenceView = EMPTY_PRESENCE;
+        void this.onConnect();
+      },
       disconnect: () => this.onDisconnect(),
       connectError: (error) => this.onConnectError(error),
       events: (raw) => this.onEvents(raw),
       presence: (raw) => {
-        const presence = parsePresence(raw);
-        if (presence) this.publish({ presence });
+        const update = parsePresence(raw);
+        if (!update) return;
+        this.presenceView = applyPresence(this.presenceView, update);
+        this.publish({ presence: presenceList(this.presenceView) });
       },
     });
     if (!this.online()) this.opts.transport.pause();

@@ -1,4 +1,4 @@
-import { ActorSchema, DomainEventSchema, type ConferenceState, type DomainError, type PresenceEntry, type StoredEvent, type SyncResult } from '@diem-cau/shared';
+import { ActorSchema, DomainEventSchema, type ConferenceState, type DomainError, type PresenceUpdate, type StoredEvent, type SyncResult } from '@diem-cau/shared';
 import { z } from 'zod';
 
 /**
@@ -10,7 +10,10 @@ const StoredEventSchema = DomainEventSchema.and(
 );
 const ErrorSchema = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() });
 const FailedAck = z.object({ ok: z.literal(false), error: ErrorSchema });
-const PresenceSchema = z.array(z.object({ pointId: z.string(), sessions: z.number(), roles: z.array(z.string()) }));
+const PresenceSchema = z.object({
+  node: z.string(), v: z.number().int().min(0), full: z.boolean().optional(), gone: z.boolean().optional(),
+  entries: z.array(z.object({ pointId: z.string(), sessions: z.number().int().min(0), roles: z.array(z.string()), v: z.number().int().min(0) })),
+});
 const SnapshotSchema = z.object({ seq: z.number().int().min(0), state: z.looseObject({ id: z.string(), seq: z.number().int().min(0) }) });
 
 export function parseEvents(raw: unknown): StoredEvent[] {
@@ -23,9 +26,12 @@ export function parseEvents(raw: unknown): StoredEvent[] {
   return events;
 }
 
-export function parsePresence(raw: unknown): PresenceEntry[] | undefined {
+/** One hub node's presence update (delta, full share, or the node gone). */
+export function parsePresence(raw: unknown): PresenceUpdate | undefined {
   const parsed = PresenceSchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
+  if (!parsed.success) return undefined;
+  const { full, gone, ...rest } = parsed.data;
+  return { ...rest, ...(full ? { full } : {}), ...(gone ? { gone } : {}) };
 }
 
 export function failureOf(raw: unknown): DomainError | undefined {

@@ -11,7 +11,7 @@ import { nodeOfToken } from './ownerLeases';
 
 const ADMIN = 'failover-admin-token-0123456';
 /** The shipped defaults are 3 s / 1 s; these keep the suite short and the ratio the same. */
-const LEASE = { LEASE_TTL_MS: '1500', LEASE_RENEW_MS: '300' };
+const LEASE = { LEASE_TTL_MS: '1500', LEASE_RENEW_MS: '300', PRESENCE_HEARTBEAT_MS: '300' };
 
 jest.setTimeout(90_000);
 
@@ -152,5 +152,34 @@ describe('failover between hub processes on one Redis', () => {
     point.received.forEach((e, i) => expect(e.seq).toBe((point.received[0]?.seq ?? 0) + i));
     expect(failoverMs).toBeLessThan(5_000);
     process.stdout.write(`C2: owner SIGKILLed, new owner in ${failoverMs} ms; ${sent.length} comments during failover, each stored once; time warning ${late} ms after its deadline\n`);
+  });
+
+  it('C3: presence: consoles on both nodes agree on one list; when a node is SIGKILLed every console drops its sessions within the heartbeat time', async () => {
+    const [a, b] = await startNodes(2) as [ChildNode, ChildNode];
+    const codes = await create(a, 'hn-presence');
+    const chairA = await connect(a, codes, 'chair');
+    const chairB = await connect(b, codes, 'chair');
+    await connect(a, codes, 'point', 'thai-nguyen');
+    await connect(b, codes, 'point', 'ha-giang');
+    await connect(b, codes, 'point', 'bac-kan');
+    await Promise.all(Array.from({ length: 5 }, (_, i) => connect(i % 2 ? a : b, codes, 'display')));
+    const expected = [
+      { pointId: 'bac-kan', sessions: 1, roles: ['point'] }, { pointId: 'ha-giang', sessions: 1, roles: ['point'] },
+      { pointId: 'role:display', sessions: 5, roles: ['display'] }, { pointId: 'thai-nguyen', sessions: 1, roles: ['point'] },
+      { pointId: 'tw', sessions: 2, roles: ['chair'] },
+    ];
+    await until(() => JSON.stringify(chairA.presence) === JSON.stringify(expected) && JSON.stringify(chairB.presence) === JSON.stringify(expected), 'one list on both nodes', 10_000);
+    const killedAt = Date.now();
+    await b.kill();
+    const after = [{ pointId: 'role:display', sessions: 2, roles: ['display'] }, { pointId: 'thai-nguyen', sessions: 1, roles: ['point'] }, { pointId: 'tw', sessions: 1, roles: ['chair'] }];
+    await until(() => JSON.stringify(chairA.presence) === JSON.stringify(after), 'node b\'s sessions gone', 10_000);
+    const convergedMs = Date.now() - killedAt;
+    // Dead after three missed beats, swept at the next beat: about four heartbeats.
+    expect(convergedMs).toBeLessThan(4 * 300 + 1_000);
+    // A console connecting now is told the same.
+    const late = await connect(a, codes, 'chair');
+    const afterLate = after.map((e) => (e.pointId === 'tw' ? { ...e, sessions: 2 } : e));
+    await until(() => JSON.stringify(late.presence) === JSON.stringify(afterLate) && JSON.stringify(chairA.presence) === JSON.stringify(afterLate), 'the late console', 10_000);
+    process.stdout.write(`C3: presence converged ${convergedMs} ms after a node was killed (heartbeat 300 ms)\n`);
   });
 });

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import type { PresenceDirectory } from '../presence/presenceDirectory';
+import { openRedisPresenceDirectory } from '../presence/redisPresenceDirectory';
 import { openNodeBus, type NodeBus } from './nodeBus';
 import { openOwnerLeases } from './ownerLeases';
 import { leaseOwnership, type LeaseTiming, type Ownership } from './ownership';
@@ -7,6 +9,7 @@ import { leaseOwnership, type LeaseTiming, type Ownership } from './ownership';
 export interface ClusterNode {
   ownership: Ownership;
   bus: NodeBus;
+  presence: PresenceDirectory;
   close(): Promise<void>;
 }
 
@@ -16,13 +19,17 @@ export const DEFAULT_LEASE_TIMING: LeaseTiming = { ttlMs: 3_000, renewEveryMs: 1
 export const newNodeId = (): string => `n-${randomBytes(5).toString('hex')}`;
 
 /** This node's membership of the cluster: its owner leases and its channel to the other nodes, on one Redis. */
-export async function joinRedisCluster(client: () => Redis, prefix: string, opts: { nodeId?: string; timing?: LeaseTiming; onError: (error: unknown) => void }): Promise<ClusterNode> {
+export async function joinRedisCluster(
+  client: () => Redis, prefix: string,
+  opts: { nodeId?: string; timing?: LeaseTiming; presenceDeadAfterMs?: number; onError: (error: unknown) => void },
+): Promise<ClusterNode> {
   const nodeId = opts.nodeId ?? newNodeId();
   const leaseClient = client();
   const ownership = leaseOwnership(nodeId, openOwnerLeases(leaseClient, prefix, nodeId, (opts.timing ?? DEFAULT_LEASE_TIMING).ttlMs), opts.timing ?? DEFAULT_LEASE_TIMING, opts.onError);
   const bus = await openNodeBus(client(), client(), prefix, nodeId, opts.onError);
+  const presence = openRedisPresenceDirectory(client(), prefix, nodeId, opts.presenceDeadAfterMs ?? 3_000);
   return {
-    ownership, bus,
+    ownership, bus, presence,
     close: async () => {
       await ownership.close();
       await bus.close();

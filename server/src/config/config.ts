@@ -33,6 +33,8 @@ const ConfigSchema = z.object({
   LEASE_TTL_MS: z.coerce.number().int().min(500).max(60_000).default(3_000),
   /** With REDIS_URL: how often a node renews its leases and takes vacant ones (must be well under LEASE_TTL_MS). */
   LEASE_RENEW_MS: z.coerce.number().int().min(100).max(20_000).default(1_000),
+  /** How often a node says it is alive; its consoles' presence disappears three beats after it dies. */
+  PRESENCE_HEARTBEAT_MS: z.coerce.number().int().min(100).max(30_000).default(1_000),
   /** A conference room unused this long, with no socket on the node, is dropped from memory. */
   ROOM_IDLE_MS: z.coerce.number().int().min(1_000).default(600_000),
   /** Which SFU forwards the media: the C++ mediasoup worker when installed (auto), or werift in this process. */

@@ -23,7 +23,7 @@ export interface Stores {
 }
 
 /** SQLite in DATA_DIR by default; with REDIS_URL, the log and sessions in Redis and fan-out across nodes. */
-export async function openStores(dataDir: string, redisUrl: string | undefined, cluster: { timing: LeaseTiming; onError: (error: unknown) => void }): Promise<Stores> {
+export async function openStores(dataDir: string, redisUrl: string | undefined, cluster: { timing: LeaseTiming; presenceDeadAfterMs: number; onError: (error: unknown) => void }): Promise<Stores> {
   if (redisUrl) {
     const client = () => new Redis(redisUrl, { maxRetriesPerRequest: 2 });
     return {

@@ -1,3 +1,4 @@
+import { until } from '../testing/nodeSessions';
 import { TestHub, type JoinCodeInfo } from '../testing/testHub';
 import type { TestClient } from '../testing/testClient';
 
@@ -94,8 +95,12 @@ describe('hub over real socket.io clients', () => {
 
   it('H5: presence lists the connected points', async () => {
     const chair = await hub.join(codes, { role: 'chair' });
-    const seen = new Promise<string[]>((resolve) => chair.socket.on('presence', (p) => { if (p.some((e) => e.pointId === 'thai-nguyen')) resolve(p.map((e) => e.pointId)); }));
-    await hub.join(codes, { role: 'point', pointId: 'thai-nguyen' });
-    expect(await seen).toEqual(expect.arrayContaining(['tw', 'thai-nguyen']));
+    const point = await hub.join(codes, { role: 'point', pointId: 'thai-nguyen' });
+    await until(() => chair.presence.some((e) => e.pointId === 'thai-nguyen'), 'the point in the chair\'s presence');
+    expect(chair.presence.map((e) => e.pointId)).toEqual(expect.arrayContaining(['tw', 'thai-nguyen']));
+    // Consoles that show no presence are sent none.
+    expect(point.presence).toEqual([]);
+    point.close();
+    await until(() => !chair.presence.some((e) => e.pointId === 'thai-nguyen'), 'the point gone from the chair\'s presence');
   });
 });

@@ -8,7 +8,7 @@ import type { AccessService, SessionRefusal } from '../access/accessService';
 import { actorOf } from '../access/actorOf';
 import type { Session } from '../store/accessStore';
 import type { ConferenceHub } from '../hub/conferenceHub';
-import { PresenceBook } from './presence';
+import type { PresenceRelay } from '../presence/presenceRelay';
 import { RateLimiter } from './rateLimiter';
 
 export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { session: Session }>;
@@ -20,7 +20,6 @@ export type MediaHandler = (session: Session, socket: HubSocket, request: unknow
 const SyncRequest = z.object({ sinceSeq: z.number().int().min(0) });
 const COMMANDS_PER_S = 50;
 const COMMAND_BURST = 100;
-const PRESENCE_COALESCE_MS = 200;
 
 export const roomOf = (conferenceId: string) => `conf:${conferenceId}`;
 /** Every socket of the sessions opened with one join code (on every hub node, through the adapter). */
@@ -36,18 +35,8 @@ function safeAck<T>(ack: unknown): (res: T) => void {
   return typeof ack === 'function' ? (ack as (res: T) => void) : () => undefined;
 }
 
-export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access: AccessService; logger: Logger; now: () => number; media?: MediaHandler }): PresenceBook {
-  const presence = new PresenceBook();
-  // Coalesced: a thousand points joining at once must not cost a million presence messages.
-  const pendingPresence = new Set<string>();
-  const announcePresence = (conferenceId: string) => {
-    if (pendingPresence.has(conferenceId)) return;
-    pendingPresence.add(conferenceId);
-    setTimeout(() => {
-      pendingPresence.delete(conferenceId);
-      io.to(roomOf(conferenceId)).emit('presence', presence.entries(conferenceId));
-    }, PRESENCE_COALESCE_MS).unref();
-  };
+export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access: AccessService; logger: Logger; now: () => number; presence: PresenceRelay; media?: MediaHandler }): void {
+  const { presence } = deps;
 
   io.use(async (socket, next) => {
     const auth = socket.handshake.auth as { token?: unknown; protocol?: unknown };
@@ -73,9 +62,8 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
     void socket.join(session.joinCode ? [room, codeRoomOf(session.joinCode)] : room);
     // A revocation landing between the handshake's check and this join would miss the socket: look once more.
     if (session.joinCode) void deps.access.isRevoked(session.joinCode).then((revoked) => revoked && socket.disconnect(true), () => undefined);
-    presence.join(session.conferenceId, socket.id, { role: session.role, ...(session.pointId ? { pointId: session.pointId } : {}) });
-    socket.emit('presence', presence.entries(session.conferenceId));
-    announcePresence(session.conferenceId);
+    const who = { role: session.role, ...(session.pointId ? { pointId: session.pointId } : {}) };
+    presence.join(socket, session.conferenceId, who);
 
     socket.on('command', async (raw, ackFn) => {
       const ack = safeAck<Ack<{ seq: number }>>(ackFn);
@@ -93,14 +81,20 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
       const ack = safeAck<Ack<SyncResult>>(ackFn);
       const req = SyncRequest.safeParse(raw);
       if (!req.success) return ack({ ok: false, error: { code: 'INVALID', message: 'sync cần {sinceSeq: số nguyên ≥ 0}' } });
-      const conf = await deps.hub.room(session.conferenceId);
-      if (!conf) return ack({ ok: false, error: { code: 'NOT_FOUND', message: 'Không tìm thấy hội nghị' } });
-      await conf.catchUp();
-      const state = conf.state;
-      if (req.data.sinceSeq > state.seq) return ack({ ok: false, error: { code: 'CONFLICT', message: 'sinceSeq vượt quá nhật ký' } });
-      if (state.seq - req.data.sinceSeq > SYNC_SNAPSHOT_THRESHOLD) return ack({ ok: true, snapshot: { state, seq: state.seq } });
-      const events = await deps.hub.eventsSince(session.conferenceId, req.data.sinceSeq, state.seq);
-      ack({ ok: true, events });
+      try {
+        const conf = await deps.hub.room(session.conferenceId);
+        if (!conf) return ack({ ok: false, error: { code: 'NOT_FOUND', message: 'Không tìm thấy hội nghị' } });
+        await conf.catchUp();
+        const state = conf.state;
+        if (req.data.sinceSeq > state.seq) return ack({ ok: false, error: { code: 'CONFLICT', message: 'sinceSeq vượt quá nhật ký' } });
+        if (state.seq - req.data.sinceSeq > SYNC_SNAPSHOT_THRESHOLD) return ack({ ok: true, snapshot: { state, seq: state.seq } });
+        const events = await deps.hub.eventsSince(session.conferenceId, req.data.sinceSeq, state.seq);
+        ack({ ok: true, events });
+      } catch (error) {
+        // A store that fails (Redis away) must cost this answer, never the process.
+        deps.logger.error({ err: error, conferenceId: session.conferenceId }, 'sync failed');
+        ack({ ok: false, error: { code: 'UNAVAILABLE', message: 'Không đọc được nhật ký, vui lòng thử lại' } });
+      }
     });
 
     socket.on('time', (_req, ackFn) => safeAck<Ack<{ serverTime: number }>>(ackFn)({ ok: true, serverTime: deps.now() }));
@@ -118,9 +112,7 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
 
     socket.on('disconnect', () => {
       unfollow();
-      presence.leave(session.conferenceId, socket.id);
-      announcePresence(session.conferenceId);
+      presence.leave(socket, session.conferenceId, who);
     });
   });
-  return presence;
 }

@@ -50,6 +50,9 @@ export function describeEventStoreContract(name: string, open: () => Promise<Eve
       expect(read[0]).toMatchObject({ seq: 1, at: 42, actor, type: 'comment.logged', payload: { text: 'Góp ý Điều 5' } });
       expect((await store.readSince('a', 1)).map((e) => e.seq)).toEqual([2]);
       expect((await store.readSince('a', 0, 1)).map((e) => e.seq)).toEqual([1]);
+      // A client already up to date asks for nothing: an empty answer, never an error.
+      expect(await store.readSince('a', 2, 0)).toEqual([]);
+      expect(await store.readSince('a', 2)).toEqual([]);
     });
 
     it('S5: concurrent appends with the same expected seq: exactly one wins', async () => {

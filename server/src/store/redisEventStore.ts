@@ -54,9 +54,11 @@ export function openRedisEventStore(redis: Redis, prefix = 'dc'): EventStore {
       return { status: 'appended', events: events.map((e, i) => ({ ...e, seq: last + i + 1, commandId }) as StoredEvent) };
     },
     readSince: async (conferenceId, afterSeq, limit) => {
+      // XRANGE … COUNT 0 answers nil, not an empty list.
+      if (limit !== undefined && limit <= 0) return [];
       const args: [string, string, string] = [logKey(conferenceId), `(0-${afterSeq}`, '+'];
-      const entries = (limit === undefined ? await redis.xrange(...args) : await redis.xrange(...args, 'COUNT', limit)) as StreamEntry[];
-      return entries.map(toStored);
+      const entries = (limit === undefined ? await redis.xrange(...args) : await redis.xrange(...args, 'COUNT', limit)) as StreamEntry[] | null;
+      return (entries ?? []).map(toStored);
     },
     lastSeq: async (conferenceId) => redis.xlen(logKey(conferenceId)),
     findCommand: async (conferenceId, commandId) => {

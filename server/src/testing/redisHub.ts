@@ -15,11 +15,11 @@ export const TEST_LEASE_TIMING: LeaseTiming = { ttlMs: 1_000, renewEveryMs: 200 
 
 /** One hub node on a shared Redis: the multi-node deployment, in-process. */
 export async function startRedisNode(redis: RedisServer, prefix: string, clock: Clock = systemClock, opts: { timing?: LeaseTiming; nodeId?: string } = {}): Promise<{ hub: Hub; url: string }> {
-  const cluster = await joinRedisCluster(() => redis.client(), prefix, { timing: opts.timing ?? TEST_LEASE_TIMING, onError: () => undefined, ...(opts.nodeId ? { nodeId: opts.nodeId } : {}) });
+  const cluster = await joinRedisCluster(() => redis.client(), prefix, { timing: opts.timing ?? TEST_LEASE_TIMING, presenceDeadAfterMs: 600, onError: () => undefined, ...(opts.nodeId ? { nodeId: opts.nodeId } : {}) });
   const hub = createHub({
     store: openRedisEventStore(redis.client(), prefix), accessStore: openRedisAccessStore(redis.client(), prefix),
     clock, logger: pino({ level: 'silent' }), adminToken: TEST_ADMIN_TOKEN, sessionTtlMs: 3_600_000,
-    adapter: createAdapter(redis.client()), cluster,
+    adapter: createAdapter(redis.client()), cluster, presenceTiming: { coalesceMs: 100, heartbeatMs: 200 },
   });
   const port = await hub.listen(0, '127.0.0.1');
   return { hub, url: `http://127.0.0.1:${port}` };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  PROTOCOL_VERSION, apply, type Ack, type ClientToServerEvents, type ConferenceState, type ServerToClientEvents, type StoredEvent, type SyncResult,
+  PROTOCOL_VERSION, EMPTY_PRESENCE, apply, applyPresence, presenceList, type Ack, type PresenceEntry, type PresenceView, type ClientToServerEvents, type ConferenceState, type ServerToClientEvents, type StoredEvent, type SyncResult,
 } from '@diem-cau/shared';
 import { io, type Socket } from 'socket.io-client';
 
@@ -11,11 +11,16 @@ import { io, type Socket } from 'socket.io-client';
 export class TestClient {
   state: ConferenceState | null = null;
   received: StoredEvent[] = [];
+  /** Presence as a console folds it (chair and organiser sessions receive it). */
+  presenceView: PresenceView = EMPTY_PRESENCE;
   private waiters: Array<() => void> = [];
 
   private constructor(readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>, readonly conferenceId: string) {
     socket.on('events', (events) => {
       for (const e of events) this.take(e);
+    });
+    socket.on('presence', (update) => {
+      this.presenceView = applyPresence(this.presenceView, update);
     });
   }
 
@@ -30,6 +35,10 @@ export class TestClient {
     return client;
   }
 
+  get presence(): PresenceEntry[] {
+    return presenceList(this.presenceView);
+  }
+
   get seq(): number {
     return this.state?.seq ?? 0;
   }
@@ -37,7 +46,8 @@ export class TestClient {
   private take(e: StoredEvent): void {
     if (e.seq <= this.seq) return;
     if (e.seq !== this.seq + 1) {
-      void this.sync();
+      // A gap: fetch what is missing. Should the socket close meanwhile (its node killed), the next sync repairs it.
+      this.sync().catch(() => undefined);
       return;
     }
     this.state = apply(this.state, e);

@@ -3,7 +3,7 @@ import type { DomainError } from './errors';
 import type { StoredEvent } from './events';
 
 /** Bumped on any incompatible change of the socket contract; checked on connect. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: DomainError };
 
@@ -22,6 +22,24 @@ export interface PresenceEntry {
   roles: string[];
 }
 
+export interface VersionedPresenceEntry extends PresenceEntry {
+  /** The version of the node's update that last changed this point. */
+  v: number;
+}
+
+/**
+ * One hub node's share of a conference's presence. Deltas carry only the points that changed (sessions 0:
+ * none left there); a full update is the node's whole share; `gone` says the node died and its share is void.
+ * Sent only to the consoles that show presence (chair, organiser).
+ */
+export interface PresenceUpdate {
+  node: string;
+  v: number;
+  entries: VersionedPresenceEntry[];
+  full?: boolean;
+  gone?: boolean;
+}
+
 export interface ClientToServerEvents {
   command: (command: unknown, ack: (res: Ack<{ seq: number }>) => void) => void;
   sync: (req: unknown, ack: (res: Ack<SyncResult>) => void) => void;
@@ -31,7 +49,7 @@ export interface ClientToServerEvents {
 
 export interface ServerToClientEvents {
   events: (events: StoredEvent[]) => void;
-  presence: (presence: PresenceEntry[]) => void;
+  presence: (update: PresenceUpdate) => void;
   media: (notice: { type: string; data: unknown }) => void;
 }
 
