@@ -57,7 +57,7 @@ describe('a cluster under random commands and random node deaths', () => {
   const seed = Number(process.env.CLUSTER_SEED ?? Math.floor(Math.random() * 2 ** 31));
   beforeAll(() => process.stdout.write(`cluster property test seed: ${seed} (CLUSTER_SEED=${seed} to replay)\n`));
 
-  it.each([2, 3])('P1: %i nodes: answers to one commandId agree on every node, each acked command is stored once, every node ends in the replayed state', async (nodeCount) => {
+  it.each([2, 3])('N6: %i nodes: answers to one commandId agree on every node, each acked command is stored once, every node ends in the replayed state', async (nodeCount) => {
     const rnd = prng(seed + nodeCount);
     const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
     const redis = await RedisServer.start();
@@ -150,7 +150,7 @@ describe('a cluster under random commands and random node deaths', () => {
           expect(client.state).toEqual(replayed);
         }
       }
-      process.stdout.write(`P1 ${nodeCount} nodes, seed ${seed}: ${STEPS} commands (${acked.size} acked, ${refused.size} refused), ${kills} nodes killed, ${log.length} events\n`);
+      process.stdout.write(`N6 ${nodeCount} nodes, seed ${seed}: ${STEPS} commands (${acked.size} acked, ${refused.size} refused), ${kills} nodes killed, ${log.length} events\n`);
     } catch (error) {
       for (const slot of slots) process.stdout.write(`--- ${slot.node?.nodeId}\n${slot.node?.output().slice(-3000)}\n`);
       throw error;

@@ -53,7 +53,7 @@ describe('failover between hub processes on one Redis', () => {
     }
   };
 
-  it('C1: an owner paused past its lease (SIGSTOP) loses the conference; what it was sent is applied once, by the new owner', async () => {
+  it('N3: an owner paused past its lease (SIGSTOP) loses the conference; what it was sent is applied once, by the new owner', async () => {
     const [a, b] = await startNodes(2) as [ChildNode, ChildNode];
     const codes = await create(a, 'hn-pause');
     const onA = await connect(a, codes, 'secretary');
@@ -87,10 +87,10 @@ describe('failover between hub processes on one Redis', () => {
     expect(logged.filter((id) => id === toOther.commandId)).toHaveLength(1);
     expect(logged).toHaveLength(3);
     expect(tookOver).toBeLessThan(5_000);
-    process.stdout.write(`C1: the paused owner's conference was taken over in ${tookOver} ms (lease ${LEASE.LEASE_TTL_MS} ms)\n`);
+    process.stdout.write(`N3: the paused owner's conference was taken over in ${tookOver} ms (lease ${LEASE.LEASE_TTL_MS} ms)\n`);
   });
 
-  it('C2: the owner SIGKILLed mid-speech: the timer fires once at its deadline on the new owner; comments sent meanwhile are stored once', async () => {
+  it('N4: the owner SIGKILLed mid-speech: the timer fires once at its deadline on the new owner; comments sent meanwhile are stored once', async () => {
     const [a, b, c] = await startNodes(3) as [ChildNode, ChildNode, ChildNode];
     const codes = await create(a, 'hn-kill');
     const chair = await connect(a, codes, 'chair');
@@ -151,10 +151,10 @@ describe('failover between hub processes on one Redis', () => {
     for (const cl of [...chairs, ...secretaries]) expect(cl.state).toEqual(point.state);
     point.received.forEach((e, i) => expect(e.seq).toBe((point.received[0]?.seq ?? 0) + i));
     expect(failoverMs).toBeLessThan(5_000);
-    process.stdout.write(`C2: owner SIGKILLed, new owner in ${failoverMs} ms; ${sent.length} comments during failover, each stored once; time warning ${late} ms after its deadline\n`);
+    process.stdout.write(`N4: owner SIGKILLed, new owner in ${failoverMs} ms; ${sent.length} comments during failover, each stored once; time warning ${late} ms after its deadline\n`);
   });
 
-  it('C3: presence: consoles on both nodes agree on one list; when a node is SIGKILLed every console drops its sessions within the heartbeat time', async () => {
+  it('N5: presence: consoles on both nodes agree on one list; when a node is SIGKILLed every console drops its sessions within the heartbeat time', async () => {
     const [a, b] = await startNodes(2) as [ChildNode, ChildNode];
     const codes = await create(a, 'hn-presence');
     const chairA = await connect(a, codes, 'chair');
@@ -180,6 +180,6 @@ describe('failover between hub processes on one Redis', () => {
     const late = await connect(a, codes, 'chair');
     const afterLate = after.map((e) => (e.pointId === 'tw' ? { ...e, sessions: 2 } : e));
     await until(() => JSON.stringify(late.presence) === JSON.stringify(afterLate) && JSON.stringify(chairA.presence) === JSON.stringify(afterLate), 'the late console', 10_000);
-    process.stdout.write(`C3: presence converged ${convergedMs} ms after a node was killed (heartbeat 300 ms)\n`);
+    process.stdout.write(`N5: presence converged ${convergedMs} ms after a node was killed (heartbeat 300 ms)\n`);
   });
 });

@@ -15,7 +15,7 @@ describe('owner leases in Redis', () => {
     await redis.stop();
   });
 
-  it('O1: nodes racing for a vacant lease: exactly one wins, the others see it as the holder', async () => {
+  it('N1: nodes racing for a vacant lease: exactly one wins, the others see it as the holder', async () => {
     const nodes = ['n-a', 'n-b', 'n-c', 'n-d'].map((id) => openOwnerLeases(redis.client(), 'o1', id, 5_000));
     const tokens = await Promise.all(nodes.map((n) => n.acquire('hn-race')));
     const won = tokens.filter((t): t is string => t !== null);
@@ -24,7 +24,7 @@ describe('owner leases in Redis', () => {
     expect(['n-a', 'n-b', 'n-c', 'n-d']).toContain(nodeOfToken(won[0] ?? ''));
   });
 
-  it('O2: a lapsed lease is taken with a higher epoch, and the store refuses appends under the old token', async () => {
+  it('N2: a lapsed lease is taken with a higher epoch, and the store refuses appends under the old token', async () => {
     const store = openRedisEventStore(redis.client(), 'o2');
     const a = openOwnerLeases(redis.client(), 'o2', 'n-a', 300);
     const b = openOwnerLeases(redis.client(), 'o2', 'n-b', 5_000);
