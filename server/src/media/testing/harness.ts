@@ -27,10 +27,11 @@ function transportIsUp(t: SfuTransport): boolean {
   return 'connected' in t ? Boolean((t as { connected: unknown }).connected) : true;
 }
 
-export async function waitFor(condition: () => boolean, timeoutMs: number, what = 'condition'): Promise<void> {
+/** `what` may be a function, read at the deadline: the failure then says the state it stopped in. */
+export async function waitFor(condition: () => boolean, timeoutMs: number, what: string | (() => string) = 'condition'): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }

@@ -67,7 +67,9 @@ describe('werift backend under packet loss', () => {
     const { sender, producer, receiver } = await publishAndSubscribe((seq) => dropping && seq % 23 === 0);
     await waitFor(() => receiver.counters.unique >= 500, STREAM_DEADLINE_MS, '500 packets');
     dropping = false;
-    await waitFor(() => receiver.missing === 0 && sender.counters.retransmitted >= sender.counters.dropped, REPAIR_DEADLINE_MS, 'every loss repaired');
+    // Should repair stall, the failure says where: still missing at the receiver, or never retransmitted upstream.
+    const where = () => `every loss repaired (missing ${receiver.missing}, dropped ${sender.counters.dropped}, retransmitted ${sender.counters.retransmitted}, nacked ${producer.counters.nackedPackets}, recovered ${producer.counters.recovered}, rtx ${receiver.counters.rtx})`;
+    await waitFor(() => receiver.missing === 0 && sender.counters.retransmitted >= sender.counters.dropped, REPAIR_DEADLINE_MS, where);
     expect(sender.counters.dropped).toBeGreaterThan(10);
     expect(producer.counters.nackedPackets).toBeGreaterThanOrEqual(sender.counters.dropped);
     expect(sender.counters.retransmitted).toBeGreaterThanOrEqual(sender.counters.dropped);
