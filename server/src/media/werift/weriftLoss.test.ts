@@ -48,8 +48,10 @@ describe('werift backend under packet loss', () => {
   }
 
   test('5 % of forwarded packets dropped after the SFU: NACKs are answered as RTX from the cache and nothing is missing', async () => {
-    faults.dropForwardedRtp = 0.05;
     const { consumer, receiver } = await publishAndSubscribe();
+    // Loss starts once the receiver holds a first packet: one lost before it could not be noticed by anyone.
+    await waitFor(() => receiver.counters.unique >= 10, STREAM_DEADLINE_MS, 'the first packets');
+    faults.dropForwardedRtp = 0.05;
     await waitFor(() => receiver.counters.unique >= 600, STREAM_DEADLINE_MS, '600 packets');
     delete faults.dropForwardedRtp;
     const dropped = consumer.counters.dropped;
@@ -63,8 +65,11 @@ describe('werift backend under packet loss', () => {
   });
 
   test('packets lost between producer and SFU are NACKed upstream, come back as RTX and reach the consumer', async () => {
+    // Only losses after the stream's first packets: the SFU learns of a gap from the packet after it, so a
+    // loss before the first packet it ever saw cannot be detected by any receiver (one run in 23 dropped seq 1).
     let dropping = true;
-    const { sender, producer, receiver } = await publishAndSubscribe((seq) => dropping && seq % 23 === 0);
+    let sent = 0;
+    const { sender, producer, receiver } = await publishAndSubscribe((seq) => ++sent > 10 && dropping && seq % 23 === 0);
     await waitFor(() => receiver.counters.unique >= 500, STREAM_DEADLINE_MS, '500 packets');
     dropping = false;
     // Should repair stall, the failure says where: still missing at the receiver, or never retransmitted upstream.
@@ -73,7 +78,7 @@ describe('werift backend under packet loss', () => {
     expect(sender.counters.dropped).toBeGreaterThan(10);
     expect(producer.counters.nackedPackets).toBeGreaterThanOrEqual(sender.counters.dropped);
     expect(sender.counters.retransmitted).toBeGreaterThanOrEqual(sender.counters.dropped);
-    expect(producer.counters.recovered).toBeGreaterThanOrEqual(sender.counters.dropped - 1);
+    expect(producer.counters.recovered).toBeGreaterThanOrEqual(sender.counters.dropped);
     expect(receiver.missing).toBe(0);
   });
 });
