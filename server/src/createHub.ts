@@ -3,6 +3,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
+import type { MediaNotice } from '@diem-cau/shared';
 import type { Logger } from 'pino';
 import { Server, type ServerOptions } from 'socket.io';
 import { AccessService } from './access/accessService';
@@ -18,6 +19,15 @@ import type { MediaPlane } from './socket/mediaGateway';
 import type { AccessStore } from './store/accessStore';
 import type { EventStore } from './store/eventStore';
 
+/** What the media plane gets from the hub: the conferences, notices to any socket or conference, the other nodes. */
+export interface MediaContext {
+  hub: ConferenceHub;
+  logger: Logger;
+  now: () => number;
+  notify: { toSocket(socketId: string, notice: MediaNotice): void; toConference(conferenceId: string, notice: MediaNotice): void };
+  bus?: NodeBus;
+}
+
 export interface HubOptions {
   store: EventStore;
   accessStore: AccessStore;
@@ -29,7 +39,7 @@ export interface HubOptions {
   /** Built client (client/dist) to serve at /, when present. */
   clientDir?: string;
   /** The media plane (SFU signalling), built once the hub exists; without it media requests are UNAVAILABLE. */
-  media?: (ctx: { hub: ConferenceHub; logger: Logger; now: () => number }) => MediaPlane;
+  media?: (ctx: MediaContext) => MediaPlane;
   /** Socket.IO adapter for fan-out across hub nodes (Redis streams); in-memory when absent. */
   adapter?: ServerOptions['adapter'];
   /** Several nodes share the store: who owns which conference, and how nodes reach each other. */
@@ -61,10 +71,18 @@ export function createHub(opts: HubOptions): Hub {
     store: opts.store, clock: opts.clock, logger: opts.logger,
     publish: (conferenceId, events) => late.io?.to(roomOf(conferenceId)).emit('events', events),
     onCommitted: (conferenceId, state) => late.media?.onCommitted(conferenceId, state),
+    onOwnership: (conferenceId, mine, fence) => late.media?.onOwnership(conferenceId, mine, fence),
     ...(opts.cluster ? { ownership: opts.cluster.ownership, bus: opts.cluster.bus } : {}),
     ...(opts.roomIdleMs ? { idleMs: opts.roomIdleMs } : {}),
   });
-  const media = opts.media?.({ hub, logger: opts.logger, now: () => opts.clock.now() });
+  const media = opts.media?.({
+    hub, logger: opts.logger, now: () => opts.clock.now(),
+    notify: {
+      toSocket: (socketId, notice) => late.io?.to(socketId).emit('media', notice),
+      toConference: (conferenceId, notice) => late.io?.to(roomOf(conferenceId)).emit('media', notice),
+    },
+    ...(opts.cluster ? { bus: opts.cluster.bus } : {}),
+  });
   late.media = media;
   const app = createApi({ hub, access, logger: opts.logger, adminToken: opts.adminToken, publicUrl: baseUrl });
   if (opts.clientDir && existsSync(join(opts.clientDir, 'index.html'))) {

@@ -237,6 +237,14 @@ export class MediaSession {
         // One of ours went (ICE silence, hub side): build the media again. Another tab's is not our business.
         if (notice.data.transportId === this.remote?.transportId || notice.data.transportId === this.publisher?.transportId) this.scheduleRestart();
         return;
+      case 'restart':
+        // Another node took the conference over: media built with the previous owner is gone with it.
+        if (!this.welcome || this.welcome.epoch === notice.data.epoch) return;
+        this.failedStarts = 0;
+        if (this.restartTimer) clearTimeout(this.restartTimer);
+        this.restartTimer = undefined;
+        this.scheduleRestart();
+        return;
       default:
         return assertNever(notice);
     }

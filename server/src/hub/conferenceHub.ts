@@ -2,7 +2,8 @@ import {
   CommandSchema, SYSTEM_ACTOR, ConferenceSetupSchema, type Actor, type Command, type ConferenceSetup, type ConferenceState, type StoredEvent,
 } from '@diem-cau/shared';
 import type { Logger } from 'pino';
-import { NodeUnreachable, type NodeBus } from '../cluster/nodeBus';
+import type { NodeBus } from '../cluster/nodeBus';
+import { OwnerRouter, UNROUTED } from '../cluster/ownerRouter';
 import { soloOwnership, type Ownership } from '../cluster/ownership';
 import type { EventStore } from '../store/eventStore';
 import type { Clock } from './clock';
@@ -18,6 +19,8 @@ export interface HubDeps {
   publish: (conferenceId: string, events: StoredEvent[]) => void;
   /** Called after events were committed here (the media plane follows the floor), and when this node gains a conference. */
   onCommitted?: (conferenceId: string, state: ConferenceState, events: StoredEvent[]) => void;
+  /** This node gained or lost a conference (after a gained one is caught up): the media plane follows its owner. */
+  onOwnership?: (conferenceId: string, mine: boolean, fence: string | undefined) => void;
   /** Who owns which conference; one node with an embedded store owns them all. */
   ownership?: Ownership;
   /** How commands reach the owner when it is another node. */
@@ -30,13 +33,9 @@ export interface HubDeps {
 const FORWARD_ATTEMPT_MS = 2_000;
 /** How long a command may look for an owner (a failover takes a lease's time to live) before UNAVAILABLE. */
 const ROUTE_DEADLINE_MS = 10_000;
-const ROUTE_RETRY_MS = 100;
 const DEFAULT_IDLE_MS = 10 * 60_000;
 
 interface ForwardedCommand { conferenceId: string; command: Command; actor: Actor }
-type ForwardReply = { kind: 'outcome'; outcome: CommandOutcome } | { kind: 'notOwner' };
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The conferences on this node. For a conference it owns, the node runs the commands (decide, append
@@ -49,6 +48,8 @@ export class ConferenceHub {
   private readonly ownership: Ownership;
   private readonly following = new Map<string, number>();
   private readonly sweeper: NodeJS.Timeout;
+  /** Runs owner-only work here or on the owner: commands, and the media plane's signalling. */
+  readonly owners: OwnerRouter;
 
   constructor(private readonly deps: HubDeps) {
     this.ownership = deps.ownership ?? soloOwnership();
@@ -56,7 +57,9 @@ export class ConferenceHub {
       void this.timeUp(conferenceId, speechId, deadline);
     });
     this.ownership.onChange((id, mine) => void this.ownershipChanged(id, mine));
-    deps.bus?.handle('command', (body) => this.runForwarded(body as ForwardedCommand));
+    this.owners = new OwnerRouter(this.ownership, deps.bus);
+    // A command another node forwarded: run only if this node owns the conference (never forwarded twice).
+    this.owners.serve<ForwardedCommand, CommandOutcome>('command', (body, fence) => this.runHere(body.conferenceId, body.command, body.actor, fence));
     const idleMs = deps.idleMs ?? DEFAULT_IDLE_MS;
     this.sweeper = setInterval(() => void this.evictIdle(idleMs), Math.min(idleMs, 60_000));
     this.sweeper.unref();
@@ -123,25 +126,13 @@ export class ConferenceHub {
     }
     if (parsed.data.conferenceId !== conferenceId) return { ok: false, error: { code: 'NOT_FOUND', message: 'Lệnh gửi cho hội nghị khác' } };
     const command = parsed.data;
-    const deadline = Date.now() + ROUTE_DEADLINE_MS;
-    while (Date.now() < deadline) {
-      const route = await this.ownership.route(conferenceId);
-      if (route.mine) {
-        const outcome = await this.runHere(conferenceId, command, actor, route.fence);
-        if (outcome) return outcome;
-        continue;
-      }
-      if (route.nodeId && this.deps.bus) {
-        try {
-          const reply = (await this.deps.bus.request(route.nodeId, 'command', { conferenceId, command, actor }, FORWARD_ATTEMPT_MS)) as ForwardReply;
-          if (reply.kind === 'outcome') return reply.outcome;
-        } catch (error) {
-          // The owner is gone or slow: its lease lapses within its time to live, then a node (maybe this one) takes over.
-          if (!(error instanceof NodeUnreachable)) throw error;
-        }
-      }
-      await sleep(ROUTE_RETRY_MS);
-    }
+    const forwarded: ForwardedCommand = { conferenceId, command, actor };
+    const outcome = await this.owners.call<CommandOutcome>(
+      conferenceId, 'command', forwarded,
+      (fence) => this.runHere(conferenceId, command, actor, fence),
+      { attemptMs: FORWARD_ATTEMPT_MS, deadlineMs: ROUTE_DEADLINE_MS, resendAfterTimeout: true },
+    );
+    if (outcome !== UNROUTED) return outcome;
     return { ok: false, error: { code: 'UNAVAILABLE', message: 'Máy chủ đang chuyển giao hội nghị, vui lòng thử lại' } };
   }
 
@@ -166,25 +157,22 @@ export class ConferenceHub {
     return outcome;
   }
 
-  /** A command another node forwarded: run only if this node owns the conference (never forwarded twice). */
-  private async runForwarded(request: ForwardedCommand): Promise<ForwardReply> {
-    const route = await this.ownership.route(request.conferenceId);
-    if (!route.mine) return { kind: 'notOwner' };
-    const outcome = await this.runHere(request.conferenceId, request.command, request.actor, route.fence);
-    return outcome ? { kind: 'outcome', outcome } : { kind: 'notOwner' };
-  }
-
   private async ownershipChanged(conferenceId: string, mine: boolean): Promise<void> {
     this.deps.logger.info({ conferenceId, node: this.nodeId, mine }, mine ? 'conference owned here' : 'conference owned elsewhere');
-    if (!mine) return this.timers.cancel(conferenceId);
+    if (!mine) {
+      this.timers.cancel(conferenceId);
+      return this.deps.onOwnership?.(conferenceId, false, undefined);
+    }
     try {
       const room = await this.room(conferenceId);
       if (!room) return;
       // The previous owner may have appended up to its last moment: start from the whole log.
       await room.catchUp();
-      if (!this.ownership.owns(conferenceId)) return;
+      const route = await this.ownership.route(conferenceId);
+      if (!route.mine) return;
       this.timers.track(room.state);
       this.deps.onCommitted?.(conferenceId, room.state, []);
+      this.deps.onOwnership?.(conferenceId, true, route.fence);
     } catch (error) {
       this.deps.logger.warn({ err: error, conferenceId }, 'taking over a conference failed');
     }

@@ -34,6 +34,7 @@ export class ConferenceMedia {
   private floorChain: Promise<void> = Promise.resolve();
   private appliedFloor: MediaFloor | null = null;
   private isClosed = false;
+  private readonly closeListeners: Array<() => void> = [];
 
   private constructor(
     readonly conferenceId: string,
@@ -89,10 +90,18 @@ export class ConferenceMedia {
     return this.isClosed;
   }
 
+  /** Called once, when the room closes (its last socket left, or the conference moved to another owner). */
+  onClose(listener: () => void): void {
+    if (this.isClosed) listener();
+    else this.closeListeners.push(listener);
+  }
+
   close(): void {
+    if (this.isClosed) return;
     this.isClosed = true;
     this.sockets.clear();
     this.roomRef?.close();
+    for (const listener of this.closeListeners.splice(0)) listener();
   }
 
   private unregister(socketId: string): void {
@@ -124,7 +133,7 @@ export class ConferenceMedia {
     }
   }
 
-  // Only this node's media sockets: with several hub nodes a conference's media lives on one of them.
+  // Every media socket of the conference, here or (through the adapter) on another node: the media lives on the owner.
   private toAll(notice: MediaNotice): void {
     for (const s of this.sockets.values()) s.socket.emit('media', notice);
   }

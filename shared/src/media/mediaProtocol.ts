@@ -53,6 +53,11 @@ export const MediaWelcomeSchema = z.object({
   /** The point this session acts for, or null for a display / secretary (they only receive). */
   pointId: z.string().nullable(),
   canProduce: z.boolean(),
+  /**
+   * Which owner term of the conference serves this media (its lease token, or the node alone). A `restart`
+   * notice naming another term means that owner is gone: what was built with it must be built again.
+   */
+  epoch: z.string().max(200).optional(),
 });
 export type MediaWelcome = z.infer<typeof MediaWelcomeSchema>;
 
@@ -68,5 +73,7 @@ export const MediaNoticeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('producerClosed'), data: ProducerClosedSchema }),
   z.object({ type: z.literal('consumerClosed'), data: z.object({ consumerId: z.string(), producerId: z.string() }) }),
   z.object({ type: z.literal('transportClosed'), data: z.object({ transportId: z.string() }) }),
+  /** A new owner took the conference over: consoles whose media has another epoch rebuild it on the new one. */
+  z.object({ type: z.literal('restart'), data: z.object({ epoch: z.string().max(200) }) }),
 ]);
 export type MediaNotice = z.infer<typeof MediaNoticeSchema>;

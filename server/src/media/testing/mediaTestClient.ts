@@ -98,8 +98,13 @@ export class MediaTestClient {
     return this.notices.find(match)!;
   }
 
+  /** Drops this client's transports, senders and receivers, keeping its socket (what a console does on a media restart). */
+  async resetMedia(): Promise<void> {
+    for (const cleanup of this.cleanups.splice(0).reverse()) await cleanup();
+  }
+
   async close(): Promise<void> {
     this.socket.close();
-    for (const cleanup of this.cleanups.splice(0).reverse()) await cleanup();
+    await this.resetMedia();
   }
 }
