@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { demoSetup } from '../server/src/demo/seedDemo';
-import { writeMovingY4m, writeToneWav } from '../server/src/media/testing/fakeCapture';
 import { MediaHub, type MediaHubJoinCode } from '../server/src/media/testing/mediaHub';
 import { MediaTestClient } from '../server/src/media/testing/mediaTestClient';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, eventually } from './support/consoles';
+import { eventually } from './support/consoles';
 import { CLIENT_DIR } from './support/hubWithClient';
+import { decodesStage, diagnostics, firstStageFrameAt, of, openMediaConsole, received, shootMedia, stage, type MediaConsole } from './support/mediaConsoles';
 
 /**
  * The media plane end to end: a chair, three bridge points and a display, each a headless Chromium with
@@ -40,16 +39,6 @@ const FLOOR_SWITCH_BUDGET_MS = 1_500;
 const COLD_SWITCH_BUDGET_MS = 3_000;
 const SILENCE_WINDOW_MS = 1_500;
 
-interface Received { producerId: string; pointId: string; source: string; kind: string; bytesReceived: number; framesDecoded: number; audioLevel: number; totalAudioEnergy: number }
-interface Stage { point: string; producer: string; videoWidth: number; caption: string }
-interface MediaConsole { name: string; page: Page; context: BrowserContext; errors: string[] }
-type Diagnostics = {
-  stats(): Promise<Received[]>;
-  ownProducerId(source: string): string | undefined;
-  request(body: unknown): Promise<{ ok: boolean; data?: unknown }>;
-  snapshot(): { producers: Array<{ producerId: string; pointId: string; source: string; paused: boolean; heldByServer: boolean }> };
-};
-
 let hub: MediaHub;
 let codes: MediaHubJoinCode[];
 let chairSocket: MediaTestClient;
@@ -62,52 +51,6 @@ const code = (role: string, pointId?: string) => {
   if (!found) throw new Error(`no join code for ${role} ${pointId ?? ''}`);
   return found.code;
 };
-
-/** One browser per console: fake-capture flags are per browser process (and playwright wants a fresh profile). */
-async function openConsole(name: string, joinCode: string, viewport: { width: number; height: number }, colour: { u: number; v: number; toneHz: number }): Promise<MediaConsole> {
-  const dir = join(work, name);
-  mkdirSync(dir);
-  const video = join(dir, 'camera.y4m');
-  const audio = join(dir, 'mic.wav');
-  writeMovingY4m(video, { width: 320, height: 240, fps: 8, frames: 16, u: colour.u, v: colour.v });
-  writeToneWav(audio, colour.toneHz);
-  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`, `--use-file-for-fake-audio-capture=${audio}`, '--autoplay-policy=no-user-gesture-required'],
-    viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(15_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
-  await page.goto(`${hub.url}/join/${joinCode}`);
-  await page.locator('[data-testid=connection][data-status=connected]').waitFor({ timeout: 20_000 });
-  return { name, page, context, errors };
-}
-
-const diagnostics = <T>(p: Page, fn: (d: Diagnostics, arg: string) => T | Promise<T>, arg = ''): Promise<T> =>
-  p.evaluate(([source, a]) => {
-    const d = (window as unknown as { diemCauMedia: Diagnostics }).diemCauMedia;
-    return (new Function('d', 'a', `return (${source})(d, a)`) as (d: Diagnostics, a: string) => T)(d, a);
-  }, [fn.toString(), arg] as const);
-
-const received = (p: Page) => diagnostics(p, (d) => d.stats());
-const stage = (p: Page): Promise<Stage> =>
-  p.evaluate(() => {
-    const el = document.querySelector('[data-testid=media-stage]');
-    return {
-      point: el?.getAttribute('data-stage-point') ?? '', producer: el?.getAttribute('data-stage-producer') ?? '',
-      videoWidth: el?.querySelector('video')?.videoWidth ?? 0, caption: el?.querySelector('[data-testid=stage-caption]')?.textContent ?? '',
-    };
-  });
-const of = (stats: Received[], pointId: string, source: string) => stats.find((s) => s.pointId === pointId && s.source === source);
-
-/** The whole console, and its media slot on its own (a point's own-state bar sits below the fold). */
-async function shoot(c: MediaConsole, file: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await c.page.screenshot({ path: join(SCREENSHOT_DIR, `${file}.png`) });
-  await c.page.locator('[data-media-slot]').screenshot({ path: join(SCREENSHOT_DIR, `${file}-slot.png`) });
-}
 
 /** The chair asks the floor for a point's delegate (on its behalf); the request's id is its command id. */
 async function requestFloor(pointId: keyof typeof SPEAKER): Promise<string> {
@@ -122,31 +65,6 @@ async function giveFloor(pointId: keyof typeof SPEAKER): Promise<void> {
   expect(await chairSocket.command({ type: 'floor.grant', requestId })).toMatchObject({ ok: true });
 }
 
-/** Wall-clock time at which the page's stage first shows a decoded frame of the point's camera. */
-function firstStageFrameAt(p: Page, pointId: string, timeoutMs = 5_000): Promise<number> {
-  return p.evaluate(([point, timeout]) => new Promise<number>((resolve, reject) => {
-    const deadline = Date.now() + timeout;
-    const check = () => {
-      const el = document.querySelector('[data-testid=media-stage]');
-      const video = el?.querySelector('video');
-      if (el?.getAttribute('data-stage-point') === point && video && video.videoWidth > 0) return resolve(Date.now());
-      if (Date.now() > deadline) return reject(new Error(`no frame of ${point} on the stage`));
-      setTimeout(check, 10);
-    };
-    check();
-  }), [pointId, timeoutMs] as const);
-}
-
-/** A point's main camera decoded on a page's stage, with frames still arriving. */
-async function decodesStage(p: Page, pointId: string, timeoutMs: number): Promise<void> {
-  await eventually(async () => {
-    const [s, stats] = await Promise.all([stage(p), received(p)]);
-    return { s, frames: of(stats, pointId, 'main')?.framesDecoded ?? 0 };
-  }, ({ s, frames }) => s.point === pointId && s.videoWidth > 0 && frames > 0, `${pointId} on the stage`, timeoutMs);
-  const before = of(await received(p), pointId, 'main')?.framesDecoded ?? 0;
-  await eventually(async () => of(await received(p), pointId, 'main')?.framesDecoded ?? 0, (n) => n > before + 3, `${pointId} frames keep coming`, 5_000);
-}
-
 beforeAll(async () => {
   if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error('client/dist is missing: run `npm run build -w client` first (npm test does)');
   hub = await MediaHub.start({ ports: { min: 43_400, max: 43_499 }, clientDir: CLIENT_DIR });
@@ -155,11 +73,11 @@ beforeAll(async () => {
   chairSocket = await MediaTestClient.connect(hub.url, session.token, CONF);
   const laptop = { width: 1280, height: 800 };
   [consoles.chair, consoles.a, consoles.b, consoles.c, consoles.display] = await Promise.all([
-    openConsole('chair', code('chair'), { width: 1440, height: 900 }, { u: 128, v: 128, toneHz: 330 }),
-    openConsole('a', code('point', A), laptop, { u: 90, v: 170, toneHz: 440 }),
-    openConsole('b', code('point', B), laptop, { u: 170, v: 90, toneHz: 550 }),
-    openConsole('c', code('point', C), laptop, { u: 170, v: 170, toneHz: 660 }),
-    openConsole('display', code('display'), { width: 1280, height: 720 }, { u: 128, v: 128, toneHz: 220 }),
+    openMediaConsole(hub.url, work, 'chair', code('chair'), { width: 1440, height: 900 }, { u: 128, v: 128, toneHz: 330 }),
+    openMediaConsole(hub.url, work, 'a', code('point', A), laptop, { u: 90, v: 170, toneHz: 440 }),
+    openMediaConsole(hub.url, work, 'b', code('point', B), laptop, { u: 170, v: 90, toneHz: 550 }),
+    openMediaConsole(hub.url, work, 'c', code('point', C), laptop, { u: 170, v: 170, toneHz: 660 }),
+    openMediaConsole(hub.url, work, 'display', code('display'), { width: 1280, height: 720 }, { u: 128, v: 128, toneHz: 220 }),
   ]);
   expect(await chairSocket.command({ type: 'conference.start' })).toMatchObject({ ok: true });
 });
@@ -201,12 +119,12 @@ describe('media driven by the floor, in five browsers', () => {
     const micStates = () => consoles.chair.page.locator('[data-testid=media-tile][data-video=on]').evaluateAll((tiles) => tiles.map((t) => `${t.getAttribute('data-point')}:${t.getAttribute('data-mic')}`));
     await eventually(micStates, (m) => m.join() === [`${A}:live`, `${B}:held`, `${C}:held`].join(), 'the chair sees who is heard');
     await new Promise((r) => setTimeout(r, 1_000)); // a few frames for the pictures
-    await shoot(consoles.chair, 'media-chair-grid');
+    await shootMedia(consoles.chair, 'media-chair-grid');
     // B asks for the floor while A speaks: the screens receive B's camera ahead, on standby.
     nextRequestId = await requestFloor(B);
-    await shoot(consoles.a, 'media-point-with-floor');
-    await shoot(consoles.b, 'media-point-watching');
-    await shoot(consoles.display, 'media-display');
+    await shootMedia(consoles.a, 'media-point-with-floor');
+    await shootMedia(consoles.b, 'media-point-watching');
+    await shootMedia(consoles.display, 'media-display');
   });
 
   it('the floor moves to B: everyone decodes B at once (target 1 s), and A’s audio stops reaching anyone', async () => {

@@ -1,4 +1,4 @@
-// The suite needs Debian's chromium (browser tests) and redis-server (store tests): install them
+// The suite needs Debian's chromium (browser tests), redis-server (store tests) and nginx (topology tests): install them
 // when running as root, or say exactly what is missing.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 const NEEDED = [
   { what: 'chromium', check: '/usr/bin/chromium', packages: ['chromium', 'fonts-noto-core', 'fonts-dejavu-core'] },
   { what: 'redis-server', check: '/usr/bin/redis-server', packages: ['redis-server'] },
+  // The topology suite runs the shipped deploy/nginx.conf in front of three hub processes.
+  { what: 'nginx', check: '/usr/sbin/nginx', packages: ['nginx-light'] },
 ];
 
 export function ensureSystemDeps() {

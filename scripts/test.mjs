@@ -11,9 +11,13 @@ run('npm run typecheck');
 run('npm run lint');
 run('npm run build');
 const extra = process.argv.slice(2).join(' ');
-// Suites that time real media (floor switches in five browsers; loss repair over UDP) run alone, after the
+// Suites that time real media (floor switches in five browsers; loss repair over UDP; media back after a failover) run alone, after the
 // rest, so they measure the product rather than whichever other suites share the two cores at that moment.
-const TIMED_ALONE = [String.raw`e2e/media\.test\.ts`, String.raw`server/src/media/werift/weriftLoss\.test\.ts`];
+const TIMED_ALONE = [
+  String.raw`e2e/media\.test\.ts`, String.raw`server/src/media/werift/weriftLoss\.test\.ts`,
+  // Several hub processes (and, for the topology, nginx and three Chromiums) with media timed after a SIGKILL.
+  String.raw`e2e/topology\.test\.ts`, String.raw`server/src/cluster/mediaAcrossNodes\.test\.ts`,
+];
 const quoted = TIMED_ALONE.map((p) => `'${p}'`).join(' ');
 // forceExit: a library handle left open (a socket, a timer) must never hold CI until its time limit.
 if (extra) run(`npx jest --ci --forceExit ${extra}`);

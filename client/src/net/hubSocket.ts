@@ -15,7 +15,9 @@ export function acquireHubSocket(token: string, url?: string): Socket {
     found.users += 1;
     return found.socket;
   }
-  const options = { auth: { token, protocol: PROTOCOL_VERSION }, reconnectionDelayMax: 5_000, forceNew: true };
+  // WebSocket only: one TCP connection per session, so any node behind any proxy can serve it without
+  // sticky sessions (HTTP long-polling would need every request of a session on the node that opened it).
+  const options = { auth: { token, protocol: PROTOCOL_VERSION }, transports: ['websocket'], reconnectionDelayMax: 5_000, forceNew: true };
   const socket = url ? io(url, options) : io(options);
   // Socket.IO does not reconnect after the server ended the connection; try once, so a session the hub
   // ended (its join code revoked) is refused with the reason, and any other one simply comes back.

@@ -14,7 +14,7 @@ import { nodeOfToken } from './ownerLeases';
 const ADMIN = 'media-nodes-admin-token-01234';
 const LEASE = { LEASE_TTL_MS: '1500', LEASE_RENEW_MS: '300', PRESENCE_HEARTBEAT_MS: '300' };
 /** Each node its own UDP range (and none another suite uses): nodes on one machine, as on separate hosts. */
-const PORTS = [[43_400, 43_449], [43_450, 43_499], [43_500, 43_549]] as const;
+const PORTS = [[44_000, 44_049], [44_050, 44_099], [44_100, 44_149]] as const;
 /** The bound: consoles rebuild their media on the new owner within 10 s of the owner's death. */
 const REBUILD_BOUND_MS = 10_000;
 
