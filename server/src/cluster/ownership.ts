@@ -50,6 +50,8 @@ export interface LeaseTiming {
  * finds lost is let go at once) and takes any vacant lease of a conference one of its sockets follows, so a
  * conference whose owner died gets a new one within `ttlMs + renewEveryMs` even if nobody sends a command.
  */
+const ACQUIRE_ATTEMPTS = 3;
+
 export function leaseOwnership(nodeId: string, leases: OwnerLeases, timing: LeaseTiming, onError: (error: unknown) => void): Ownership {
   const held = new Map<string, string>();
   const watchers = new Map<string, number>();
@@ -71,14 +73,18 @@ export function leaseOwnership(nodeId: string, leases: OwnerLeases, timing: Leas
     let pending = acquiring.get(id);
     if (!pending) {
       pending = (async (): Promise<Route> => {
-        const token = await leases.acquire(id);
-        if (token) {
-          gain(id, token);
-          return { mine: true, fence: token };
+        // Taken by another node, then vacant again before we could read who (it released it): try again.
+        for (let attempt = 0; attempt < ACQUIRE_ATTEMPTS; attempt += 1) {
+          const token = await leases.acquire(id);
+          if (token) {
+            gain(id, token);
+            return { mine: true, fence: token };
+          }
+          const holder = await leases.holder(id);
+          if (holder) return routeTo(id, holder);
         }
-        const holder = await leases.holder(id);
-        // Vacant again already (released in between): the caller routes once more.
-        return holder ? routeTo(id, holder) : { mine: false, nodeId: '' };
+        // Still changing hands: the caller routes once more after a pause.
+        return { mine: false, nodeId: '' };
       })().finally(() => acquiring.delete(id));
       acquiring.set(id, pending);
     }

@@ -46,7 +46,7 @@ export class ConferenceHub {
   private rooms = new Map<string, { room: Promise<ConferenceRoom | undefined>; usedAt: number }>();
   private readonly timers: SpeechTimers;
   private readonly ownership: Ownership;
-  private readonly following = new Map<string, number>();
+  private readonly following = new Map<string, { count: number; unwatch: () => void }>();
   private readonly sweeper: NodeJS.Timeout;
   /** Runs owner-only work here or on the owner: commands, and the media plane's signalling. */
   readonly owners: OwnerRouter;
@@ -85,18 +85,24 @@ export class ConferenceHub {
     return room;
   }
 
-  /** A socket on this node follows the conference: keep its room, and make sure the conference has an owner. */
+  /**
+   * A socket (or this node's media room) follows the conference: keep its room, and make sure the conference
+   * has an owner. Counted here only; the ownership is asked to watch once per conference, not per socket.
+   */
   follow(conferenceId: string): () => void {
-    this.following.set(conferenceId, (this.following.get(conferenceId) ?? 0) + 1);
-    const unwatch = this.ownership.watch(conferenceId);
+    const held = this.following.get(conferenceId);
+    if (held) held.count += 1;
+    else this.following.set(conferenceId, { count: 1, unwatch: this.ownership.watch(conferenceId) });
     let done = false;
     return () => {
       if (done) return;
       done = true;
-      unwatch();
-      const n = (this.following.get(conferenceId) ?? 1) - 1;
-      if (n <= 0) this.following.delete(conferenceId);
-      else this.following.set(conferenceId, n);
+      const entry = this.following.get(conferenceId);
+      if (!entry) return;
+      entry.count -= 1;
+      if (entry.count > 0) return;
+      this.following.delete(conferenceId);
+      entry.unwatch();
     };
   }
 

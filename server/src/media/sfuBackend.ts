@@ -31,6 +31,36 @@ export interface SfuRouter {
   close(): void;
 }
 
+/**
+ * The cascade seam, in mediasoup's `pipeToRouter` model; no backend implements it yet. Today a conference's
+ * media lives on one router on its owner node (the media gateway routes every request there). A cascade
+ * would give a conference a router on further nodes, each fed the floor holder's producers over a pipe:
+ * the owner exports a producer toward a remote router's pipe endpoint, that node imports it as a local
+ * producer its own transports consume like any other. Consoles would not change: their media requests
+ * would be routed to the node serving them rather than to the owner, and the floor (paused / resumed
+ * producers) would be applied on the owner and travel down the pipe.
+ */
+export interface SfuProducerPipe {
+  /** Where a router receives piped RTP (a plain UDP transport: address, port, SRTP parameters if any). */
+  openPipeEndpoint(router: SfuRouter): Promise<PipeEndpoint>;
+  /** On the producing node: consumes `producerId` into a pipe toward `remote`; what the far side needs to import it. */
+  exportProducer(router: SfuRouter, producerId: string, remote: PipeEndpoint): Promise<PipedProducer>;
+  /** On the receiving node: a producer fed by that pipe, in `router`. */
+  importProducer(router: SfuRouter, piped: PipedProducer): Promise<SfuProducer>;
+}
+
+export interface PipeEndpoint {
+  ip: string;
+  port: number;
+}
+
+export interface PipedProducer {
+  producerId: string;
+  kind: MediaKind;
+  rtpParameters: RtpParameters;
+  appData: Record<string, unknown>;
+}
+
 /** A score from 0 (unusable) to 10 (no loss), as mediasoup reports it. */
 export type SfuScore = number;
 
