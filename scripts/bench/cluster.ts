@@ -8,11 +8,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '@diem-cau/shared';
 import { RedisServer } from '../../server/src/testing/redisServer';
 import { startChild } from './fanout/childServer';
-import { fmt, summarise, type Summary } from './fanout/stats';
+import { connectOne, measureRounds, stopChild } from './fanout/rounds';
+import { fmt, type Summary } from './fanout/stats';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,20 +33,7 @@ const SETTLE_MS = 3_000;
 
 interface PhaseResult { joinMs: number; grant: Summary; payloadBytes: number }
 
-async function stopChild(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGINT');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-  child.kill('SIGKILL');
-}
 
-function connectOne(url: string, auth: object): Promise<Socket> {
-  const s = io(url, { auth, transports: ['websocket'], forceNew: true, reconnection: false, timeout: 60_000 });
-  return new Promise((resolve, reject) => {
-    s.once('connect', () => resolve(s));
-    s.once('connect_error', reject);
-  });
-}
 
 /** All M clients, JOIN_CONCURRENCY at a time, client i on node i mod N; resolves with the time it took. */
 async function joinAll(urls: string[], auth: (i: number) => object): Promise<{ sockets: Socket[]; joinMs: number }> {
@@ -61,30 +49,6 @@ async function joinAll(urls: string[], auth: (i: number) => object): Promise<{ s
   return { sockets, joinMs: performance.now() - t0 };
 }
 
-async function measure(sender: Socket, receivers: Socket[], make: (r: number) => unknown, matches: (msg: unknown, r: number) => boolean): Promise<Summary> {
-  const samples: number[] = [];
-  await new Promise((res) => setTimeout(res, SETTLE_MS));
-  for (let r = 0; r < ROUNDS; r += 1) {
-    let pending = receivers.length;
-    const t0 = performance.now();
-    const done = new Promise<void>((resolve) => {
-      for (const s of receivers) {
-        const onEvents = (msg: unknown) => {
-          if (!matches(msg, r)) return;
-          samples.push(performance.now() - t0);
-          s.off('events', onEvents);
-          if ((pending -= 1) === 0) resolve();
-        };
-        s.on('events', onEvents);
-      }
-    });
-    const ack = (await sender.timeout(30_000).emitWithAck('command', make(r))) as { ok: boolean };
-    if (!ack.ok) throw new Error(`command refused: ${JSON.stringify(ack)}`);
-    await done;
-    await new Promise((res) => setTimeout(res, 50));
-  }
-  return summarise(samples);
-}
 
 const post = async (url: string, path: string, body: unknown, auth?: string) =>
   (await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) }, body: JSON.stringify(body) })).json() as Promise<Record<string, unknown>>;
@@ -117,7 +81,7 @@ async function hubPhase(urls: string[], sampleFile: string): Promise<PhaseResult
     requestIds.push(commandId);
   }
   let payloadBytes = 0;
-  const grant = await measure(chair, sockets,
+  const grant = await measureRounds(chair, sockets, { rounds: ROUNDS, settleMs: SETTLE_MS, gapMs: 50 },
     (r) => ({ commandId: randomUUID(), conferenceId: 'bench', type: 'floor.grant', requestId: requestIds[r] }),
     (msg, r) => {
       const events = msg as Array<{ type: string; payload: { requestId?: string } }>;
@@ -138,7 +102,7 @@ async function barePhase(urls: string[], sampleFile: string): Promise<PhaseResul
   const { sockets, joinMs } = await joinAll(urls, () => ({}));
   // The warm-up the hub gets from the floor requests filed before its grants: ROUNDS broadcasts, not measured.
   for (let r = 0; r < ROUNDS; r += 1) await sender.timeout(30_000).emitWithAck('command', events.map((e) => ({ ...e, seq: -1 - r })));
-  const grant = await measure(sender, sockets, (r) => events.map((e) => ({ ...e, seq: r })), (msg, r) => (msg as Array<{ seq: number }>)[0]?.seq === r);
+  const grant = await measureRounds(sender, sockets, { rounds: ROUNDS, settleMs: SETTLE_MS, gapMs: 50 }, (r) => events.map((e) => ({ ...e, seq: r })), (msg, r) => (msg as Array<{ seq: number }>)[0]?.seq === r);
   for (const s of [sender, ...sockets]) s.close();
   return { joinMs, grant, payloadBytes: 0 };
 }
@@ -151,7 +115,7 @@ async function side(kind: 'hub' | 'bare', sampleFile: string): Promise<PhaseResu
     const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-bench-cluster-'));
     const started = await Promise.all(Array.from({ length: NODES }, () => kind === 'hub'
       ? startChild(['server/dist/main.cjs'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info', REDIS_URL: redis.url })
-      : startChild(['--import', 'tsx', 'scripts/bench/cluster/bareClusterServer.ts'], { REDIS_URL: redis.url })));
+      : startChild(['--import', 'tsx', 'scripts/bench/fanout/bareServer.ts'], { REDIS_URL: redis.url })));
     children.push(...started.map((s) => s.child));
     const urls = started.map((s) => `http://127.0.0.1:${s.port}`);
     const args = [...process.execArgv, process.argv[1] as string, '--phase', kind, '--urls', urls.join(','), '--sample', sampleFile, '--clients', String(CLIENTS), '--rounds', String(ROUNDS), '--nodes', String(NODES)];

@@ -1,15 +1,16 @@
 // npm run bench:fanout -- --clients N [--rounds R] [--runs K]
 // Time from the chair's floor.grant to its event reaching every one of N socket.io clients,
 // against the same N clients on a bare Socket.IO server that rebroadcasts the very message the hub sent (same bytes, same parsers).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '@diem-cau/shared';
 import { startChild } from './fanout/childServer';
-import { fmt, summarise, type Summary } from './fanout/stats';
+import { connectOne, measureRounds, stopChild } from './fanout/rounds';
+import { fmt, type Summary } from './fanout/stats';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,24 +31,12 @@ const SETTLE_MS = 2_000;
 /** Extra node flags for a server process, e.g. BENCH_HUB_NODE_ARGS=--cpu-prof. */
 const nodeArgs = (name: string) => (process.env[name] ?? '').split(' ').filter(Boolean);
 
-/** SIGINT lets a server exit cleanly (and write a --cpu-prof profile when asked for one). */
-async function stopChild(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGINT');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-  child.kill('SIGKILL');
-}
 
 function setup() {
   const points = [{ id: 'tw', name: 'Trung ương', kind: 'central' }, ...Array.from({ length: POINTS }, (_, i) => ({ id: `p${i}`, name: `Tỉnh ${i}`, kind: 'provincial' }))];
   return { id: 'bench', title: 'Bench', draft: { title: 'Dự thảo', articles: [{ number: 1, title: 'Điều một' }] }, points, settings: { maxOpenRequestsPerPoint: 2 } };
 }
 
-async function connectOne(url: string, auth: object): Promise<Socket> {
-  const s = io(url, { auth, transports: ['websocket'], forceNew: true, reconnection: false });
-  await new Promise<void>((resolve, reject) => { s.once('connect', () => resolve()); s.once('connect_error', reject); });
-  return s;
-}
 
 /** The N receivers; the sender is connected on its own, so both servers fan out to exactly N + 1 sockets. */
 async function connectAll(url: string, auth: (i: number) => object): Promise<Socket[]> {
@@ -56,31 +45,6 @@ async function connectAll(url: string, auth: (i: number) => object): Promise<Soc
   return sockets;
 }
 
-/** Sends `make(round)` from `sender`, and records when each client sees the matching message. */
-async function measure(sender: Socket, receivers: Socket[], make: (r: number) => unknown, matches: (msg: unknown, r: number) => boolean): Promise<Summary> {
-  const samples: number[] = [];
-  await new Promise((res) => setTimeout(res, SETTLE_MS));
-  for (let r = 0; r < ROUNDS; r += 1) {
-    let pending = receivers.length;
-    const t0 = performance.now();
-    const done = new Promise<void>((resolve) => {
-      for (const s of receivers) {
-        const onEvents = (msg: unknown) => {
-          if (!matches(msg, r)) return;
-          samples.push(performance.now() - t0);
-          s.off('events', onEvents);
-          if ((pending -= 1) === 0) resolve();
-        };
-        s.on('events', onEvents);
-      }
-    });
-    const ack = (await sender.timeout(10_000).emitWithAck('command', make(r))) as { ok: boolean; error?: unknown };
-    if (!ack.ok) throw new Error(`command refused: ${JSON.stringify(ack)}`);
-    await done;
-    await new Promise((res) => setTimeout(res, 20));
-  }
-  return summarise(samples);
-}
 
 /** The bare server replays a message the hub really sent, so both sides move the same bytes through the same parsers. */
 async function benchHub(): Promise<{ summary: Summary; payloadBytes: number; sample: unknown }> {
@@ -107,7 +71,7 @@ async function benchHub(): Promise<{ summary: Summary; payloadBytes: number; sam
     }
     let payloadBytes = 0;
     let sample: unknown;
-    const summary = await measure(chair, receivers,
+    const summary = await measureRounds(chair, receivers, { rounds: ROUNDS, settleMs: SETTLE_MS, gapMs: 20 },
       (r) => ({ commandId: randomUUID(), conferenceId: 'bench', type: 'floor.grant', requestId: requestIds[r] }),
       (msg, r) => {
         const events = msg as Array<{ type: string; payload: { requestId?: string } }>;
@@ -126,7 +90,7 @@ async function benchHub(): Promise<{ summary: Summary; payloadBytes: number; sam
 }
 
 async function benchBare(sample: unknown): Promise<Summary> {
-  const { child, port } = await startChild([...nodeArgs('BENCH_BARE_NODE_ARGS'), '--import', 'tsx', 'scripts/bench/fanout/bareServer.ts'], {});
+  const { child, port } = await startChild([...nodeArgs('BENCH_BARE_NODE_ARGS'), '--import', 'tsx', 'scripts/bench/fanout/bareServer.ts'], { REDIS_URL: '' });
   try {
     const url = `http://127.0.0.1:${port}`;
     const sender = await connectOne(url, {});
@@ -134,7 +98,7 @@ async function benchBare(sample: unknown): Promise<Summary> {
     const events = sample as Array<Record<string, unknown>>;
     // The same warm-up the hub gets from the floor requests filed before its grants: ROUNDS broadcasts, not measured.
     for (let r = 0; r < ROUNDS; r += 1) await sender.timeout(10_000).emitWithAck('command', events.map((e) => ({ ...e, seq: -1 - r })));
-    const summary = await measure(sender, receivers, (r) => events.map((e) => ({ ...e, seq: r })), (msg, r) => (msg as Array<{ seq: number }>)[0]?.seq === r);
+    const summary = await measureRounds(sender, receivers, { rounds: ROUNDS, settleMs: SETTLE_MS, gapMs: 20 }, (r) => events.map((e) => ({ ...e, seq: r })), (msg, r) => (msg as Array<{ seq: number }>)[0]?.seq === r);
     for (const s of [sender, ...receivers]) s.close();
     return summary;
   } finally {

@@ -1,10 +1,14 @@
-// The baseline: a bare Socket.IO server that only rebroadcasts a payload to everyone in one room.
+// The baseline: a bare Socket.IO server that only rebroadcasts a payload to everyone in one room. With
+// REDIS_URL (bench:cluster), a node of a bare cluster on the same Redis streams adapter as the hub.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 
 const http = createServer();
-const io = new Server(http, { serveClient: false });
+const redisUrl = process.env.REDIS_URL;
+const io = new Server(http, { serveClient: false, ...(redisUrl ? { adapter: createAdapter(new Redis(redisUrl)) } : {}) });
 io.on('connection', (socket) => {
   void socket.join('room');
   socket.on('command', (payload: unknown, ack: (r: unknown) => void) => {
