@@ -28,6 +28,8 @@ const CLIENTS = arg('clients', 1_000);
 const ROUNDS = arg('rounds', 30);
 /** Connections opened at once while joining: a crowd arriving, not one at a time. */
 const JOIN_CONCURRENCY = 100;
+/** Both sides run the hub's default heartbeat (SOCKET_PING_INTERVAL_MS / _TIMEOUT_MS, or as set here). */
+const PING = { SOCKET_PING_INTERVAL_MS: process.env.SOCKET_PING_INTERVAL_MS ?? '10000', SOCKET_PING_TIMEOUT_MS: process.env.SOCKET_PING_TIMEOUT_MS ?? '8000' };
 const ADMIN = 'bench-admin-token-0123456789';
 const SETTLE_MS = 3_000;
 
@@ -114,8 +116,8 @@ async function side(kind: 'hub' | 'bare', sampleFile: string): Promise<PhaseResu
   try {
     const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-bench-cluster-'));
     const started = await Promise.all(Array.from({ length: NODES }, () => kind === 'hub'
-      ? startChild(['server/dist/main.cjs'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info', REDIS_URL: redis.url })
-      : startChild(['--import', 'tsx', 'scripts/bench/fanout/bareServer.ts'], { REDIS_URL: redis.url })));
+      ? startChild(['server/dist/main.cjs'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info', REDIS_URL: redis.url, ...PING })
+      : startChild(['--import', 'tsx', 'scripts/bench/fanout/bareServer.ts'], { REDIS_URL: redis.url, ...PING })));
     children.push(...started.map((s) => s.child));
     const urls = started.map((s) => `http://127.0.0.1:${s.port}`);
     const args = [...process.execArgv, process.argv[1] as string, '--phase', kind, '--urls', urls.join(','), '--sample', sampleFile, '--clients', String(CLIENTS), '--rounds', String(ROUNDS), '--nodes', String(NODES)];
@@ -147,7 +149,7 @@ async function main() {
   const hub = await side('hub', sampleFile);
   const bare = await side('bare', sampleFile);
   const row = (name: string, r: PhaseResult) => `${name.padEnd(5)} join ${(r.joinMs / 1000).toFixed(2)} s   grant p50 ${fmt(r.grant.p50)}  p95 ${fmt(r.grant.p95)}  p99 ${fmt(r.grant.p99)}  (${r.grant.count} deliveries)`;
-  console.log(`${NODES} node(s), ${CLIENTS} clients (client i on node i mod ${NODES}), ${ROUNDS} grants sent on node 1, payload ${hub.payloadBytes} bytes; bare = Socket.IO on the same Redis streams adapter`);
+  console.log(`${NODES} node(s), ${CLIENTS} clients (client i on node i mod ${NODES}), ${ROUNDS} grants sent on node 1, payload ${hub.payloadBytes} bytes; bare = Socket.IO on the same Redis streams adapter; heartbeat ${PING.SOCKET_PING_INTERVAL_MS} / ${PING.SOCKET_PING_TIMEOUT_MS} ms on both`);
   console.log(row('hub', hub));
   console.log(row('bare', bare));
   console.log(`ratio hub/bare: join ${(hub.joinMs / bare.joinMs).toFixed(2)}×  grant p50 ${(hub.grant.p50 / bare.grant.p50).toFixed(2)}×  p99 ${(hub.grant.p99 / bare.grant.p99).toFixed(2)}×`);

@@ -46,6 +46,8 @@ export interface HubOptions {
   cluster?: { ownership: Ownership; bus: NodeBus; presence: PresenceDirectory; close(): Promise<void> };
   /** How often presence changes are sent, and how often nodes beat and sweep dead ones. */
   presenceTiming?: PresenceTiming;
+  /** Socket.IO heartbeat (default 10 s / 8 s): how soon a silently dead connection is dropped. */
+  ping?: { intervalMs: number; timeoutMs: number };
   /** A room unused this long, followed by no socket here, is dropped from memory (default 10 min). */
   roomIdleMs?: number;
 }
@@ -95,7 +97,7 @@ export function createHub(opts: HubOptions): Hub {
   }
   const http = createServer(app);
   const io = new Server(http, {
-    serveClient: false, maxHttpBufferSize: 1_000_000, pingInterval: 10_000, pingTimeout: 8_000,
+    serveClient: false, maxHttpBufferSize: 1_000_000, pingInterval: opts.ping?.intervalMs ?? 10_000, pingTimeout: opts.ping?.timeoutMs ?? 8_000,
     ...(opts.adapter ? { adapter: opts.adapter } : {}),
   }) as HubServer;
   late.io = io;

@@ -8,7 +8,9 @@ import { Server } from 'socket.io';
 
 const http = createServer();
 const redisUrl = process.env.REDIS_URL;
-const io = new Server(http, { serveClient: false, ...(redisUrl ? { adapter: createAdapter(new Redis(redisUrl)) } : {}) });
+// The heartbeat the hub is run with, when the bench gives it (each socket costs a ping per interval).
+const ping = process.env.SOCKET_PING_INTERVAL_MS ? { pingInterval: Number(process.env.SOCKET_PING_INTERVAL_MS), pingTimeout: Number(process.env.SOCKET_PING_TIMEOUT_MS) } : {};
+const io = new Server(http, { serveClient: false, ...ping, ...(redisUrl ? { adapter: createAdapter(new Redis(redisUrl)) } : {}) });
 io.on('connection', (socket) => {
   void socket.join('room');
   socket.on('command', (payload: unknown, ack: (r: unknown) => void) => {

@@ -35,6 +35,12 @@ const ConfigSchema = z.object({
   LEASE_RENEW_MS: z.coerce.number().int().min(100).max(20_000).default(1_000),
   /** How often a node says it is alive; its consoles' presence disappears three beats after it dies. */
   PRESENCE_HEARTBEAT_MS: z.coerce.number().int().min(100).max(30_000).default(1_000),
+  /**
+   * Socket.IO heartbeat: a console whose line died silently is dropped (and leaves presence) after interval +
+   * timeout. Each connected socket costs one ping per interval on its node.
+   */
+  SOCKET_PING_INTERVAL_MS: z.coerce.number().int().min(1_000).max(120_000).default(10_000),
+  SOCKET_PING_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(8_000),
   /** A conference room unused this long, with no socket on the node, is dropped from memory. */
   ROOM_IDLE_MS: z.coerce.number().int().min(1_000).default(600_000),
   /** Which SFU forwards the media: the C++ mediasoup worker when installed (auto), or werift in this process. */
