@@ -7,6 +7,7 @@ import { ReportDownloads } from '../reports/ReportDownloads';
 import { MediaSlot } from '../ui/MediaSlot';
 import { AgendaPanel } from './AgendaPanel';
 import { ConferenceControls } from './ConferenceControls';
+import { OnBehalfRequest } from './OnBehalfRequest';
 import { QueuePanel } from './QueuePanel';
 import { ShortcutList } from './ShortcutList';
 import { SpeechPanel } from './SpeechPanel';
@@ -36,6 +37,7 @@ export function ChairConsole() {
             <div className="chair-grid__center">
               <SpeechPanel />
               <QueuePanel />
+              <OnBehalfRequest />
             </div>
             <div className="chair-grid__media">
               <MediaSlot role="chair" size="medium" />

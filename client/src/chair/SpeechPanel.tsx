@@ -1,4 +1,4 @@
-import { currentSpeech } from '@diem-cau/shared';
+import { LIMITS, currentSpeech } from '@diem-cau/shared';
 import { useState } from 'react';
 import { formatDuration } from '../domain/format';
 import { pointName, queuedRequests } from '../domain/selectors';
@@ -18,6 +18,7 @@ export function SpeechPanel() {
   const state = useConferenceState();
   const { run, error } = useCommand();
   const [revoking, setRevoking] = useState(false);
+  const [revokeReason, setRevokeReason] = useState('');
   const speech = currentSpeech(state);
   const next = queuedRequests(state)[0];
   const live = state.status === 'live';
@@ -61,13 +62,15 @@ export function SpeechPanel() {
             ))}
             <button type="button" className="btn btn--warn" onClick={() => void run({ type: 'floor.release', speechId: speech.id })}>■ {t.speech.end} <kbd>E</kbd></button>
             {revoking ? (
-              <span className="confirm">
+              <form className="confirm" onSubmit={(e) => { e.preventDefault(); setRevoking(false); void run({ type: 'floor.revoke', speechId: speech.id, reason: revokeReason.trim() }); }}>
                 {t.speech.revokeConfirm}
-                <button type="button" className="btn btn--danger btn--small" onClick={() => { setRevoking(false); void run({ type: 'floor.revoke', speechId: speech.id, reason: '' }); }}>{t.speech.revoke}</button>
+                <label className="sr-only" htmlFor="revoke-reason">{t.speech.revokeReason}</label>
+                <input id="revoke-reason" className="input" placeholder={t.speech.revokeReason} value={revokeReason} onChange={(e) => setRevokeReason(e.target.value)} maxLength={LIMITS.REASON_CHARS} autoFocus />
+                <button type="submit" className="btn btn--danger btn--small">{t.speech.revoke}</button>
                 <button type="button" className="btn btn--ghost btn--small" onClick={() => setRevoking(false)}>{t.queue.cancel}</button>
-              </span>
+              </form>
             ) : (
-              <button type="button" className="btn btn--danger-ghost" onClick={() => setRevoking(true)}>{t.speech.revoke}</button>
+              <button type="button" className="btn btn--danger-ghost" onClick={() => { setRevokeReason(''); setRevoking(true); }}>{t.speech.revoke}</button>
             )}
           </div>
         </div>

@@ -1,18 +1,41 @@
-import { currentSpeech, formatArticleRef } from '@diem-cau/shared';
+import { currentSpeech, formatArticleRef, listOf, type ConferenceState, type Speech } from '@diem-cau/shared';
 import { ConnectionBadge } from '../app/ConnectionBadge';
 import { activeAgendaItem, articleTitle, focusArticles, pointName, queuedRequests } from '../domain/selectors';
 import { useT } from '../i18n/i18n';
-import { useConferenceState } from '../state/hooks';
+import { useConferenceState, useServerTime } from '../state/hooks';
 import { MediaSlot } from '../ui/MediaSlot';
 import { PriorityBadge } from '../ui/PriorityBadge';
 import { SpeechTimer } from '../ui/SpeechTimer';
 import '../styles/display.css';
 
+/** How long the hall is told, neutrally, that a speech the chair revoked has ended. */
+const REVOKED_NOTICE_MS = 15_000;
+
+function lastRevoked(state: ConferenceState): (Speech & { status: { kind: 'ended'; endedAt: number } }) | undefined {
+  let last: (Speech & { status: { kind: 'ended'; endedAt: number } }) | undefined;
+  for (const s of listOf(state.speeches)) {
+    if (s.status.kind !== 'ended') continue;
+    if (!last || s.status.endedAt > last.status.endedAt) last = s as typeof last;
+  }
+  return last?.status.reason === 'revoked' ? last : undefined;
+}
+
+/** No speaker now: idle, ended, or — for a while after the chair revoked a speech — that it ended, without the reason. */
+function NoSpeaker() {
+  const t = useT();
+  const state = useConferenceState();
+  const revoked = lastRevoked(state);
+  const recent = useServerTime((now) => revoked !== undefined && now - revoked.status.endedAt < REVOKED_NOTICE_MS);
+  if (state.status === 'ended') return <p className="wall__idle">{t.status.ended}</p>;
+  if (revoked && recent) return <p className="wall__idle" data-testid="display-speech-ended">{t.floor.endedBy(pointName(state, revoked.pointId))}</p>;
+  return <p className="wall__idle">{t.display.idle}</p>;
+}
+
 function Speaker() {
   const t = useT();
   const state = useConferenceState();
   const speech = currentSpeech(state);
-  if (!speech) return <p className="wall__idle">{state.status === 'ended' ? t.status.ended : t.display.idle}</p>;
+  if (!speech) return <NoSpeaker />;
   return (
     <div className="wall__speaker" data-testid="display-speaker">
       <p className="wall__label">{t.speech.title}</p>

@@ -20,6 +20,13 @@ export function pendingRequests(state: ConferenceState): FloorRequest[] {
   return listOf(state.requests).filter((r) => r.status === 'pending');
 }
 
+/** The chair's refusals a point is told of: its denied requests and revoked speeches, newest first. */
+export function floorRefusalsOf(state: ConferenceState, pointId: string): FloorRequest[] {
+  return listOf(state.requests)
+    .filter((r) => r.pointId === pointId && (r.status === 'denied' || r.status === 'revoked'))
+    .sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0));
+}
+
 /** A point's requests that are still open, each with its place in the queue (1-based) if queued. */
 export function openRequestsOf(state: ConferenceState, pointId: string): Array<{ request: FloorRequest; place?: number }> {
   return listOf(state.requests)

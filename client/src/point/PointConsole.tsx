@@ -8,6 +8,7 @@ import { MediaSlot } from '../ui/MediaSlot';
 import { CheckIn } from './CheckIn';
 import { DraftText } from './DraftText';
 import { FloorBanner } from './FloorBanner';
+import { FloorNotices } from './FloorNotices';
 import { MyRequests } from './MyRequests';
 import { NowPanel } from './NowPanel';
 import { PointComments } from './PointComments';
@@ -27,6 +28,7 @@ export function PointConsole() {
   return (
     <ConsoleShell tabs={tabs} tab={tab} onTab={setTab}>
       <FloorBanner pointId={pointId} />
+      <FloorNotices pointId={pointId} />
       {tab === 'request' ? (
         <div className="point-grid">
           <div className="point-grid__main">

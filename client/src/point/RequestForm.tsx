@@ -11,13 +11,26 @@ import { ArticleTree } from './ArticleTree';
 const OTHER = '__other__';
 const SENT_NOTE_MS = 4_000;
 
-/** Asking for the floor: which delegate, about which articles, a short topic, and its priority. */
-export function RequestForm({ pointId }: { pointId: string }) {
+const collator = new Intl.Collator('vi');
+
+/**
+ * Asking for the floor: which delegate, about which articles, a short topic, and its priority. The chair
+ * files one on a point's behalf (`onBehalf`, F4) with `pickPoint`: a point chosen first, and the list may
+ * be closed to points but not to the chair (F6).
+ */
+export function RequestForm({ pointId: ownPoint, pickPoint = false, onDone }: { pointId: string; pickPoint?: boolean; onDone?: () => void }) {
   const t = useT();
   const state = useConferenceState();
   const { run, error, busy } = useCommand();
+  const choices = pickPoint ? Object.values(state.points.byId).filter((p) => p.kind !== 'central').sort((a, b) => collator.compare(a.name, b.name)) : [];
+  const [picked, setPicked] = useState(choices[0]?.id ?? '');
+  const pointId = pickPoint ? picked : ownPoint;
   const delegates = state.points.byId[pointId]?.delegates ?? [];
   const [delegateId, setDelegateId] = useState(delegates[0]?.id ?? OTHER);
+  const pick = (id: string) => {
+    setPicked(id);
+    setDelegateId(state.points.byId[id]?.delegates[0]?.id ?? OTHER);
+  };
   const [other, setOther] = useState({ name: '', position: '' });
   const [articles, setArticles] = useState<ArticleRef[]>([]);
   const [topic, setTopic] = useState('');
@@ -29,7 +42,7 @@ export function RequestForm({ pointId }: { pointId: string }) {
     const t = setTimeout(() => setSent(false), SENT_NOTE_MS);
     return () => clearTimeout(t);
   }, [sent]);
-  const closed = !state.queueOpen || state.status === 'ended';
+  const closed = state.status === 'ended' || (!state.queueOpen && !pickPoint);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -40,13 +53,23 @@ export function RequestForm({ pointId }: { pointId: string }) {
       setArticles([]);
       setTopic('');
       setPriority('normal');
+      onDone?.();
     }
   };
   return (
-    <Panel id="request" title={t.request.title}>
+    <Panel id={pickPoint ? 'on-behalf' : 'request'} title={pickPoint ? t.onBehalf.title : t.request.title}>
+      {pickPoint ? <p className="muted">{t.onBehalf.hint}</p> : null}
       {closed ? <p className="notice" role="status">⊘ {state.status === 'ended' ? t.request.ended : t.request.closed}</p> : null}
       {state.status === 'ended' ? null : <form className="form" onSubmit={submit} onChange={() => setSent(false)}>
         <fieldset className="form__group" disabled={closed}>
+          {pickPoint ? (
+            <label className="field">
+              <span className="field__label">{t.onBehalf.point}</span>
+              <select className="input" value={picked} onChange={(e) => pick(e.target.value)} name="point">
+                {choices.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              </select>
+            </label>
+          ) : null}
           <label className="field">
             <span className="field__label">{t.request.delegate}</span>
             <select className="input" value={delegateId} onChange={(e) => setDelegateId(e.target.value)} name="delegate">
@@ -77,7 +100,7 @@ export function RequestForm({ pointId }: { pointId: string }) {
               </label>
             ))}
           </fieldset>
-          <button type="submit" className="btn btn--primary btn--large" disabled={busy}>{t.request.submit}</button>
+          <button type="submit" className="btn btn--primary btn--large" disabled={busy || !pointId}>{pickPoint ? t.onBehalf.submit : t.request.submit}</button>
           {sent ? <p className="ok-note" role="status">✓ {t.request.sent}</p> : null}
         </fieldset>
       </form>}

@@ -22,12 +22,16 @@ function setSpeech(state: ConferenceState, id: string, change: (s: Speech) => Pa
   return { ...state, speeches: w.put(state.speeches, id, { ...speech, ...change(speech) }) };
 }
 
-function endSpeech(state: ConferenceState, id: string, at: number, reason: 'released' | 'timeout' | 'next' | 'ended' | 'revoked', w: CollectionWriter): ConferenceState {
+/** `chairReason`: what the chair said when revoking, kept on the request so the point is told why. */
+function endSpeech(state: ConferenceState, id: string, at: number, reason: 'released' | 'timeout' | 'next' | 'ended' | 'revoked', w: CollectionWriter, chairReason?: string): ConferenceState {
   const speech = state.speeches.byId[id];
   if (!speech) return state;
   const pausedMs = speech.status.kind === 'paused' ? speech.pausedMs + (at - speech.status.pausedAt) : speech.pausedMs;
   let next = setSpeech(state, id, () => ({ pausedMs, status: { kind: 'ended', endedAt: at, reason } }), w);
-  if (speech.requestId) next = setRequest(next, speech.requestId, { status: reason === 'revoked' ? 'revoked' : 'released', closedAt: at }, w);
+  if (speech.requestId) {
+    const closed = { status: reason === 'revoked' ? 'revoked' : 'released', closedAt: at } as const;
+    next = setRequest(next, speech.requestId, chairReason === undefined ? closed : { ...closed, reason: chairReason }, w);
+  }
   return next.currentSpeechId === id ? { ...next, currentSpeechId: undefined } : next;
 }
 
@@ -73,7 +77,7 @@ export function applyFloor(state: ConferenceState, e: FloorEvent, w: CollectionW
     case 'floor.released':
       return endSpeech(state, e.payload.speechId, e.at, e.payload.reason, w);
     case 'floor.revoked':
-      return endSpeech(state, e.payload.speechId, e.at, 'revoked', w);
+      return endSpeech(state, e.payload.speechId, e.at, 'revoked', w, e.payload.reason);
     case 'floor.extended':
       return setSpeech(state, e.payload.speechId, (s) => ({ extendedS: s.extendedS + e.payload.seconds }), w);
     case 'floor.paused':

@@ -155,13 +155,19 @@ describe('speeches', () => {
     expect(conf.state.currentSpeechId).toBeUndefined();
   });
 
-  it('F16: revoke ends the speech and marks the request revoked', () => {
+  it('F16: revoke ends the speech and marks the request revoked, keeping the chair’s reason for the point', () => {
     const conf = liveConference();
     const a = request(conf);
     conf.must(ACTORS.chair, { type: 'floor.grant', requestId: a });
     conf.must(ACTORS.chair, { type: 'floor.revoke', speechId: conf.state.currentSpeechId ?? '', reason: 'Lạc đề' });
-    expect(conf.state.requests.byId[a]?.status).toBe('revoked');
+    expect(conf.state.requests.byId[a]).toMatchObject({ status: 'revoked', reason: 'Lạc đề' });
     expect(conf.state.currentSpeechId).toBeUndefined();
+    // A speech that simply ends keeps no reason on its request.
+    const b = request(conf);
+    conf.must(ACTORS.chair, { type: 'floor.grant', requestId: b });
+    conf.must(ACTORS.chair, { type: 'floor.release', speechId: conf.state.currentSpeechId ?? '' });
+    expect(conf.state.requests.byId[b]?.status).toBe('released');
+    expect(conf.state.requests.byId[b]?.reason).toBeUndefined();
   });
 
   it('F17: the timer warns once at the deadline and, with autoEndSpeech, ends the speech', () => {

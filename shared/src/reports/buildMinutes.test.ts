@@ -1,4 +1,4 @@
-import { createdEvent } from '../testing/conferenceFixture';
+import { ACTORS, FixtureConference, createdEvent } from '../testing/conferenceFixture';
 import { buildMinutes } from './buildMinutes';
 import type { MinutesReport } from './minutesTypes';
 import { SCRIPT, scriptedConference } from './testing/scriptedConference';
@@ -52,5 +52,16 @@ describe('buildMinutes', () => {
   it('M6: a log without its creation gives no minutes; a fresh conference gives empty ones', () => {
     expect(buildMinutes([])).toBeUndefined();
     expect(buildMinutes([createdEvent()])).toMatchObject({ entries: [], speeches: [], overall: { speeches: 0 } });
+  });
+
+  it('M8 (F19): a denied request is in the timeline with who asked and the chair’s reason; a revoked speech keeps its reason', () => {
+    const conf = new FixtureConference();
+    conf.must(ACTORS.chair, { type: 'conference.start' });
+    const asked = conf.must(ACTORS.thaiNguyen, { type: 'floor.request', pointId: 'thai-nguyen', delegate: { name: 'Dương Xuân Hùng', position: '' }, articles: [{ article: 1 }], topic: '' });
+    const requestId = asked[0]?.type === 'floor.requested' ? asked[0].payload.requestId : '';
+    conf.must(ACTORS.chair, { type: 'floor.deny', requestId, reason: 'Đã có ý kiến tương tự' });
+    const denied = buildMinutes(conf.log)?.entries.find((e) => e.kind === 'denied');
+    expect(denied).toMatchObject({ kind: 'denied', pointId: 'thai-nguyen', pointName: 'Tỉnh ủy Thái Nguyên', speaker: 'Dương Xuân Hùng', reason: 'Đã có ý kiến tương tự' });
+    expect(denied?.kind === 'denied' ? denied.text : '').toContain('lý do: Đã có ý kiến tương tự');
   });
 });

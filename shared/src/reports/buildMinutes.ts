@@ -64,6 +64,11 @@ function entryOf(mark: TimelineMark, dir: ReportDirectory, speeches: ReadonlyMap
       const speech = speeches.get(mark.speechId);
       return speech ? { ...at, kind: 'speech', speech } : undefined;
     }
+    case 'denied': {
+      const name = pointName(dir, mark.pointId);
+      const why = mark.reason.trim() === '' ? 'không nêu lý do' : `lý do: ${mark.reason.trim()}`;
+      return { ...at, kind: 'denied', pointId: mark.pointId, pointName: name, speaker: mark.speaker, reason: mark.reason, text: `Chủ trì không mời phát biểu đăng ký của đồng chí ${mark.speaker} (${name}), ${why}` };
+    }
     case 'comment': {
       const comment = comments.get(mark.commentId);
       return comment && (comment.speechId === undefined || !speeches.has(comment.speechId)) ? { ...at, kind: 'comment', comment } : undefined;

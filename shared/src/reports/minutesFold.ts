@@ -8,7 +8,9 @@ export type TimelineMark =
   | { kind: 'opened' | 'closed'; at: number }
   | { kind: 'agenda'; at: number; itemId: string }
   | { kind: 'speech'; at: number; speechId: string }
-  | { kind: 'comment'; at: number; commentId: string };
+  | { kind: 'comment'; at: number; commentId: string }
+  /** The chair declined a request: who asked, and the chair's reason. */
+  | { kind: 'denied'; at: number; pointId: string; speaker: string; reason: string };
 
 export interface FoldedComment extends CommentFacts {
   retracted: boolean;
@@ -27,6 +29,8 @@ export interface MinutesFold {
   speeches: Map<string, Speech>;
   extensions: Map<string, number>;
   revokeReasons: Map<string, string>;
+  /** Who filed each request (a denial names them). */
+  requests: Map<string, { pointId: string; speaker: string }>;
   comments: Map<string, FoldedComment>;
   lastAt: number;
 }
@@ -55,6 +59,14 @@ function foldSpeech(fold: MinutesFold, e: StoredEvent): void {
   switch (e.type) {
     case 'floor.granted': return grant(fold, e, fold.base.activeAgendaItemId);
     case 'floor.released': return endSpeech(fold, e.payload.speechId, e.at, e.payload.reason);
+    case 'floor.requested':
+      fold.requests.set(e.payload.requestId, { pointId: e.payload.pointId, speaker: e.payload.delegate.name });
+      return;
+    case 'floor.denied': {
+      const r = fold.requests.get(e.payload.requestId);
+      if (r) fold.timeline.push({ kind: 'denied', at: e.at, ...r, reason: e.payload.reason });
+      return;
+    }
     case 'floor.revoked':
       fold.revokeReasons.set(e.payload.speechId, e.payload.reason);
       return endSpeech(fold, e.payload.speechId, e.at, 'revoked');
@@ -118,7 +130,7 @@ export function foldMinutes(events: readonly StoredEvent[]): MinutesFold | undef
   if (first?.type !== 'conference.created') return undefined;
   const fold: MinutesFold = {
     base: createdState(first), timeline: [], speeches: new Map(), extensions: new Map(),
-    revokeReasons: new Map(), comments: new Map(), lastAt: first.at,
+    revokeReasons: new Map(), requests: new Map(), comments: new Map(), lastAt: first.at,
   };
   for (const e of events.slice(1)) {
     if (e.type.startsWith('floor.')) foldSpeech(fold, e);

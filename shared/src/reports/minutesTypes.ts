@@ -52,6 +52,8 @@ export type MinutesEntry =
   | (At & { kind: 'speech'; speech: MinutesSpeech })
   /** A comment not made in a speech (written, or logged on its own), where it was logged. */
   | (At & { kind: 'comment'; comment: CommentEntry })
+  /** The chair declined a point's request; `text` says who asked and why not, as the minutes print it. */
+  | (At & { kind: 'denied'; pointId: string; pointName: string; speaker: string; reason: string; text: string })
   | (At & { kind: 'closed'; text: string });
 
 export interface PointTotals {

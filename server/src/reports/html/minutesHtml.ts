@@ -27,6 +27,7 @@ function entry(e: MinutesEntry): string {
   switch (e.kind) {
     case 'opened':
     case 'closed':
+    case 'denied':
       return `<p class="lead"><b>${esc(e.time)}.</b> ${esc(e.text)}.</p>`;
     case 'agenda':
       return `<p class="lead"><b>${esc(e.time)}. <i>Chuyển sang nội dung: ${esc(e.title)}</i></b></p>`;

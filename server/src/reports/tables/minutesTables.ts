@@ -8,6 +8,8 @@ function timelineRow(e: MinutesEntry): Cell[] {
       return [e.time, e.text, '', '', ''];
     case 'agenda':
       return [e.time, `Nội dung: ${e.title}`, e.agendaKindLabel, '', ''];
+    case 'denied':
+      return [e.time, `Không mời phát biểu: ${e.speaker}`, e.pointName, '', e.reason.trim() === '' ? 'Không nêu lý do' : `Lý do: ${e.reason.trim()}`];
     case 'speech': {
       const s = e.speech;
       return [e.time, `Phát biểu: ${s.speaker}`, s.pointName, s.articlesLabel, `${s.start}–${s.end || '…'} (${s.duration})`];
