@@ -3,7 +3,7 @@ import { FIXTURE_SETUP } from '@diem-cau/shared/testing';
 import { TestClient } from '../server/src/testing/testClient';
 import { postJson } from '../server/src/testing/nodeSessions';
 import { HubWithClient, type JoinCode } from './support/hubWithClient';
-import { launchChromium, openConsole, shoot, type Console } from './support/consoles';
+import { eventually, launchChromium, openConsole, shoot, type Console } from './support/consoles';
 
 /**
  * F19 as the people in the room see it: the chair denies a request and later revokes a speech, each time
@@ -126,4 +126,29 @@ it('F4: the chair files a request on a point’s behalf from its console in a fe
   await shoot(consoles.chair, 'chair-on-behalf-request');
   const state = await hub.state<{ requests: { byId: Record<string, { pointId: string; onBehalf: boolean }> } }>(CONF);
   expect(Object.values(state.requests.byId).filter((r) => r.pointId === 'ha-giang')).toEqual([expect.objectContaining({ onBehalf: true })]);
+});
+
+it('F20: a point names a clause by typing it beside the article tree; the chair filters the queue by article', async () => {
+  const { page: point } = consoles.point;
+  await point.locator('#request-refs').fill('1.2');
+  await point.locator('#request-refs').press('Enter');
+  await point.locator('[data-testid=article-tree] summary', { hasText: 'Chương II' }).click();
+  await point.locator('[data-testid=article-tree] label', { hasText: 'Điều 3.' }).locator('input').check();
+  await point.getByRole('button', { name: 'Gửi đăng ký' }).click();
+  await point.locator('[data-testid=my-request]').waitFor();
+
+  const { page: chair } = consoles.chair;
+  const mine = chair.locator('[data-testid=queue-row]', { hasText: 'Tỉnh ủy Thái Nguyên' });
+  await mine.waitFor();
+  const state = await hub.state<{ requests: { byId: Record<string, { pointId: string; status: string; articles: unknown[] }> } }>(CONF);
+  const filed = Object.values(state.requests.byId).find((r) => r.pointId === 'thai-nguyen' && r.status === 'accepted');
+  expect(filed?.articles).toEqual([{ article: 1, clause: 2 }, { article: 3 }]);
+  // Hà Giang's request (filed on its behalf above) names no article: filtering by Điều 1 leaves Thái Nguyên's.
+  await chair.getByTestId('queue-filter').selectOption({ label: 'Điều 1 (1)' });
+  await eventually(() => chair.locator('[data-testid=queue-row]').count(), (n) => n === 1, 'one request about Điều 1');
+  expect(await chair.getByTestId('queue-filtered').textContent()).toBe('1 / 2 đăng ký nói về Điều 1');
+  expect(await chair.locator('[data-testid=queue-row]').first().textContent()).toContain('Tỉnh ủy Thái Nguyên');
+  await shoot(consoles.chair, 'chair-queue-filtered');
+  await chair.getByTestId('queue-filter').selectOption({ label: 'Tất cả các điều' });
+  await eventually(() => chair.locator('[data-testid=queue-row]').count(), (n) => n === 2, 'the whole queue again');
 });

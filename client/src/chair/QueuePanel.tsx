@@ -1,6 +1,7 @@
+import { formatArticleRef } from '@diem-cau/shared';
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { dropIndex, keyMoveIndex, queueKeyOf, type QueueKey } from '../domain/queueMoves';
-import { pointName, queuedRequests } from '../domain/selectors';
+import { articlesInQueue, pointName, queuedRequests } from '../domain/selectors';
 import { useT } from '../i18n/i18n';
 import { useConferenceState } from '../state/hooks';
 import { ErrorNote } from '../ui/ErrorNote';
@@ -15,6 +16,11 @@ export function QueuePanel() {
   const state = useConferenceState();
   const { run, error } = useCommand();
   const rows = queuedRequests(state);
+  const [article, setArticle] = useState<number | undefined>();
+  const spoken = articlesInQueue(rows);
+  // A filter on an article nobody in the queue names any more shows the whole queue again.
+  const filter = article !== undefined && spoken.some((a) => a.article === article) ? article : undefined;
+  const shown = rows.map((r, i) => ({ r, position: i + 1 })).filter(({ r }) => filter === undefined || r.articles.some((a) => a.article === filter));
   const [dragged, setDragged] = useState<string | undefined>();
   const [drop, setDrop] = useState<{ id: string; side: DropSide } | undefined>();
   const [announce, setAnnounce] = useState('');
@@ -73,10 +79,22 @@ export function QueuePanel() {
     <Panel id="queue" title={t.queue.title} className="panel--queue" actions={<span className="chip">{t.queue.count(rows.length)}</span>}>
       <PendingRequests />
       {rows.length === 0 ? <p className="empty">{t.queue.empty}</p> : <p className="hint">{t.queue.reorderHelp}</p>}
+      {spoken.length > 0 ? (
+        <div className="queue__filter">
+          <label className="field field--inline">
+            <span className="field__label">{t.queue.filter}</span>
+            <select className="input" value={filter ?? ''} onChange={(e) => setArticle(e.target.value === '' ? undefined : Number(e.target.value))} data-testid="queue-filter">
+              <option value="">{t.queue.filterAll}</option>
+              {spoken.map((a) => <option key={a.article} value={a.article}>{t.queue.filterOption(formatArticleRef({ article: a.article }), a.count)}</option>)}
+            </select>
+          </label>
+          {filter !== undefined ? <p className="muted" role="status" data-testid="queue-filtered">{t.queue.filtered(shown.length, rows.length, formatArticleRef({ article: filter }))}</p> : null}
+        </div>
+      ) : null}
       <ol className="queue" aria-label={t.queue.title} data-testid="queue">
-        {rows.map((r, i) => (
+        {shown.map(({ r, position }) => (
           <QueueRow
-            key={r.id} request={r} position={i + 1} last={i === rows.length - 1} dropSide={drop?.id === r.id ? drop.side : undefined}
+            key={r.id} request={r} position={position} last={position === rows.length} dropSide={drop?.id === r.id ? drop.side : undefined}
             onGrant={() => void run({ type: 'floor.grant', requestId: r.id })}
             onDeny={(reason) => void run({ type: 'floor.deny', requestId: r.id, reason })}
             onMove={(key) => move(r.id, key)} onHandleKey={onHandleKey(r.id)} drag={dragFor(r.id)}

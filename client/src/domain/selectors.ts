@@ -15,6 +15,13 @@ export function queuedRequests(state: ConferenceState): FloorRequest[] {
   return state.queue.map((id) => state.requests.byId[id]).filter((r): r is FloorRequest => r !== undefined);
 }
 
+/** The articles the queued requests will speak to (clauses and points count for their article), with how many each. */
+export function articlesInQueue(rows: readonly FloorRequest[]): Array<{ article: number; count: number }> {
+  const counts = new Map<number, number>();
+  for (const r of rows) for (const a of new Set(r.articles.map((x) => x.article))) counts.set(a, (counts.get(a) ?? 0) + 1);
+  return [...counts].map(([article, count]) => ({ article, count })).sort((a, b) => a.article - b.article);
+}
+
 /** Requests waiting for the chair's approval (moderated conferences). */
 export function pendingRequests(state: ConferenceState): FloorRequest[] {
   return listOf(state.requests).filter((r) => r.status === 'pending');

@@ -1,11 +1,15 @@
 import type { ArticleRef, Draft } from '@diem-cau/shared';
 import { useT } from '../i18n/i18n';
 
-/** The draft's chapters and articles as checkboxes, for picking what a request is about. */
+/**
+ * The draft's chapters and articles as checkboxes, for picking what a request is about. A checkbox stands
+ * for the whole article; clauses and points (khoản, điểm) picked elsewhere stay in `value` beside it.
+ */
 export function ArticleTree({ draft, value, onChange, highlight }: { draft: Draft; value: ArticleRef[]; onChange: (refs: ArticleRef[]) => void; highlight: number[] }) {
   const t = useT();
-  const chosen = new Set(value.map((r) => r.article));
-  const toggle = (n: number) => onChange(chosen.has(n) ? value.filter((r) => r.article !== n) : [...value, { article: n }].sort((a, b) => a.article - b.article));
+  const whole = (r: ArticleRef) => r.clause === undefined && r.item === undefined;
+  const chosen = new Set(value.filter(whole).map((r) => r.article));
+  const toggle = (n: number) => onChange(chosen.has(n) ? value.filter((r) => !(whole(r) && r.article === n)) : [...value, { article: n }]);
   const groups = [
     ...(draft.articles.length > 0 ? [{ key: '-', title: '', articles: draft.articles }] : []),
     ...draft.chapters.map((c) => ({ key: c.number, title: t.request.chapter(c.number, c.title), articles: [...c.articles, ...c.sections.flatMap((s) => s.articles)] })),
@@ -33,7 +37,7 @@ export function ArticleTree({ draft, value, onChange, highlight }: { draft: Draf
           </details>
         );
       })}
-      <p className="muted" aria-live="polite">{t.request.selected(chosen.size)}</p>
+      <p className="muted" aria-live="polite">{t.request.selected(value.length)}</p>
     </div>
   );
 }

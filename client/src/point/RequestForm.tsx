@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { focusArticles, uniqueArticles } from '../domain/selectors';
 import { useT } from '../i18n/i18n';
 import { useConferenceState } from '../state/hooks';
+import { ArticlePicker } from '../ui/ArticlePicker';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Panel } from '../ui/Panel';
 import { useCommand } from '../ui/useCommand';
@@ -86,6 +87,10 @@ export function RequestForm({ pointId: ownPoint, pickPoint = false, onDone }: { 
           <div className="field">
             <span className="field__label">{t.request.articles}</span>
             <ArticleTree draft={state.draft} value={articles} onChange={setArticles} highlight={uniqueArticles(focusArticles(state))} />
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={`${pickPoint ? 'on-behalf' : 'request'}-refs`}>{t.request.typeRefs}</label>
+            <ArticlePicker draft={state.draft} value={articles} onChange={setArticles} inputId={`${pickPoint ? 'on-behalf' : 'request'}-refs`} />
           </div>
           <label className="field">
             <span className="field__label">{t.request.topic}</span>
