@@ -27,8 +27,10 @@ function NoSpeaker() {
   const revoked = lastRevoked(state);
   const recent = useServerTime((now) => revoked !== undefined && now - revoked.status.endedAt < REVOKED_NOTICE_MS);
   if (state.status === 'ended') return <p className="wall__idle">{t.status.ended}</p>;
+  if (state.status === 'scheduled') return <p className="wall__idle" data-testid="display-idle">{t.display.notStarted}</p>;
   if (revoked && recent) return <p className="wall__idle" data-testid="display-speech-ended">{t.floor.endedBy(pointName(state, revoked.pointId))}</p>;
-  return <p className="wall__idle">{t.display.idle}</p>;
+  const item = activeAgendaItem(state);
+  return <p className="wall__idle" data-testid="display-idle">{item ? t.display.idleBy[item.kind] : t.display.idle}</p>;
 }
 
 function Speaker() {

@@ -56,6 +56,12 @@ export function activeAgendaItem(state: ConferenceState) {
   return state.activeAgendaItemId ? state.agenda.byId[state.activeAgendaItemId] : undefined;
 }
 
+/** Requests belong to discussion items; with no item active (or a discussion one) they are invited. */
+export function invitesRequests(state: ConferenceState): boolean {
+  const item = activeAgendaItem(state);
+  return state.status === 'live' && (item === undefined || item.kind === 'discussion');
+}
+
 export function provincialPoints(state: ConferenceState): BridgePoint[] {
   return listOf(state.points).filter((p) => p.kind === 'provincial');
 }

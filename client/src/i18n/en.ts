@@ -153,6 +153,8 @@ export const en: Messages = {
     place: (n, of) => `Position ${n} of ${of}`,
     awaiting: 'Awaiting the chair’s approval',
     typeRefs: 'Or type a clause or point (e.g. 5.2 is clause 2 of Article 5; 3.1.a is point a of clause 1 of Article 3)',
+    notDiscussion: (item) => `Now in “${item}”: requests to speak are for the discussion. You may still file one now; the chair will call on it during the discussion.`,
+    sendAnyway: 'Send the request anyway',
     withdraw: 'Withdraw',
     denied: 'The chair did not give you the floor',
     revoked: 'The chair ended your speech',
@@ -254,7 +256,11 @@ export const en: Messages = {
     total: 'Total',
     show: 'Show comments',
   },
-  display: { next: 'Next', noQueue: 'No requests', article: 'Under discussion', idle: 'Delegates may request the floor' },
+  display: {
+    next: 'Next', noQueue: 'No requests', article: 'Under discussion', idle: 'Delegates may request the floor',
+    notStarted: 'The conference has not started',
+    idleBy: { opening: 'Opening of the conference', presentation: 'Presentation of the draft', discussion: 'Delegates may request the floor', conclusion: 'Conclusions', other: 'Please wait a moment' },
+  },
   media: { slot: 'Video area', placeholder: 'Live video will appear here' },
   errors: { generic: 'The action failed.', timeout: 'The server did not answer. Please try again.', offline: 'Disconnected, not sent.' },
 };

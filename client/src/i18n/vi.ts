@@ -1,4 +1,4 @@
-import type { CommentKind, CommentSource, ConferenceStatus, DiscussionMode, FloorPriority, ResponseStatus } from '@diem-cau/shared';
+import type { AgendaKind, CommentKind, CommentSource, ConferenceStatus, DiscussionMode, FloorPriority, ResponseStatus } from '@diem-cau/shared';
 
 /**
  * The Vietnamese catalogue is the reference: its shape is the `Messages` type every other
@@ -166,6 +166,8 @@ export const vi = {
     place: (n: number, of: number) => `Thứ tự ${n} / ${of}`,
     awaiting: 'Đang chờ chủ trì duyệt',
     typeRefs: 'Hoặc gõ khoản, điểm cụ thể (vd. 5.2 là khoản 2 Điều 5; 3.1.a là điểm a khoản 1 Điều 3)',
+    notDiscussion: (item: string) => `Đang ở phần “${item}”: đăng ký phát biểu dành cho phần thảo luận. Quý vị vẫn có thể đăng ký trước; chủ trì sẽ mời khi vào phần thảo luận.`,
+    sendAnyway: 'Vẫn gửi đăng ký',
     withdraw: 'Rút đăng ký',
     denied: 'Chủ trì chưa mời phát biểu',
     revoked: 'Chủ trì đã dừng lượt phát biểu',
@@ -275,7 +277,12 @@ export const vi = {
     total: 'Tổng',
     show: 'Xem ý kiến',
   },
-  display: { next: 'Tiếp theo', noQueue: 'Chưa có đăng ký', article: 'Đang thảo luận', idle: 'Xin mời các đại biểu đăng ký phát biểu' },
+  display: {
+    next: 'Tiếp theo', noQueue: 'Chưa có đăng ký', article: 'Đang thảo luận', idle: 'Xin mời các đại biểu đăng ký phát biểu',
+    notStarted: 'Hội nghị chưa bắt đầu',
+    /** What the hall reads with nobody speaking, by the kind of the item under way (no invitation outside discussion). */
+    idleBy: { opening: 'Khai mạc hội nghị', presentation: 'Trình bày dự thảo', discussion: 'Xin mời các đại biểu đăng ký phát biểu', conclusion: 'Kết luận hội nghị', other: 'Xin chờ trong giây lát' } as Record<AgendaKind, string>,
+  },
   media: { slot: 'Khu vực hình ảnh', placeholder: 'Hình ảnh trực tuyến sẽ hiển thị tại đây' },
   errors: {
     generic: 'Không thực hiện được thao tác.',

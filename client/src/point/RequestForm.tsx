@@ -1,6 +1,6 @@
 import { FloorPrioritySchema, type ArticleRef, type FloorPriority } from '@diem-cau/shared';
 import { useEffect, useState, type FormEvent } from 'react';
-import { focusArticles, uniqueArticles } from '../domain/selectors';
+import { activeAgendaItem, focusArticles, invitesRequests, uniqueArticles } from '../domain/selectors';
 import { useT } from '../i18n/i18n';
 import { useConferenceState } from '../state/hooks';
 import { ArticlePicker } from '../ui/ArticlePicker';
@@ -44,6 +44,9 @@ export function RequestForm({ pointId: ownPoint, pickPoint = false, onDone }: { 
     return () => clearTimeout(t);
   }, [sent]);
   const closed = state.status === 'ended' || (!state.queueOpen && !pickPoint);
+  // Outside a discussion item a point is asked once before filing (the chair's own form is never held back).
+  const [early, setEarly] = useState(false);
+  const holdBack = !pickPoint && state.status === 'live' && !invitesRequests(state) && !early;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -61,7 +64,13 @@ export function RequestForm({ pointId: ownPoint, pickPoint = false, onDone }: { 
     <Panel id={pickPoint ? 'on-behalf' : 'request'} title={pickPoint ? t.onBehalf.title : t.request.title}>
       {pickPoint ? <p className="muted">{t.onBehalf.hint}</p> : null}
       {closed ? <p className="notice" role="status">⊘ {state.status === 'ended' ? t.request.ended : t.request.closed}</p> : null}
-      {state.status === 'ended' ? null : <form className="form" onSubmit={submit} onChange={() => setSent(false)}>
+      {holdBack && !closed ? (
+        <div className="notice" role="status" data-testid="request-not-discussion">
+          <p>{t.request.notDiscussion(activeAgendaItem(state)?.title ?? '')}</p>
+          <button type="button" className="btn btn--small" onClick={() => setEarly(true)}>{t.request.sendAnyway}</button>
+        </div>
+      ) : null}
+      {state.status === 'ended' || (holdBack && !closed) ? null : <form className="form" onSubmit={submit} onChange={() => setSent(false)}>
         <fieldset className="form__group" disabled={closed}>
           {pickPoint ? (
             <label className="field">

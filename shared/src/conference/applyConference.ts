@@ -37,8 +37,11 @@ export function applyConference(state: ConferenceState, e: ConferenceEvent, w: C
   switch (e.type) {
     case 'conference.started':
       return { ...state, status: 'live', startedAt: e.at };
-    case 'conference.ended':
-      return { ...state, status: 'ended', endedAt: e.at, queueOpen: false };
+    case 'conference.ended': {
+      // Ending the conference ends its active agenda item too (K10).
+      const { activeAgendaItemId: _ended, ...rest } = state;
+      return { ...rest, status: 'ended', endedAt: e.at, queueOpen: false };
+    }
     case 'conference.archived':
       return { ...state, archived: true };
     case 'conference.configured':

@@ -13,6 +13,14 @@ describe('conference lifecycle', () => {
     expect(conf.state.status).toBe('ended');
   });
 
+  it('K10: ending the conference ends its active agenda item', () => {
+    const conf = new FixtureConference();
+    conf.must(ACTORS.chair, { type: 'conference.start' });
+    conf.must(ACTORS.chair, { type: 'agenda.activate', itemId: 'thao-luan' });
+    conf.must(ACTORS.chair, { type: 'conference.end' });
+    expect(conf.state.activeAgendaItemId).toBeUndefined();
+  });
+
   it('K2: the chair activates an agenda item that exists', () => {
     const conf = new FixtureConference();
     conf.must(ACTORS.chair, { type: 'agenda.activate', itemId: 'thao-luan' });

@@ -6,9 +6,11 @@ import { HubWithClient, type JoinCode } from './support/hubWithClient';
 import { eventually, launchChromium, openConsole, shoot, type Console } from './support/consoles';
 
 /**
- * F19 as the people in the room see it: the chair denies a request and later revokes a speech, each time
- * with a reason typed in the chair's console; the point is told what happened and why until it dismisses
- * it, and the hall display says only that the speech ended.
+ * The floor as the people in the room see it, in Chromium: the chair denies a request and later revokes a
+ * speech, each time with a reason typed in the chair's console, and the point is told why (F19); the chair
+ * files a request for a point whose computer failed (F4); a point names a clause and the chair filters the
+ * queue by article (F20); agenda kinds decide what the display and the point's form offer, and ending the
+ * conference ends its agenda item (K10).
  */
 jest.setTimeout(90_000);
 
@@ -151,4 +153,26 @@ it('F20: a point names a clause by typing it beside the article tree; the chair 
   await shoot(consoles.chair, 'chair-queue-filtered');
   await chair.getByTestId('queue-filter').selectOption({ label: 'Tất cả các điều' });
   await eventually(() => chair.locator('[data-testid=queue-row]').count(), (n) => n === 2, 'the whole queue again');
+});
+
+it('K10: agenda kinds decide what the display and the point’s form offer; ending the conference ends the item', async () => {
+  const { page: chair } = consoles.chair;
+  const { page: point } = consoles.point;
+  const { page: display } = consoles.display;
+  await chair.locator('.agenda__item', { hasText: 'Khai mạc' }).getByRole('button', { name: 'Chuyển sang' }).click();
+  await eventually(() => display.getByTestId('display-idle').textContent(), (s) => s === 'Khai mạc hội nghị', 'the opening on the display, no invitation');
+  await point.getByTestId('request-not-discussion').waitFor();
+  expect(await point.locator('#request-refs').count()).toBe(0);
+  await shoot(consoles.point, 'point-request-outside-discussion');
+  // Asked once, the point may still file early.
+  await point.getByRole('button', { name: 'Vẫn gửi đăng ký' }).click();
+  await point.locator('#request-refs').waitFor();
+
+  await chair.locator('.agenda__item', { hasText: 'Thảo luận Chương I' }).getByRole('button', { name: 'Chuyển sang' }).click();
+  await eventually(() => display.getByTestId('display-idle').textContent(), (s) => s === 'Xin mời các đại biểu đăng ký phát biểu', 'the invitation during the discussion');
+
+  await chair.getByRole('button', { name: 'Bế mạc hội nghị' }).click();
+  await eventually(() => hub.state<{ status: string; activeAgendaItemId?: string }>(CONF), (s) => s.status === 'ended' && s.activeAgendaItemId === undefined, 'the conference ended with its item');
+  await eventually(() => chair.getByText('▶ Đang diễn ra').count(), (n) => n === 0, 'no agenda item shown as under way');
+  await eventually(() => display.getByTestId('agenda-item').textContent(), (s) => s === 'Đã kết thúc', 'the display says the conference ended');
 });
