@@ -86,6 +86,7 @@ describe('a conference run from every console', () => {
   it('points check in, the chair opens the conference and the discussion item', async () => {
     await Promise.all([c.tn, c.bk, c.cb].map((x) => x.page.getByRole('button', { name: 'Xác nhận sẵn sàng' }).click()));
     await c.chair.page.getByRole('button', { name: 'Khai mạc hội nghị' }).click();
+    await c.chair.page.getByRole('button', { name: 'Xác nhận khai mạc' }).click();
     await c.chair.page.getByRole('button', { name: 'Chuyển sang: Thảo luận Chương I và Chương II' }).click();
     for (const x of Object.values(c)) await x.page.locator('[data-testid=conference-status]', { hasText: 'Đang diễn ra' }).or(x.page.getByText('Thảo luận Chương I và Chương II').first()).first().waitFor();
     await c.display.page.getByTestId('agenda-item').filter({ hasText: 'Thảo luận Chương I và Chương II' }).waitFor();
@@ -140,6 +141,8 @@ describe('a conference run from every console', () => {
 
   it('a point withdraws its request and the queue closes up everywhere', async () => {
     await c.tn.page.getByRole('button', { name: 'Rút đăng ký' }).click();
+    // Withdrawing asks first: the place in the queue would be lost.
+    await c.tn.page.getByRole('button', { name: 'Xác nhận rút' }).click();
     await eventually(() => queuePoints(c.chair.page), (q) => q.join() === NAMES.bk, 'only Bắc Kạn left');
     await eventually(() => c.tn.page.getByTestId('my-request').count(), (n) => n === 0, 'Thái Nguyên request gone');
     await request(c.tn.page, 'Chương IV', 13, 'Quan hệ với ban thường vụ');
@@ -208,6 +211,7 @@ describe('a conference run from every console', () => {
   it('the chair closes the conference and every console says so', async () => {
     await c.chair.page.getByRole('button', { name: 'Điều hành' }).click();
     await c.chair.page.getByRole('button', { name: 'Bế mạc hội nghị' }).click();
+    await c.chair.page.getByRole('button', { name: 'Xác nhận bế mạc' }).click();
     for (const x of [c.chair, c.tn, c.bk, c.cb, c.s1, c.s2]) await x.page.locator('[data-testid=conference-status]', { hasText: 'Đã kết thúc' }).waitFor();
     await c.display.page.getByText('Đã kết thúc').first().waitFor();
     await eventually(() => c.bk.page.getByTestId('floor-banner').count(), (n) => n === 0, 'floor released at the end');

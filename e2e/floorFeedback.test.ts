@@ -34,6 +34,7 @@ beforeAll(async () => {
   consoles.point = await openConsole(browser, hub.url, 'point', codeOf('point', 'thai-nguyen'), { width: 1280, height: 800 });
   consoles.display = await openConsole(browser, hub.url, 'display', codeOf('display'), { width: 1920, height: 1080 });
   await consoles.chair.page.getByRole('button', { name: 'Khai mạc hội nghị' }).click();
+  await consoles.chair.page.getByRole('button', { name: 'Xác nhận khai mạc' }).click();
   await expectLive();
 });
 
@@ -172,6 +173,7 @@ it('K10: agenda kinds decide what the display and the point’s form offer; endi
   await eventually(() => display.getByTestId('display-idle').textContent(), (s) => s === 'Xin mời các đại biểu đăng ký phát biểu', 'the invitation during the discussion');
 
   await chair.getByRole('button', { name: 'Bế mạc hội nghị' }).click();
+  await chair.getByRole('button', { name: 'Xác nhận bế mạc' }).click();
   await eventually(() => hub.state<{ status: string; activeAgendaItemId?: string }>(CONF), (s) => s.status === 'ended' && s.activeAgendaItemId === undefined, 'the conference ended with its item');
   await eventually(() => chair.getByText('▶ Đang diễn ra').count(), (n) => n === 0, 'no agenda item shown as under way');
   await eventually(() => display.getByTestId('agenda-item').textContent(), (s) => s === 'Đã kết thúc', 'the display says the conference ended');

@@ -1,6 +1,7 @@
 import { DiscussionModeSchema } from '@diem-cau/shared';
 import { useT } from '../i18n/i18n';
 import { useConferenceState } from '../state/hooks';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorNote } from '../ui/ErrorNote';
 import { useCommand } from '../ui/useCommand';
 
@@ -13,14 +14,16 @@ export function ConferenceControls() {
   return (
     <section className="controls" aria-label={t.conference.mode}>
       {state.status === 'scheduled' ? (
-        <button type="button" className="btn btn--primary" onClick={() => void run({ type: 'conference.start' })}>
-          {t.conference.start}
-        </button>
+        <ConfirmButton
+          className="btn btn--primary" label={t.conference.start} question={t.conference.startConfirm}
+          confirmLabel={t.conference.confirmStart} cancelLabel={t.queue.cancel} onConfirm={() => void run({ type: 'conference.start' })}
+        />
       ) : null}
       {state.status === 'live' ? (
-        <button type="button" className="btn btn--danger-ghost" onClick={() => window.confirm(t.conference.endConfirm) && void run({ type: 'conference.end' })}>
-          {t.conference.end}
-        </button>
+        <ConfirmButton
+          className="btn btn--danger-ghost" label={t.conference.end} question={t.conference.endConfirm}
+          confirmLabel={t.conference.confirmEnd} cancelLabel={t.queue.cancel} onConfirm={() => void run({ type: 'conference.end' })}
+        />
       ) : null}
       <fieldset className="segmented" disabled={state.status === 'ended'}>
         <legend className="segmented__legend">{t.conference.mode}</legend>

@@ -2,6 +2,7 @@ import { openRequestsOf } from '../domain/selectors';
 import { useT } from '../i18n/i18n';
 import { useConferenceState } from '../state/hooks';
 import { ArticleRefs } from '../ui/ArticleRefs';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Panel } from '../ui/Panel';
 import { PriorityBadge } from '../ui/PriorityBadge';
@@ -27,9 +28,10 @@ export function MyRequests({ pointId }: { pointId: string }) {
               {r.topic ? <span className="muted"> · {r.topic}</span> : null}
             </p>
             <ArticleRefs refs={r.articles} />
-            <button type="button" className="btn btn--small btn--danger-ghost" onClick={() => void run({ type: 'floor.withdraw', requestId: r.id })}>
-              {t.request.withdraw}
-            </button>
+            <ConfirmButton
+              className="btn btn--small btn--danger-ghost" label={t.request.withdraw} question={t.request.withdrawConfirm}
+              confirmLabel={t.request.confirmWithdraw} cancelLabel={t.request.keep} onConfirm={() => void run({ type: 'floor.withdraw', requestId: r.id })}
+            />
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { formatArticleRef, type ArticleRef, type CommentKind } from '@diem-cau/shared';
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { refKey } from '../domain/articleSearch';
 import { likelyDuplicateOf } from '../domain/commentMerge';
 import { useT } from '../i18n/i18n';
@@ -22,6 +22,17 @@ export function CommentEntry() {
   const [text, setText] = useState('');
   const [note, setNote] = useState<string | undefined>();
   const [suggestion, setSuggestion] = useState<DuplicateSuggestion | undefined>();
+  // A speech ending while its comment is being typed keeps the comment on it: the choice is pinned to it.
+  const floorHolder = useRef(state.currentSpeechId);
+  const pinned = useRef(false);
+  useEffect(() => {
+    const previous = floorHolder.current;
+    floorHolder.current = state.currentSpeechId;
+    if (previous && previous !== state.currentSpeechId && speechChoice === FOLLOW && text.trim() !== '') {
+      pinned.current = true;
+      setSpeechChoice(previous);
+    }
+  }, [state.currentSpeechId, speechChoice, text]);
   const speechId = resolveSpeech(state, speechChoice);
   const speech = speechId ? state.speeches.byId[speechId] : undefined;
   const suggested = (speech?.articles ?? []).filter((r) => !articles.some((a) => refKey(a) === refKey(r)));
@@ -33,6 +44,9 @@ export function CommentEntry() {
     setSuggestion(duplicate ? { spokenId, writtenId: duplicate.written.id, articles: duplicate.articles } : undefined);
     setText('');
     setArticles([]);
+    // A choice pinned by the floor changing goes back to following it; one made by hand stays.
+    if (pinned.current) setSpeechChoice(FOLLOW);
+    pinned.current = false;
     setNote(status === 'connected' ? t.entry.saved : t.entry.queued);
     document.getElementById('entry-articles')?.focus();
   };
@@ -50,7 +64,7 @@ export function CommentEntry() {
     <Panel id="entry" title={t.entry.title} className="panel--entry">
       <form className="form entry" onSubmit={onSubmit} data-testid="comment-entry">
         <label className="field" htmlFor="entry-speech"><span className="field__label">{t.entry.speaker}</span></label>
-        <SpeechChooser id="entry-speech" state={state} value={speechChoice} onChange={setSpeechChoice} />
+        <SpeechChooser id="entry-speech" state={state} value={speechChoice} onChange={(v) => { pinned.current = false; setSpeechChoice(v); }} />
         <div className="field">
           <label className="field__label" htmlFor="entry-articles">{t.entry.articles}</label>
           <ArticlePicker draft={state.draft} value={articles} onChange={setArticles} inputId="entry-articles" onSubmitEmpty={() => document.getElementById('entry-text')?.focus()} />

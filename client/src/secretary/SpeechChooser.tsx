@@ -5,10 +5,13 @@ import { useT } from '../i18n/i18n';
 export const FOLLOW = '__follow__';
 export const NO_SPEECH = '__none__';
 
-/** The speech a new comment belongs to: following the floor by default, or one picked by hand. */
+/**
+ * The speech a new comment belongs to: following the floor by default — with nobody speaking that is no
+ * speech (a general comment), never the previous speaker — or one picked by hand.
+ */
 export function resolveSpeech(state: ConferenceState, choice: string): string | undefined {
   if (choice === NO_SPEECH) return undefined;
-  if (choice === FOLLOW) return state.currentSpeechId ?? state.speeches.ids[state.speeches.ids.length - 1];
+  if (choice === FOLLOW) return state.currentSpeechId;
   return state.speeches.byId[choice] ? choice : undefined;
 }
 
