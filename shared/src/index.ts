@@ -39,6 +39,8 @@ export { entryPosition, moveInQueue } from './floor/queueOrder';
 export { COMMENT_KINDS, CommentKindSchema, CommentSourceSchema } from './comments/commentCommands';
 export type { CommentKind, CommentSource } from './comments/commentCommands';
 export { formatArticleRef, unknownArticles } from './comments/articleRefs';
+export { commentTally, countsAsComment } from './comments/commentCount';
+export type { CommentTally } from './comments/commentCount';
 export { DraftSchema, articlesInOrder, findArticle, DRAFT_LIMITS } from './draft/draft';
 export type { Draft, DraftInput, Chapter, Section, Article, Clause, Item, ArticlePlace } from './draft/draft';
 export { nfc, compareVi, foldDiacritics } from './text/vietnamese';

@@ -1,4 +1,6 @@
-import { articlesInOrder, COMMENT_KINDS, listOf, type Chapter, type Comment, type CommentKind, type ConferenceState } from '@diem-cau/shared';
+import {
+  articlesInOrder, COMMENT_KINDS, countsAsComment, listOf, type Chapter, type Comment, type CommentKind, type ConferenceState,
+} from '@diem-cau/shared';
 
 export interface ArticleStats {
   article: number;
@@ -12,8 +14,8 @@ export interface ArticleStats {
 const emptyKinds = (): Record<CommentKind, number> =>
   Object.fromEntries(COMMENT_KINDS.map((k) => [k, 0])) as Record<CommentKind, number>;
 
-/** Comments that count: not retracted, and not folded into another (a spoken repeat of a written one). */
-export const countsAsLive = (c: Comment) => !c.retracted && c.mergedInto === undefined;
+/** Comments that count: not retracted, and not folded into another (C9, one definition in shared/). */
+export const countsAsLive = (c: Comment) => countsAsComment(c);
 
 export function liveComments(state: ConferenceState): Comment[] {
   return listOf(state.comments).filter(countsAsLive);

@@ -2,7 +2,7 @@ import { ACTORS, FixtureConference } from '@diem-cau/shared/testing';
 import { FOLLOW, NO_SPEECH, resolveSpeech } from './SpeechChooser';
 
 describe('which speech a secretary’s comment belongs to', () => {
-  it('follows the floor; with nobody speaking it is a general comment, never the previous speaker’s', () => {
+  it('C9: follows the floor; with nobody speaking it is a general comment, never the previous speaker’s', () => {
     const conf = new FixtureConference();
     conf.must(ACTORS.chair, { type: 'conference.start' });
     const asked = conf.must(ACTORS.thaiNguyen, { type: 'floor.request', pointId: 'thai-nguyen', delegate: { name: 'Dương Xuân Hùng', position: '' }, articles: [], topic: '' });

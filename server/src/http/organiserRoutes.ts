@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConferenceSetupSchema, IdSchema, RoleSchema, listOf, type ConferenceState } from '@diem-cau/shared';
+import { ConferenceSetupSchema, IdSchema, RoleSchema, commentTally, listOf, type ConferenceState } from '@diem-cau/shared';
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import type { AccessService } from '../access/accessService';
@@ -14,12 +14,18 @@ interface Deps { hub: ConferenceHub; access: AccessService; adminToken: string; 
 const ORGANISER = { role: 'organiser' as const, sessionId: 'organiser-http', label: 'Ban tổ chức' };
 const ReissueBody = z.object({ role: RoleSchema, pointId: IdSchema.optional(), revokePrevious: z.boolean().default(false) });
 
+function commentCounts(state: ConferenceState) {
+  const { counted, retracted, merged } = commentTally(state);
+  return { comments: counted, commentsRetracted: retracted, commentsMerged: merged };
+}
+
 function summaryOf(state: ConferenceState) {
   return {
     id: state.id, title: state.title, status: state.status, archived: state.archived, seq: state.seq,
     scheduledAt: state.scheduledAt ?? null, venue: state.venue ?? null,
     points: state.points.ids.length, articles: state.draft.chapters.reduce((n, c) => n + c.articles.length + c.sections.reduce((m, s) => m + s.articles.length, 0), state.draft.articles.length),
-    comments: state.comments.ids.length, startedAt: state.startedAt ?? null, endedAt: state.endedAt ?? null,
+    // C9: the comments that count; the retracted and merged ones apart, shown as such.
+    ...commentCounts(state), startedAt: state.startedAt ?? null, endedAt: state.endedAt ?? null,
   };
 }
 

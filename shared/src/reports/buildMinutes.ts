@@ -9,6 +9,7 @@ import { directoryOf, pointName, type ReportDirectory } from './reportDirectory'
 import { AGENDA_KIND_LABELS, END_REASON_LABELS } from './reportLabels';
 import { pointTotals } from './minutesTotals';
 import { formatClock, formatDuration } from './vnTime';
+import { countsAsComment } from '../comments/commentCount';
 
 export interface MinutesOptions {
   /** Server time for a speech still running; defaults to the last event's time. */
@@ -82,7 +83,7 @@ export function buildMinutes(events: readonly StoredEvent[], options: MinutesOpt
   if (!fold) return undefined;
   const dir = directoryOf(fold.base);
   const now = options.now ?? fold.lastAt;
-  const live = [...fold.comments.values()].filter((c) => !c.retracted && c.mergedInto === undefined);
+  const live = [...fold.comments.values()].filter(countsAsComment);
   const responses = { ...responsesOf(live), ...options.responses };
   const comments = live.sort(byLoggedAt).map((c) => commentEntry(dir, c, responses));
   const bySpeech = commentsBySpeech(comments, fold.speeches);

@@ -11,6 +11,7 @@ import { directoryOf, type ReportDirectory } from './reportDirectory';
 import { KIND_LABELS } from './reportLabels';
 import { summarise } from './synthesisSummary';
 import type { ArticleSynthesis, ChapterSynthesis, KindGroup, PlacedComment, SynthesisReport, UncommentedArticle } from './synthesisTypes';
+import { countsAsComment } from '../comments/commentCount';
 
 export interface SynthesisOptions {
   /** Responses by comment id that override those recorded in the log. */
@@ -20,7 +21,7 @@ export interface SynthesisOptions {
 /** The synthesis of comments per article (báo cáo tổng hợp ý kiến), in draft order. Pure. */
 export function buildSynthesis(state: ConferenceState, options: SynthesisOptions = {}): SynthesisReport {
   const dir = directoryOf(state);
-  const live = listOf(state.comments).filter((c) => !c.retracted && c.mergedInto === undefined);
+  const live = listOf(state.comments).filter(countsAsComment);
   const responses = { ...responsesOf(live), ...options.responses };
   const comments = live.sort(byLoggedAt).map((c) => commentEntry(dir, c, responses));
   const places = articlesInOrder(state.draft);

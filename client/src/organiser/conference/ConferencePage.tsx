@@ -1,4 +1,4 @@
-import { articlesInOrder, type ConferenceState } from '@diem-cau/shared';
+import { articlesInOrder, commentTally, type ConferenceState } from '@diem-cau/shared';
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { ConnectionBadge } from '../../app/ConnectionBadge';
 import { useLocale, useT } from '../../i18n/i18n';
@@ -103,6 +103,7 @@ function ConferenceHeader({ state }: { state: ConferenceState }) {
     if (window.confirm(question)) void run({ type });
   };
   const when = formatWhen(state.scheduledAt, locale);
+  const tally = commentTally(state);
   return (
     <header className="org-page__head conference-head">
       <div className="conference-head__text">
@@ -113,7 +114,10 @@ function ConferenceHeader({ state }: { state: ConferenceState }) {
           <ConnectionBadge />
         </p>
         <h1 className="org-page__title">{state.title}</h1>
-        <p className="muted">{t.conference.summary(state.points.ids.length, articlesInOrder(state.draft).length, state.comments.ids.length)}</p>
+        <p className="muted" data-testid="conference-summary">
+          {t.conference.summary(state.points.ids.length, articlesInOrder(state.draft).length, tally.counted)}
+          {tally.retracted + tally.merged > 0 ? ` ${t.list.setAside(tally.retracted, tally.merged)}` : ''}
+        </p>
         <ErrorNote message={error} />
       </div>
       <div className="conference-head__actions">

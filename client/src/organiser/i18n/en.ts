@@ -4,12 +4,12 @@ export const en: OrganiserMessages = {
   app: { title: 'Organisers', workspace: 'Organisers’ workspace', skip: 'Skip to main content', logout: 'Log out', home: 'Conferences' },
   login: {
     title: 'Organisers’ sign-in',
-    intro: 'Enter the server’s admin token (ADMIN_TOKEN). It is kept in this browser tab only and forgotten when the tab closes.',
+    intro: 'Enter the admin token the technical team running the server gave the organisers. It is kept in this browser tab only and forgotten when the tab closes.',
     token: 'Admin token',
     submit: 'Sign in',
     checking: 'Checking…',
     bad: 'Wrong admin token.',
-    where: 'With npm start, the token is generated into data/admin-token.',
+    where: 'No token yet? Ask the technical team that set the system up for the conference; it is given to the organisers only.',
   },
   common: {
     save: 'Save', cancel: 'Cancel', remove: 'Remove', add: 'Add', edit: 'Edit', close: 'Close', back: 'Back', loading: 'Loading…',
@@ -17,6 +17,7 @@ export const en: OrganiserMessages = {
     copy: 'Copy', copied: 'Copied', print: 'Print',
   },
   list: {
+    setAside: (retracted: number, merged: number) => `(not counted: ${[retracted > 0 ? `${retracted} retracted` : '', merged > 0 ? `${merged} merged` : ''].filter(Boolean).join(', ')})`,
     title: 'Conferences',
     create: 'New conference',
     empty: 'No conference yet. Create the first one from the draft you have.',

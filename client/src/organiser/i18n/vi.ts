@@ -8,12 +8,12 @@ export const vi = {
   app: { title: 'Ban tổ chức', workspace: 'Bàn làm việc của ban tổ chức', skip: 'Bỏ qua tới nội dung chính', logout: 'Đăng xuất', home: 'Danh sách hội nghị' },
   login: {
     title: 'Đăng nhập ban tổ chức',
-    intro: 'Nhập mã quản trị (ADMIN_TOKEN) của máy chủ. Mã chỉ được giữ trong thẻ trình duyệt này và mất khi đóng thẻ.',
+    intro: 'Nhập mã quản trị do bộ phận kỹ thuật vận hành máy chủ cấp cho ban tổ chức. Mã chỉ được giữ trong thẻ trình duyệt này và mất khi đóng thẻ.',
     token: 'Mã quản trị',
     submit: 'Đăng nhập',
     checking: 'Đang kiểm tra…',
     bad: 'Mã quản trị không đúng.',
-    where: 'Khi chạy npm start, mã được tạo trong tệp data/admin-token.',
+    where: 'Chưa có mã? Liên hệ bộ phận kỹ thuật đã cài đặt hệ thống cho hội nghị; mã chỉ trao cho người trong ban tổ chức.',
   },
   common: {
     save: 'Lưu', cancel: 'Huỷ', remove: 'Xoá', add: 'Thêm', edit: 'Sửa', close: 'Đóng', back: 'Quay lại', loading: 'Đang tải…',
@@ -21,6 +21,7 @@ export const vi = {
     copy: 'Sao chép', copied: 'Đã sao chép', print: 'In',
   },
   list: {
+    setAside: (retracted: number, merged: number) => `(không tính ${[retracted > 0 ? `${retracted} đã rút` : '', merged > 0 ? `${merged} đã gộp` : ''].filter(Boolean).join(', ')})`,
     title: 'Hội nghị',
     create: 'Tạo hội nghị mới',
     empty: 'Chưa có hội nghị nào. Tạo hội nghị đầu tiên từ dự thảo đang có.',

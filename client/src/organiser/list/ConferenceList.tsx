@@ -97,7 +97,10 @@ function ConferenceTable({ conferences, busy, onAct }: { conferences: Conference
               </td>
               <td className="num">{c.points}</td>
               <td className="num">{c.articles}</td>
-              <td className="num">{c.comments}</td>
+              <td className="num" data-testid="list-comments">
+                {c.comments}
+                {c.commentsRetracted + c.commentsMerged > 0 ? <span className="muted small"> {t.list.setAside(c.commentsRetracted, c.commentsMerged)}</span> : null}
+              </td>
               <td className="org-list__actions">
                 {c.status === 'scheduled' ? (
                   <button type="button" className="btn btn--small" disabled={busy === c.id} onClick={() => onAct(c, 'conference.start')}>{t.list.start}</button>
