@@ -35,4 +35,16 @@ describe('CSV export', () => {
     expect(rows[1]?.[1]).toBe('Khai mạc hội nghị');
     expect(rows.filter((r) => r[1] === 'Bế mạc hội nghị')).toHaveLength(1);
   });
+
+  it('X5: the minutes CSV carries the facts of the DOCX: a speech’s comments after it, the agenda kind as a note, durations labelled', () => {
+    const rows = parseCsv(toCsv(minutesTables(minutes)[0] ?? { key: '', title: '', columns: [], rows: [] }).toString('utf8').slice(1));
+    const spoken = minutes.speeches.flatMap((s) => s.comments);
+    expect(spoken.length).toBeGreaterThan(0);
+    for (const c of spoken) expect(rows.some((r) => r[1]?.includes(c.text))).toBe(true);
+    const agenda = rows.find((r) => r[1]?.startsWith('Nội dung:'));
+    expect(agenda?.[2]).toBe('');
+    expect(agenda?.[4]).toMatch(/^Loại nội dung: /);
+    const speech = rows.find((r) => r[1]?.startsWith('Phát biểu:'));
+    expect(speech?.[4]).toMatch(/^Từ \d\d:\d\d:\d\d đến \d\d:\d\d:\d\d, thời lượng \d+:\d\d/);
+  });
 });

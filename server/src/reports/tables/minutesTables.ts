@@ -1,22 +1,30 @@
 import { formatDuration, formatRefs, type CommentEntry, type MinutesEntry, type MinutesReport } from '@diem-cau/shared';
 import { col, type Cell, type ReportTable } from './reportTable';
 
-function timelineRow(e: MinutesEntry): Cell[] {
+const spokenRow = (c: CommentEntry): Cell[] => [c.time, `— Ý kiến (${c.kindLabel.toLowerCase()}): ${c.text}`, c.pointName, c.refsLabel, c.speaker === '' ? '' : `Người góp ý: ${c.speaker}`];
+
+/**
+ * The timeline as rows with the same facts as the DOCX: every column means one thing (the agenda item's
+ * kind goes to the notes, not the point column), a speech's comments follow it, and times say what they are.
+ */
+function timelineRows(e: MinutesEntry): Cell[][] {
   switch (e.kind) {
     case 'opened':
     case 'closed':
-      return [e.time, e.text, '', '', ''];
+      return [[e.time, e.text, '', '', '']];
     case 'agenda':
-      return [e.time, `Nội dung: ${e.title}`, e.agendaKindLabel, '', ''];
+      return [[e.time, `Nội dung: ${e.title}`, '', '', e.agendaKindLabel === '' ? '' : `Loại nội dung: ${e.agendaKindLabel}`]];
     case 'denied':
-      return [e.time, `Không mời phát biểu: ${e.speaker}`, e.pointName, '', e.reason.trim() === '' ? 'Không nêu lý do' : `Lý do: ${e.reason.trim()}`];
+      return [[e.time, `Không mời phát biểu: ${e.speaker}`, e.pointName, '', e.reason.trim() === '' ? 'Không nêu lý do' : `Lý do: ${e.reason.trim()}`]];
     case 'speech': {
       const s = e.speech;
-      return [e.time, `Phát biểu: ${s.speaker}`, s.pointName, s.articlesLabel, `${s.start}–${s.end || '…'} (${s.duration})`];
+      const span = `Từ ${s.start} đến ${s.end || '…'}, thời lượng ${s.duration}${s.overrun ? `, quá giờ ${s.overrun}` : ''}; ${s.endLabel.toLowerCase()}`;
+      const why = s.revokeReason ? `; lý do: ${s.revokeReason}` : '';
+      return [[e.time, `Phát biểu: ${s.speaker}${s.position ? `, ${s.position}` : ''}`, s.pointName, s.articlesLabel, span + why], ...s.comments.map(spokenRow)];
     }
     case 'comment': {
       const c = e.comment;
-      return [e.time, `Ý kiến (${c.sourceLabel.toLowerCase()}): ${c.text}`, c.pointName, c.refsLabel, c.kindLabel];
+      return [[e.time, `Ý kiến (${c.sourceLabel.toLowerCase()}, ${c.kindLabel.toLowerCase()}): ${c.text}`, c.pointName, c.refsLabel, c.speaker === '' ? '' : `Người góp ý: ${c.speaker}`]];
     }
   }
 }
@@ -25,7 +33,7 @@ function timelineTable(r: MinutesReport): ReportTable {
   return {
     key: 'timeline', title: 'Diễn biến',
     columns: [col('Thời gian', 10), col('Sự kiện', 60, true), col('Điểm cầu', 26), col('Điều', 20), col('Ghi chú', 24)],
-    rows: r.entries.map(timelineRow),
+    rows: r.entries.flatMap(timelineRows),
   };
 }
 
