@@ -85,6 +85,24 @@ it('F19: a denied request is shown to the point with the chair’s reason until 
   expect(await point.locator('[data-testid=floor-refusal]').count()).toBe(0);
 });
 
+it('K11: a console on a computer set to UTC shows the conference’s times in its own zone (Vietnam time)', async () => {
+  const utc = await openConsole(browser, hub.url, 'point-utc', codeOf('point', 'thai-nguyen'), { width: 1280, height: 800 }, { timezoneId: 'UTC' });
+  try {
+    // This browser never dismissed the denial above: it shows it, with the time it happened.
+    const notice = utc.page.locator('[data-testid=floor-refusal][data-kind=denied]');
+    await notice.waitFor();
+    const state = await hub.state<{ requests: { byId: Record<string, { status: string; closedAt?: number }> } }>(CONF);
+    const closedAt = Object.values(state.requests.byId).find((r) => r.status === 'denied')?.closedAt ?? 0;
+    const hanoi = new Date(closedAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
+    const utcClock = new Date(closedAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+    expect(hanoi).not.toBe(utcClock);
+    expect(await notice.textContent()).toContain(`lúc ${hanoi}`);
+    expect(utc.errors).toEqual([]);
+  } finally {
+    await utc.context.close();
+  }
+});
+
 it('F19: a revoked speech tells the point why; the display says only that the speech ended', async () => {
   await fileRequest();
   const { page: chair } = consoles.chair;

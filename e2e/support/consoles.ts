@@ -18,8 +18,8 @@ export interface Console {
 }
 
 /** One role in its own browser context (own storage, own network), opened through its join link. */
-export async function openConsole(browser: Browser, base: string, name: string, code: string, viewport: { width: number; height: number }, opts: { clockSkewMs?: number } = {}): Promise<Console> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+export async function openConsole(browser: Browser, base: string, name: string, code: string, viewport: { width: number; height: number }, opts: { clockSkewMs?: number; timezoneId?: string } = {}): Promise<Console> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: opts.timezoneId ?? 'Asia/Ho_Chi_Minh' });
   if (opts.clockSkewMs) await context.clock.install({ time: Date.now() + opts.clockSkewMs });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);

@@ -50,7 +50,7 @@ export function CommentItem({ comment: c, editable, pending }: { comment: Commen
         {c.retracted ? <span className="badge badge--retracted">{t.comments.retracted}</span> : null}
         {c.mergedInto ? <span className="badge badge--merged">⇢ {t.comments.merged}</span> : <KeptBadge comment={c} />}
         <span className="comment__time muted">
-          {formatClockTime(c.loggedAt, locale)}
+          {formatClockTime(c.loggedAt, locale, state.timeZone)}
           {c.editedAt && !c.retracted ? ` · ${t.comments.edited}` : ''}
         </span>
       </div>

@@ -25,11 +25,12 @@ function showKept(id: string) {
 /** On a duplicate: which comment it went into, with a way to jump to it when it is listed. */
 export function MergedIntoNote({ intoId }: { intoId: string }) {
   const { t, locale } = useLocale();
-  const kept = useConferenceState().comments.byId[intoId];
+  const state = useConferenceState();
+  const kept = state.comments.byId[intoId];
   if (!kept) return <p className="comment__merged" data-testid="merged-into">{t.comments.mergedElsewhere}</p>;
   return (
     <p className="comment__merged" data-testid="merged-into">
-      <span>{t.comments.mergedInto(t.comments.sourceInline[kept.source], formatClockTime(kept.loggedAt, locale), gist(kept.text, 48))}</span>{' '}
+      <span>{t.comments.mergedInto(t.comments.sourceInline[kept.source], formatClockTime(kept.loggedAt, locale, state.timeZone), gist(kept.text, 48))}</span>{' '}
       <button type="button" className="btn btn--ghost btn--small" onClick={() => showKept(intoId)}>{t.comments.showKept}</button>
     </p>
   );

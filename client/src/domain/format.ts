@@ -1,4 +1,5 @@
 import { remainingMs, timerPhase, type Speech, type TimerPhase } from '@diem-cau/shared';
+import { formatZonedClock } from './zonedTime';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -45,6 +46,7 @@ export function decodeReading(s: string): TimerReading {
   return { phase: (phase as TimerPhase) ?? 'normal', paused: paused === '1', text: text.join('|') };
 }
 
-export function formatClockTime(ms: number, locale: string): string {
-  return new Date(ms).toLocaleTimeString(locale === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit' });
+/** "08:05" in the conference's zone (K11), not the viewer's. */
+export function formatClockTime(ms: number, locale: string, timeZone: string): string {
+  return formatZonedClock(ms, locale, timeZone);
 }

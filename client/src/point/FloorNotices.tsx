@@ -43,7 +43,7 @@ export function FloorNotices({ pointId }: { pointId: string }) {
         <section key={r.id} className="refusal" data-testid="floor-refusal" data-kind={r.status}>
           <p className="refusal__title">{r.status === 'denied' ? t.request.denied : t.request.revoked}</p>
           <p className="refusal__reason" data-testid="refusal-reason">{r.reason ? `“${r.reason}”` : t.request.noReason}</p>
-          <p className="muted">{t.request.refusalOf(r.delegate.name, r.closedAt === undefined ? '' : formatClockTime(r.closedAt, locale))}</p>
+          <p className="muted">{t.request.refusalOf(r.delegate.name, r.closedAt === undefined ? '' : formatClockTime(r.closedAt, locale, state.timeZone))}</p>
           <button type="button" className="btn btn--small" onClick={() => dismiss(r.id)}>{t.request.dismiss}</button>
         </section>
       ))}

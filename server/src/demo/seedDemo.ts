@@ -26,6 +26,7 @@ export function demoSetup(): ConferenceSetup {
     title: 'Hội nghị trực tuyến lấy ý kiến góp ý dự thảo Quy định về chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức, mối quan hệ công tác của đảng đoàn, ban cán sự đảng cấp tỉnh',
     scheduledAt: '2023-10-27T08:00:00+07:00',
     venue: 'Ban Tổ chức Trung ương, Hà Nội',
+    timeZone: 'Asia/Ho_Chi_Minh',
     draft,
     agenda,
     points: DEMO_POINTS,

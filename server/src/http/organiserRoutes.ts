@@ -22,7 +22,7 @@ function commentCounts(state: ConferenceState) {
 function summaryOf(state: ConferenceState) {
   return {
     id: state.id, title: state.title, status: state.status, archived: state.archived, seq: state.seq,
-    scheduledAt: state.scheduledAt ?? null, venue: state.venue ?? null,
+    scheduledAt: state.scheduledAt ?? null, venue: state.venue ?? null, timeZone: state.timeZone,
     points: state.points.ids.length, articles: state.draft.chapters.reduce((n, c) => n + c.articles.length + c.sections.reduce((m, s) => m + s.articles.length, 0), state.draft.articles.length),
     // C9: the comments that count; the retracted and merged ones apart, shown as such.
     ...commentCounts(state), startedAt: state.startedAt ?? null, endedAt: state.endedAt ?? null,

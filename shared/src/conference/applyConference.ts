@@ -2,6 +2,7 @@ import type { StoredEvent } from '../protocol/events';
 import type { CollectionWriter } from './collectionWriter';
 import type { ConferenceSetup } from './setup';
 import { normalise, type ConferenceState } from './state';
+import { DEFAULT_TIME_ZONE } from './timeZone';
 
 type ConferenceEvent = Extract<
   StoredEvent,
@@ -19,6 +20,8 @@ export function createdState(e: Extract<StoredEvent, { type: 'conference.created
     title: setup.title,
     ...(setup.scheduledAt ? { scheduledAt: setup.scheduledAt } : {}),
     ...(setup.venue ? { venue: setup.venue } : {}),
+    // Logs written before conferences had a zone were all run in Vietnam time.
+    timeZone: setup.timeZone ?? DEFAULT_TIME_ZONE,
     status: 'scheduled',
     archived: false,
     settings: setup.settings,
@@ -74,6 +77,7 @@ function configured(state: ConferenceState, setup: ConferenceSetup): ConferenceS
     title: setup.title,
     ...(setup.scheduledAt ? { scheduledAt: setup.scheduledAt } : {}),
     ...(setup.venue ? { venue: setup.venue } : {}),
+    timeZone: setup.timeZone ?? DEFAULT_TIME_ZONE,
     ...(activeAgendaItemId && agenda.byId[activeAgendaItemId] ? { activeAgendaItemId } : {}),
     settings: setup.settings,
     draft: setup.draft,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DraftSchema } from '../draft/draft';
 import { ArticleRefsSchema, IdSchema, LIMITS, requiredText, textField } from '../protocol/fields';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './timeZone';
 
 export const AGENDA_KINDS = ['opening', 'presentation', 'discussion', 'conclusion', 'other'] as const;
 export const AgendaKindSchema = z.enum(AGENDA_KINDS);
@@ -54,6 +55,8 @@ export const ConferenceSetupSchema = z
     title: requiredText(300),
     scheduledAt: z.iso.datetime({ offset: true }).optional(),
     venue: textField(300).optional(),
+    /** IANA zone the conference's times are shown in (K11). */
+    timeZone: z.string().max(64).refine(isTimeZone, { message: 'unknown time zone: use an IANA name such as Asia/Ho_Chi_Minh' }).default(DEFAULT_TIME_ZONE),
     draft: DraftSchema,
     agenda: z.array(AgendaItemSchema).max(200).default([]),
     points: z.array(BridgePointSetupSchema).min(1).max(500),

@@ -91,6 +91,8 @@ export interface ConferenceState {
   title: string;
   scheduledAt?: string;
   venue?: string;
+  /** IANA zone the conference's times are shown in (default Asia/Ho_Chi_Minh). */
+  timeZone: string;
   status: ConferenceStatus;
   /** Taken off the organisers' working list (only once ended). */
   archived: boolean;

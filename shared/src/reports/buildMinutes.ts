@@ -29,9 +29,9 @@ function speechView(dir: ReportDirectory, fold: MinutesFold, s: Speech, no: numb
     id: s.id, no, pointId: s.pointId, pointName: pointName(dir, s.pointId),
     speaker: s.delegate.name, position: s.delegate.position, articles: s.articles, articlesLabel: formatRefs(s.articles), topic: s.topic,
     ...(agenda ? { agendaItemId: agenda.id, agendaTitle: agenda.title } : {}),
-    startedAt: s.startedAt, start: formatClock(s.startedAt),
+    startedAt: s.startedAt, start: formatClock(s.startedAt, dir.conference.timeZone),
     ...(ended ? { endedAt: ended.endedAt, endReason: ended.reason } : {}),
-    end: ended ? formatClock(ended.endedAt) : '',
+    end: ended ? formatClock(ended.endedAt, dir.conference.timeZone) : '',
     durationMs, duration: formatDuration(durationMs),
     limitS: s.limitS, extendedS: s.extendedS, extensions: fold.extensions.get(s.id) ?? 0, allowedMs: allowedMs(s),
     overrunMs, overrun: overrunMs > 0 ? formatDuration(overrunMs) : '', pausedMs: s.pausedMs,
@@ -53,7 +53,7 @@ function commentsBySpeech(comments: readonly CommentEntry[], speeches: ReadonlyM
 }
 
 function entryOf(mark: TimelineMark, dir: ReportDirectory, speeches: ReadonlyMap<string, MinutesSpeech>, comments: ReadonlyMap<string, CommentEntry>): MinutesEntry | undefined {
-  const at = { at: mark.at, time: formatClock(mark.at) };
+  const at = { at: mark.at, time: formatClock(mark.at, dir.conference.timeZone) };
   switch (mark.kind) {
     case 'opened': return { ...at, kind: 'opened', text: 'Khai mạc hội nghị' };
     case 'closed': return { ...at, kind: 'closed', text: 'Bế mạc hội nghị' };

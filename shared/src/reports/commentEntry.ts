@@ -50,7 +50,7 @@ export function commentEntry(dir: ReportDirectory, c: CommentFacts, responses: C
     speaker: c.delegate?.name ?? '', position: c.delegate?.position ?? '',
     source: c.source, sourceLabel: SOURCE_LABELS[c.source],
     text: c.text, refs: c.articles, refsLabel: formatRefs(c.articles),
-    loggedAt: c.loggedAt, time: formatClock(c.loggedAt),
+    loggedAt: c.loggedAt, time: formatClock(c.loggedAt, dir.conference.timeZone),
     ...(c.pointId !== undefined ? { pointId: c.pointId } : {}),
     ...(c.speechId !== undefined ? { speechId: c.speechId } : {}),
     ...(response ? { response: { status: response.status, label: RESPONSE_LABELS[response.status], explanation: response.explanation } } : {}),

@@ -14,6 +14,8 @@ export interface ConferenceInfo {
   statusLabel: string;
   scheduledAt?: string;
   venue?: string;
+  /** The zone every time in the report is printed in. */
+  timeZone: string;
   startedAt?: number;
   endedAt?: number;
   /** The log position the report was built from. */
@@ -39,7 +41,7 @@ export function orderPoints(points: readonly BridgePoint[]): string[] {
 export function conferenceInfoOf(state: ConferenceState): ConferenceInfo {
   return {
     id: state.id, title: state.title, draftTitle: state.draft.title, status: state.status,
-    statusLabel: STATUS_LABELS[state.status], asOfSeq: state.seq,
+    statusLabel: STATUS_LABELS[state.status], asOfSeq: state.seq, timeZone: state.timeZone,
     ...(state.scheduledAt !== undefined ? { scheduledAt: state.scheduledAt } : {}),
     ...(state.venue !== undefined ? { venue: state.venue } : {}),
     ...(state.startedAt !== undefined ? { startedAt: state.startedAt } : {}),

@@ -24,3 +24,13 @@ describe('report header and times', () => {
     expect(reportHeaderOf(info, { style: 'party', issuer: 'Ban Tổ chức Trung ương' })).toMatchObject({ national: ['ĐẢNG CỘNG SẢN VIỆT NAM'], issuer: 'BAN TỔ CHỨC TRUNG ƯƠNG' });
   });
 });
+
+describe('report times in the conference’s zone', () => {
+  it('K11: Vietnam time by default, any IANA zone when the setup names one', () => {
+    const at = Date.parse('2023-10-27T08:05:09+07:00');
+    expect(formatClock(at)).toBe('08:05:09');
+    expect(formatClock(at, 'Europe/Paris')).toBe('03:05:09');
+    expect(formatDate(Date.parse('2023-10-27T01:00:00+07:00'), 'Europe/Paris')).toBe('26/10/2023');
+    expect(formatLongDate(at, 'Asia/Tokyo')).toBe('ngày 27 tháng 10 năm 2023');
+  });
+});

@@ -47,7 +47,7 @@ export function reportHeaderOf(info: ConferenceInfo, options: HeaderOptions = {}
   const style = options.style ?? (looksLikePartyDocument(info.title, info.draftTitle) ? 'party' : 'state');
   const day = options.date ?? conferenceDay(info);
   const place = options.place ?? placeOfVenue(info.venue);
-  const date = day === undefined ? 'ngày … tháng … năm …' : formatLongDate(day);
+  const date = day === undefined ? 'ngày … tháng … năm …' : formatLongDate(day, info.timeZone);
   return {
     style,
     issuerParent: (options.issuerParent ?? '').toLocaleUpperCase('vi'),

@@ -4,7 +4,7 @@ import type { AdminApi, ApiResult } from './http';
 
 export const ConferenceSummarySchema = z.object({
   id: z.string(), title: z.string(), status: z.enum(['scheduled', 'live', 'ended']), archived: z.boolean(), seq: z.number(),
-  scheduledAt: z.string().nullable(), venue: z.string().nullable(), points: z.number(), articles: z.number(), comments: z.number(), commentsRetracted: z.number().default(0), commentsMerged: z.number().default(0),
+  scheduledAt: z.string().nullable(), venue: z.string().nullable(), timeZone: z.string().default('Asia/Ho_Chi_Minh'), points: z.number(), articles: z.number(), comments: z.number(), commentsRetracted: z.number().default(0), commentsMerged: z.number().default(0),
   startedAt: z.number().nullable(), endedAt: z.number().nullable(),
 });
 export type ConferenceSummary = z.infer<typeof ConferenceSummarySchema>;

@@ -102,7 +102,7 @@ function ConferenceHeader({ state }: { state: ConferenceState }) {
   const act = (question: string, type: 'conference.start' | 'conference.end' | 'conference.archive') => {
     if (window.confirm(question)) void run({ type });
   };
-  const when = formatWhen(state.scheduledAt, locale);
+  const when = formatWhen(state.scheduledAt, locale, state.timeZone);
   const tally = commentTally(state);
   return (
     <header className="org-page__head conference-head">

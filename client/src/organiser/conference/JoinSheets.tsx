@@ -35,7 +35,7 @@ export function JoinSheets({ state, codes }: Props) {
   const svgs = useQrCodes(printable.map((c) => c.link));
   const sheets = printable.filter((c) => which === 'all' || c.code === which);
   const holder = (c: JoinCodeInfo) => codeHolder(c, state, (r) => common.role[r] ?? r);
-  const when = formatWhen(state.scheduledAt, locale);
+  const when = formatWhen(state.scheduledAt, locale, state.timeZone);
   return (
     <div className="sheets-page">
       <section className="panel no-print" aria-labelledby="sheets-title">

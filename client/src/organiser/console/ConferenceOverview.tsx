@@ -35,7 +35,7 @@ export function ConferenceOverview() {
   const act = (question: string, type: Lifecycle) => {
     if (window.confirm(question)) void run({ type });
   };
-  const time = (ms: number | undefined) => (ms === undefined ? '' : formatClockTime(ms, locale));
+  const time = (ms: number | undefined) => (ms === undefined ? '' : formatClockTime(ms, locale, state.timeZone));
   const when = state.endedAt !== undefined ? t.console.until(time(state.startedAt), time(state.endedAt)) : state.startedAt !== undefined ? t.console.since(time(state.startedAt)) : '';
   const stats: Array<[string, string, string?]> = [
     [t.console.points, String(state.points.ids.length), t.console.online(online)],

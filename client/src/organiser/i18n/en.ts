@@ -39,6 +39,8 @@ export const en: OrganiserMessages = {
     conferenceTitle: 'Conference title',
     conferenceTitleHint: 'e.g. Online consultation conference on the draft regulation …',
     when: 'Opening date and time',
+    timeZone: 'Conference time zone',
+    timeZoneHint: 'Every screen, sheet and report shows times in this zone (Vietnam time by default).',
     venue: 'Venue (chairing point)',
     create: 'Create the conference',
     creating: 'Creating…',
@@ -50,6 +52,7 @@ export const en: OrganiserMessages = {
     errors: {
       title: 'The conference needs a title.',
       when: 'The date and time are not valid.',
+      timeZone: 'Unknown time zone (for example Asia/Ho_Chi_Minh).',
       central: 'The central point needs a name.',
       pointName: (n: number) => `Bridge point ${n} has no name.`,
       pointDuplicate: (name: string) => `The point name “${name}” is used twice.`,

@@ -43,6 +43,8 @@ export const vi = {
     conferenceTitle: 'Tên hội nghị',
     conferenceTitleHint: 'Ví dụ: Hội nghị trực tuyến lấy ý kiến góp ý dự thảo Quy định …',
     when: 'Ngày giờ khai mạc',
+    timeZone: 'Múi giờ của hội nghị',
+    timeZoneHint: 'Mọi màn hình, phiếu và báo cáo hiển thị giờ theo múi này (mặc định giờ Việt Nam).',
     venue: 'Địa điểm (điểm cầu chủ trì)',
     create: 'Tạo hội nghị',
     creating: 'Đang tạo…',
@@ -54,6 +56,7 @@ export const vi = {
     errors: {
       title: 'Cần nhập tên hội nghị.',
       when: 'Ngày giờ không hợp lệ.',
+      timeZone: 'Múi giờ không hợp lệ (ví dụ: Asia/Ho_Chi_Minh).',
       central: 'Cần nhập tên điểm cầu Trung ương.',
       pointName: (n: number) => `Điểm cầu số ${n} chưa có tên.`,
       pointDuplicate: (name: string) => `Tên điểm cầu “${name}” bị trùng.`,

@@ -90,7 +90,7 @@ function ConferenceTable({ conferences, busy, onAct }: { conferences: Conference
             <tr key={c.id} data-conference={c.id}>
               <th scope="row">
                 <a className="org-list__title" href={routeHash({ page: 'conference', id: c.id, tab: 'codes' })}>{c.title}</a>
-                <span className="org-list__meta">{formatWhen(c.scheduledAt, locale) ?? t.list.noDate}{c.venue ? ` · ${c.venue}` : ''}</span>
+                <span className="org-list__meta">{formatWhen(c.scheduledAt, locale, c.timeZone) ?? t.list.noDate}{c.venue ? ` · ${c.venue}` : ''}</span>
               </th>
               <td>
                 <span className={`chip chip--${c.archived ? 'ended' : c.status}`}>{c.archived ? t.list.archived : common.status[c.status]}</span>

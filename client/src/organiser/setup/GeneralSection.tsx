@@ -1,7 +1,10 @@
 import { useOrganiserT } from '../i18n/useOrganiserT';
 import type { SetupForm } from './setupForm';
 
-type General = Pick<SetupForm, 'title' | 'scheduledAt' | 'venue'>;
+type General = Pick<SetupForm, 'title' | 'scheduledAt' | 'venue' | 'timeZone'>;
+
+/** Zones offered first; any IANA name may be typed. */
+const COMMON_ZONES = ['Asia/Ho_Chi_Minh', 'Asia/Bangkok', 'Asia/Singapore', 'Asia/Tokyo', 'Europe/Paris', 'UTC'];
 
 export function GeneralSection({ value, onChange }: { value: General; onChange: (patch: Partial<General>) => void }) {
   const t = useOrganiserT();
@@ -19,6 +22,12 @@ export function GeneralSection({ value, onChange }: { value: General; onChange: 
         <label className="field">
           <span className="field__label">{t.setup.venue}</span>
           <input className="input" id="setup-venue" value={value.venue} onChange={(e) => onChange({ venue: e.target.value })} />
+        </label>
+        <label className="field">
+          <span className="field__label">{t.setup.timeZone}</span>
+          <input className="input" id="setup-time-zone" list="setup-time-zones" value={value.timeZone} onChange={(e) => onChange({ timeZone: e.target.value })} spellCheck={false} />
+          <datalist id="setup-time-zones">{COMMON_ZONES.map((z) => <option key={z} value={z} />)}</datalist>
+          <span className="muted small">{t.setup.timeZoneHint}</span>
         </label>
       </div>
     </div>

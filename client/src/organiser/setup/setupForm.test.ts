@@ -62,11 +62,15 @@ describe('setup form', () => {
     expect(built.setup.points.flatMap((p) => p.delegates.map((d) => d.id))).toEqual(state.points.ids.flatMap((id) => state.points.byId[id]!.delegates.map((d) => d.id)));
   });
 
-  it('keeps the date and time the organiser typed, in the browser’s zone', () => {
+  it('K11: keeps the date and time the organiser typed, in the conference’s zone (not the browser’s)', () => {
     const iso = fromLocalInput('2023-10-27T08:00')!;
-    expect(iso).toMatch(/^2023-10-27T08:00:00[+-]\d\d:\d\d$/);
+    expect(iso).toBe('2023-10-27T08:00:00+07:00');
     expect(toLocalInput(iso)).toBe('2023-10-27T08:00');
+    expect(fromLocalInput('2023-10-27T08:00', 'Europe/Paris')).toBe('2023-10-27T08:00:00+02:00');
+    expect(toLocalInput('2023-10-27T08:00:00+07:00', 'Europe/Paris')).toBe('2023-10-27T03:00');
     expect(fromLocalInput('27/10/2023')).toBeUndefined();
+    const f = { ...emptyForm(), title: 'Hội nghị', timeZone: 'Mars/Olympus' };
+    expect(buildSetup(f, t)).toMatchObject({ ok: false, errors: expect.arrayContaining([t.setup.errors.timeZone]) });
   });
 
   it('article lists read ranges, words and repeats, and print back compactly', () => {

@@ -1,6 +1,7 @@
 import {
-  listOf, type AgendaKind, type ConferenceSetup, type ConferenceState, type DiscussionMode, type Draft,
+  DEFAULT_TIME_ZONE, isTimeZone, listOf, type AgendaKind, type ConferenceSetup, type ConferenceState, type DiscussionMode, type Draft,
 } from '@diem-cau/shared';
+import { fromZonedInput, toZonedInput } from '../../domain/zonedTime';
 import type { DraftWarning } from '../api/organiserApi';
 import type { OrganiserMessages } from '../i18n/vi';
 import { formatArticleList, readArticleList } from './articleList';
@@ -28,9 +29,11 @@ export interface DraftForm {
 
 export interface SetupForm {
   title: string;
-  /** `<input type="datetime-local">` value, in the browser's time zone. */
+  /** `<input type="datetime-local">` value, read in the conference's zone (not the browser's). */
   scheduledAt: string;
   venue: string;
+  /** IANA zone every console, sheet and report shows the conference's times in (K11). */
+  timeZone: string;
   draft: DraftForm | null;
   agenda: AgendaForm[];
   central: PointForm;
@@ -43,31 +46,20 @@ export const emptyDelegate = (): DelegateForm => ({ key: newKey('d'), name: '', 
 
 export function emptyForm(): SetupForm {
   return {
-    title: '', scheduledAt: '', venue: '', draft: null, agenda: [],
+    title: '', scheduledAt: '', venue: '', timeZone: DEFAULT_TIME_ZONE, draft: null, agenda: [],
     central: emptyPoint('Điểm cầu Trung ương'), points: [],
     settings: { speechMinutes: '5', warningBeforeS: '30', maxOpenRequestsPerPoint: '2', autoEndSpeech: false, moderatedRequests: false, discussionMode: 'request' },
   };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** ISO with offset → "2023-10-27T08:00" in the browser's zone. */
-export function toLocalInput(iso: string | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+/** ISO with offset → "2023-10-27T08:00" as the conference's clock reads it. */
+export function toLocalInput(iso: string | undefined, timeZone = DEFAULT_TIME_ZONE): string {
+  return toZonedInput(iso, timeZone);
 }
 
-/** "2023-10-27T08:00" → "2023-10-27T08:00:00+07:00" with the browser's offset at that date. */
-export function fromLocalInput(local: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
-  if (!m) return undefined;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
-  if (Number.isNaN(d.getTime())) return undefined;
-  const offset = -d.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+/** "2023-10-27T08:00" typed for the conference → "2023-10-27T08:00:00+07:00", the conference zone's offset at that date. */
+export function fromLocalInput(local: string, timeZone = DEFAULT_TIME_ZONE): string | undefined {
+  return fromZonedInput(local, timeZone);
 }
 
 function pointForm(p: { id: string; name: string; delegates: Array<{ id: string; name: string; position: string }> }): PointForm {
@@ -81,7 +73,7 @@ export function formFromState(state: ConferenceState): SetupForm {
   const s = state.settings;
   const hasDraft = state.draft.chapters.length > 0 || state.draft.articles.length > 0;
   return {
-    title: state.title, scheduledAt: toLocalInput(state.scheduledAt), venue: state.venue ?? '',
+    title: state.title, scheduledAt: toLocalInput(state.scheduledAt, state.timeZone), venue: state.venue ?? '', timeZone: state.timeZone,
     draft: hasDraft ? { draft: state.draft, warnings: [], text: '', originalText: '', accepted: true } : null,
     agenda: listOf(state.agenda).map((a) => ({
       key: newKey('a'), id: a.id, kind: a.kind, title: a.title, articles: formatArticleList(a.articles), plannedMinutes: a.plannedMinutes === undefined ? '' : String(a.plannedMinutes),
@@ -154,8 +146,10 @@ export function buildSetup(form: SetupForm, t: OrganiserMessages): Built {
   const errors: string[] = [];
   const title = form.title.trim();
   if (title === '') errors.push(t.setup.errors.title);
-  const scheduledAt = form.scheduledAt === '' ? undefined : fromLocalInput(form.scheduledAt);
-  if (form.scheduledAt !== '' && !scheduledAt) errors.push(t.setup.errors.when);
+  const timeZone = form.timeZone.trim() || DEFAULT_TIME_ZONE;
+  if (!isTimeZone(timeZone)) errors.push(t.setup.errors.timeZone);
+  const scheduledAt = form.scheduledAt === '' || !isTimeZone(timeZone) ? undefined : fromLocalInput(form.scheduledAt, timeZone);
+  if (form.scheduledAt !== '' && isTimeZone(timeZone) && !scheduledAt) errors.push(t.setup.errors.when);
   if (form.draft && !form.draft.accepted) errors.push(t.setup.errors.draftPending);
   const agenda = buildAgenda(form, t, errors);
   const points = buildPoints(form, t.setup.errors, errors);
@@ -163,5 +157,5 @@ export function buildSetup(form: SetupForm, t: OrganiserMessages): Built {
   if (errors.length > 0) return { ok: false, errors };
   const draft: Draft = form.draft?.draft ?? { title: title || 'Dự thảo', chapters: [], articles: [] };
   const venue = form.venue.trim();
-  return { ok: true, setup: { title, ...(scheduledAt ? { scheduledAt } : {}), ...(venue ? { venue } : {}), draft, agenda, points, settings } };
+  return { ok: true, setup: { title, ...(scheduledAt ? { scheduledAt } : {}), ...(venue ? { venue } : {}), timeZone, draft, agenda, points, settings } };
 }

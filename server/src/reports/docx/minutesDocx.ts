@@ -14,7 +14,7 @@ function titleBlock(r: MinutesReport): FileChild[] {
 
 function infoBlock(r: MinutesReport): FileChild[] {
   const c = r.conference;
-  const start = c.startedAt === undefined ? 'chưa khai mạc' : `bắt đầu lúc ${r.entries.find((e) => e.kind === 'opened')?.time ?? ''} ngày ${formatDate(c.startedAt)}`;
+  const start = c.startedAt === undefined ? 'chưa khai mạc' : `bắt đầu lúc ${r.entries.find((e) => e.kind === 'opened')?.time ?? ''} ngày ${formatDate(c.startedAt, c.timeZone)}`;
   const end = c.endedAt === undefined ? '' : `; kết thúc lúc ${r.entries.find((e) => e.kind === 'closed')?.time ?? ''}`;
   const length = r.overall.duration === undefined ? '' : ` (${r.overall.duration})`;
   const label = (k: string, v: string) => para([run(`${k}: `, { bold: true }), run(v)], { indent: true, after: 60 });

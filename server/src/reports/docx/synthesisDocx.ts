@@ -20,7 +20,7 @@ function titleBlock(r: SynthesisReport): FileChild[] {
 
 function intro(r: SynthesisReport): FileChild {
   const s = r.summary;
-  const day = r.conference.startedAt === undefined ? '' : `Ngày ${formatDate(r.conference.startedAt)}, `;
+  const day = r.conference.startedAt === undefined ? '' : `Ngày ${formatDate(r.conference.startedAt, r.conference.timeZone)}, `;
   const points = s.byPoint.filter((p) => p.count > 0).length;
   return para(
     `${day}Ban Tổ chức đã ghi nhận ${s.total} ý kiến góp ý (${s.spoken} ý kiến phát biểu, ${s.written} ý kiến bằng văn bản) của ${points} điểm cầu; ` +

@@ -46,7 +46,7 @@ function info(r: MinutesReport): string {
   const c = r.conference;
   const opened = r.entries.find((e) => e.kind === 'opened')?.time ?? '';
   const closed = r.entries.find((e) => e.kind === 'closed')?.time;
-  const start = c.startedAt === undefined ? 'chưa khai mạc' : `bắt đầu lúc ${opened} ngày ${formatDate(c.startedAt)}`;
+  const start = c.startedAt === undefined ? 'chưa khai mạc' : `bắt đầu lúc ${opened} ngày ${formatDate(c.startedAt, c.timeZone)}`;
   const rows: Array<[string, string]> = [
     ['Thời gian', `${start}${closed ? `; kết thúc lúc ${closed}` : ''}${r.overall.duration ? ` (${r.overall.duration})` : ''}.`],
     ...(c.venue ? [['Địa điểm', c.venue] as [string, string]] : []),

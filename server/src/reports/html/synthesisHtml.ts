@@ -6,7 +6,7 @@ import { esc, gridTable, htmlPage, officialHeaderHtml } from './htmlKit';
 
 function intro(r: SynthesisReport): string {
   const s = r.summary;
-  const day = r.conference.startedAt === undefined ? '' : `Ngày ${formatDate(r.conference.startedAt)}, `;
+  const day = r.conference.startedAt === undefined ? '' : `Ngày ${formatDate(r.conference.startedAt, r.conference.timeZone)}, `;
   const points = s.byPoint.filter((p) => p.count > 0).length;
   return `<p class="lead">${esc(`${day}Ban Tổ chức đã ghi nhận ${s.total} ý kiến góp ý (${s.spoken} ý kiến phát biểu, ${s.written} ý kiến bằng văn bản) của ${points} điểm cầu; ${s.articlesCommented}/${s.articlesTotal} điều của dự thảo có ý kiến.`)}</p>`;
 }
