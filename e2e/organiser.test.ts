@@ -224,6 +224,8 @@ describe('the organiser workspace', () => {
     const printed = await page.getByTestId('sheet-code').allTextContents();
     expect(printed).toContain(after);
     expect(printed).not.toContain(before);
+    // This hub runs without PUBLIC_URL: the links point at 127.0.0.1, and the page says so before anyone prints.
+    expect(await page.getByTestId('local-link-warning').textContent()).toContain('PUBLIC_URL');
     await shot('sheets');
     await page.emulateMedia({ media: 'print' });
     await page.getByTestId('join-sheet').nth(4).screenshot({ path: join(SCREENSHOT_DIR, 'organiser-sheet-print.png') });

@@ -41,6 +41,7 @@ export type { CommentKind, CommentSource } from './comments/commentCommands';
 export { formatArticleRef, unknownArticles } from './comments/articleRefs';
 export { commentTally, countsAsComment } from './comments/commentCount';
 export { DEFAULT_TIME_ZONE, isTimeZone } from './conference/timeZone';
+export { isLocalOnlyUrl } from './protocol/localUrl';
 export type { CommentTally } from './comments/commentCount';
 export { DraftSchema, articlesInOrder, findArticle, DRAFT_LIMITS } from './draft/draft';
 export type { Draft, DraftInput, Chapter, Section, Article, Clause, Item, ArticlePlace } from './draft/draft';

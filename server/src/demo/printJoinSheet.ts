@@ -1,3 +1,4 @@
+import { isLocalOnlyUrl } from '@diem-cau/shared';
 import type { JoinCode } from '../store/accessStore';
 import { joinLink } from '../http/api';
 
@@ -14,6 +15,9 @@ export function printJoinSheet(codes: JoinCode[], baseUrl: string, admin: { sour
     ...codes.map((c) => `${`${ROLE_VI[c.role] ?? c.role}${c.role === 'point' ? `: ${c.label}` : ''}`.padEnd(40)}${c.code.padEnd(14)}${joinLink(baseUrl, c.code)}`),
     '',
     admin.source === 'file' ? `Mã quản trị (ADMIN_TOKEN) được tạo và lưu trong tệp ${admin.file}` : 'Mã quản trị: biến môi trường ADMIN_TOKEN',
+    ...(isLocalOnlyUrl(baseUrl)
+      ? ['', `Lưu ý: các đường dẫn trên trỏ tới ${new URL(baseUrl).host}, chỉ mở được trên máy này. Đặt PUBLIC_URL (địa chỉ các điểm cầu truy cập được) trước khi in phiếu tham gia.`]
+      : []),
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,4 +1,4 @@
-import type { ConferenceState } from '@diem-cau/shared';
+import { isLocalOnlyUrl, type ConferenceState } from '@diem-cau/shared';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useLocale, useT } from '../../i18n/i18n';
@@ -36,6 +36,11 @@ export function JoinSheets({ state, codes }: Props) {
   const sheets = printable.filter((c) => which === 'all' || c.code === which);
   const holder = (c: JoinCodeInfo) => codeHolder(c, state, (r) => common.role[r] ?? r);
   const when = formatWhen(state.scheduledAt, locale, state.timeZone);
+  const localOnly = printable.some((c) => isLocalOnlyUrl(c.link));
+  const print = () => {
+    if (localOnly && !window.confirm(t.sheets.localConfirm)) return;
+    window.print();
+  };
   return (
     <div className="sheets-page">
       <section className="panel no-print" aria-labelledby="sheets-title">
@@ -49,12 +54,15 @@ export function JoinSheets({ state, codes }: Props) {
                 {printable.map((c) => <option key={c.code} value={c.code}>{holder(c)}</option>)}
               </select>
             </label>
-            <button type="button" className="btn btn--primary" onClick={() => window.print()}>
+            <button type="button" className="btn btn--primary" onClick={print}>
               <span aria-hidden="true">⎙</span> {t.sheets.printAll}
             </button>
           </div>
         </header>
-        <div className="panel__body"><p className="hint">{t.sheets.intro}</p></div>
+        <div className="panel__body">
+          {localOnly ? <p className="notice notice--warn" role="alert" data-testid="local-link-warning">{t.sheets.localOnly}</p> : null}
+          <p className="hint">{t.sheets.intro}</p>
+        </div>
       </section>
       <div className="sheets" data-testid="join-sheets">
         {sheets.map((c) => (

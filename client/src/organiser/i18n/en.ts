@@ -207,6 +207,8 @@ export const en: OrganiserMessages = {
     noLive: 'No code in use: issue a new one.',
   },
   sheets: {
+    localOnly: 'Warning: the links and QR codes point at this computer (localhost). The bridge points will not be able to open them. Ask the technical team to set the server’s public address (PUBLIC_URL) before printing.',
+    localConfirm: 'The links on these sheets only open on this computer. Print anyway?',
     title: 'Invitations to join',
     intro: 'Each A4 page is the invitation of one point or role, with its join code, link and QR code.',
     which: 'Invitations to print',

@@ -211,6 +211,8 @@ export const vi = {
     noLive: 'Chưa có mã đang dùng: cấp mã mới.',
   },
   sheets: {
+    localOnly: 'Cảnh báo: đường dẫn và mã QR đang trỏ tới máy này (localhost). Các điểm cầu sẽ không mở được. Đề nghị bộ phận kỹ thuật đặt địa chỉ công khai của máy chủ (PUBLIC_URL) trước khi in.',
+    localConfirm: 'Đường dẫn trên phiếu chỉ mở được trên máy này. Vẫn in?',
     title: 'Giấy mời tham gia',
     intro: 'Mỗi trang A4 là giấy mời của một điểm cầu hoặc một vai trò, có mã tham gia, đường dẫn và mã QR.',
     which: 'Giấy mời cần in',
