@@ -116,6 +116,9 @@ describe('media driven by the floor, in five browsers', () => {
     await consoles.a.page.locator('[data-testid=media-self][data-self-state=speaking]').waitFor();
     await consoles.b.page.locator('[data-testid=media-self][data-self-state=held]').waitFor();
     await consoles.chair.page.locator(`[data-testid=media-tile][data-point=${A}].mv-tile--floor`).waitFor();
+    // The chair sees the speaker large, with the grid beside it.
+    await consoles.chair.page.getByTestId('chair-stage').waitFor();
+    await decodesStage(consoles.chair.page, A, 10_000);
     const micStates = () => consoles.chair.page.locator('[data-testid=media-tile][data-video=on]').evaluateAll((tiles) => tiles.map((t) => `${t.getAttribute('data-point')}:${t.getAttribute('data-mic')}`));
     await eventually(micStates, (m) => m.join() === [`${A}:live`, `${B}:held`, `${C}:held`].join(), 'the chair sees who is heard');
     await new Promise((r) => setTimeout(r, 1_000)); // a few frames for the pictures

@@ -61,7 +61,8 @@ function NextThree() {
         {next.map((r, i) => (
           <li key={r.id}>
             <span className="wall__pos">{i + 1}</span>
-            <span className="wall__qtext"><strong>{pointName(state, r.pointId)}</strong> · {r.delegate.name} <PriorityBadge priority={r.priority} /></span>
+            <span className="wall__qtext"><strong>{pointName(state, r.pointId)}</strong> · {r.delegate.name}</span>
+            <PriorityBadge priority={r.priority} />
           </li>
         ))}
       </ol>

@@ -1,3 +1,4 @@
+import type { MediaFloor } from '@diem-cau/shared';
 import type { MediaViewRole } from './consumePlan';
 import type { MediaSession, MediaSnapshot } from './mediaSession';
 import { useMediaStrings } from './mediaStrings';
@@ -23,12 +24,24 @@ export function MediaView({ role }: { role: MediaViewRole }) {
   return (
     <div className={`mv mv--${role}`} data-testid="media-view" data-media-status={snap.status}>
       <div className="mv__main">
-        {role === 'chair' ? <PointGrid snap={snap} floor={floor} /> : <StageView snap={snap} floor={floor} />}
+        {role === 'chair' ? <ChairMedia snap={snap} floor={floor} /> : <StageView snap={snap} floor={floor} />}
         {role === 'point' && snap.localVideo && floor.floorPointId !== snap.pointId ? <SelfPreview snap={snap} /> : null}
         {snap.status === 'failed' ? <p className="mv-banner" role="status">{m.failed}</p> : null}
         {snap.audioBlocked ? <SoundUnlock media={media} /> : null}
       </div>
       {snap.canProduce ? <SelfBar media={media} snap={snap} floor={floor} /> : role === 'display' ? null : <SpeakerButton media={media} snap={snap} />}
+    </div>
+  );
+}
+
+/** The chair: the floor holder large with the grid beside it while a point speaks; the grid alone otherwise. */
+function ChairMedia({ snap, floor }: { snap: MediaSnapshot; floor: MediaFloor }) {
+  const speaking = floor.floorPointId !== null && floor.floorPointId !== snap.pointId;
+  if (!speaking) return <PointGrid snap={snap} floor={floor} />;
+  return (
+    <div className="mv-chair" data-testid="chair-stage">
+      <div className="mv-chair__stage"><StageView snap={snap} floor={floor} /></div>
+      <div className="mv-chair__grid"><PointGrid snap={snap} floor={floor} /></div>
     </div>
   );
 }

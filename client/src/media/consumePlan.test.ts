@@ -9,8 +9,10 @@ const floor = (floorPointId: string | null, mode: MediaFloor['mode'] = 'request'
 const sorted = (s: Set<string>) => [...s].sort();
 
 describe('wantedProducerIds', () => {
-  test('the chair receives every other point’s thumbnail and microphone, no main camera', () => {
+  test('the chair receives every other point’s thumbnail and microphone, and the floor holder’s main camera only', () => {
     expect(sorted(wantedProducerIds({ role: 'chair', selfPointId: 'tw', floor: floor('hue'), producers: PRODUCERS })))
+      .toEqual(['cantho-mic', 'cantho-thumb', 'hanoi-mic', 'hanoi-thumb', 'hue-main', 'hue-mic', 'hue-thumb']);
+    expect(sorted(wantedProducerIds({ role: 'chair', selfPointId: 'tw', floor: floor(null), producers: PRODUCERS })))
       .toEqual(['cantho-mic', 'cantho-thumb', 'hanoi-mic', 'hanoi-thumb', 'hue-mic', 'hue-thumb']);
   });
 

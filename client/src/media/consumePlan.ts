@@ -20,7 +20,7 @@ export type ReceiveMode = 'live' | 'standby';
  * What a console receives, and how. Pure, so the choice is tested without a browser:
  * - every other point's microphone, live (the hub holds those that may not be heard: a held one costs nothing
  *   on the wire, and it is heard the moment the floor reaches it, without a new consumer);
- * - the chair: every other point's thumbnail (its grid);
+ * - the chair: every other point's thumbnail (its grid), and the floor holder's main camera, shown large beside it;
  * - a point and the display: the main camera of the point on the stage (the floor holder, else the chair),
  *   and on standby the camera of the next point in the queue, so a grant only brings its picture to the front.
  */
@@ -31,6 +31,7 @@ export function receivePlan(input: ConsumePlanInput): Map<string, ReceiveMode> {
   for (const p of producers) {
     if (p.pointId === selfPointId) continue;
     if (p.source === 'mic' || (role === 'chair' && p.source === 'thumb')) plan.set(p.producerId, 'live');
+    else if (role === 'chair' && p.source === 'main' && p.pointId === floor?.floorPointId) plan.set(p.producerId, 'live');
     else if (role !== 'chair' && p.source === 'main' && p.pointId === stage) plan.set(p.producerId, 'live');
     else if (role !== 'chair' && p.source === 'main' && p.pointId === nextPointId && floor !== null) plan.set(p.producerId, 'standby');
   }
