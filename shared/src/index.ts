@@ -1,7 +1,9 @@
 export { ROLES, RoleSchema, ActorSchema, SYSTEM_ACTOR } from './protocol/actor';
 export type { Role, Actor } from './protocol/actor';
-export { ERROR_CODE, fail, assertNever } from './protocol/errors';
+export { ERROR_CODE, fail, refuse, assertNever } from './protocol/errors';
 export type { ErrorCode, DomainError, Result } from './protocol/errors';
+export { REASONS, REASON_KEYS } from './protocol/reasons';
+export type { Reason, ReasonParams } from './protocol/reasons';
 export { LIMITS, ArticleRefSchema, DelegateRefSchema, IdSchema, CommandIdSchema, textField, requiredText } from './protocol/fields';
 export type { ArticleRef, DelegateRef } from './protocol/fields';
 export { CommandSchema, COMMAND_TYPES } from './protocol/commands';

@@ -1,3 +1,4 @@
+import { REASONS, type Reason, type ReasonParams } from '@diem-cau/shared';
 import type { AgendaKind, CommentKind, CommentSource, ConferenceStatus, DiscussionMode, FloorPriority, ResponseStatus } from '@diem-cau/shared';
 
 /**
@@ -290,6 +291,8 @@ export const vi = {
     idleBy: { opening: 'Khai mạc hội nghị', presentation: 'Trình bày dự thảo', discussion: 'Xin mời các đại biểu đăng ký phát biểu', conclusion: 'Kết luận hội nghị', other: 'Xin chờ trong giây lát' } as Record<AgendaKind, string>,
   },
   media: { slot: 'Khu vực hình ảnh', placeholder: 'Hình ảnh trực tuyến sẽ hiển thị tại đây' },
+  /** The domain's refusals in words (B8): the Vietnamese texts are the catalogue's own. */
+  reasons: Object.fromEntries(Object.entries(REASONS).map(([k, r]) => [k, r.vi])) as Record<Reason, (p: ReasonParams) => string>,
   errors: {
     generic: 'Không thực hiện được thao tác.',
     timeout: 'Máy chủ không phản hồi. Vui lòng thử lại.',

@@ -8,7 +8,10 @@ import { z } from 'zod';
 const StoredEventSchema = DomainEventSchema.and(
   z.object({ seq: z.number().int().positive(), at: z.number(), actor: ActorSchema, commandId: z.string() }),
 );
-const ErrorSchema = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() });
+const ErrorSchema = z.object({
+  code: z.string(), message: z.string(), details: z.unknown().optional(),
+  reason: z.string().max(64).optional(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 const FailedAck = z.object({ ok: z.literal(false), error: ErrorSchema });
 const PresenceSchema = z.object({
   node: z.string(), v: z.number().int().min(0), full: z.boolean().optional(), gone: z.boolean().optional(),

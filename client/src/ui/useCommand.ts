@@ -1,4 +1,4 @@
-import type { DomainError } from '@diem-cau/shared';
+import type { DomainError, ReasonParams } from '@diem-cau/shared';
 import { useCallback, useState } from 'react';
 import { useT, type Messages } from '../i18n/i18n';
 import type { CommandBody } from '../net/ConferenceConnection';
@@ -7,6 +7,9 @@ import { useConnection } from '../state/hooks';
 export function errorText(t: Messages, error: DomainError): string {
   if (error.code === 'UNAVAILABLE' && error.details === 'offline') return t.errors.offline;
   if (error.code === 'UNAVAILABLE' && error.details === 'timeout') return t.errors.timeout;
+  // A refusal of the domain in the console's language; the hub's message (Vietnamese) when the reason is unknown here.
+  const say = error.reason === undefined ? undefined : (t.reasons as Record<string, ((p: ReasonParams) => string) | undefined>)[error.reason];
+  if (say) return say(error.params ?? {});
   return error.message || t.errors.generic;
 }
 

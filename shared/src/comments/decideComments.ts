@@ -1,26 +1,26 @@
 import type { ConferenceState } from '../conference/state';
 import type { CommandOf } from '../protocol/commands';
 import { accept, ownsPoint, type DecideContext, type Decision } from '../protocol/decision';
-import { fail } from '../protocol/errors';
+import { refuse } from '../protocol/errors';
 import { unknownArticles } from './articleRefs';
 
 function checkArticles(state: ConferenceState, refs: CommandOf<'comment.log'>['articles'] | undefined): Decision | undefined {
   if (!refs) return undefined;
   const unknown = unknownArticles(state.draft, refs);
-  return unknown.length > 0 ? fail('INVALID', `Dự thảo không có Điều ${unknown.join(', ')}`) : undefined;
+  return unknown.length > 0 ? refuse('ARTICLES_UNKNOWN', { articles: unknown.join(', ') }) : undefined;
 }
 
 export function decideLog(state: ConferenceState, c: CommandOf<'comment.log'>, ctx: DecideContext): Decision {
   const bad = checkArticles(state, c.articles);
   if (bad) return bad;
-  if (state.comments.byId[c.commandId]) return fail('CONFLICT', 'Ý kiến đã tồn tại');
+  if (state.comments.byId[c.commandId]) return refuse('COMMENT_EXISTS');
   const speech = c.speechId === undefined ? undefined : state.speeches.byId[c.speechId];
-  if (c.speechId !== undefined && !speech) return fail('NOT_FOUND', 'Không tìm thấy lượt phát biểu');
+  if (c.speechId !== undefined && !speech) return refuse('SPEECH_UNKNOWN');
   const pointId = speech?.pointId ?? c.pointId;
-  if (pointId !== undefined && !state.points.byId[pointId]) return fail('NOT_FOUND', `Không có điểm cầu ${pointId}`);
+  if (pointId !== undefined && !state.points.byId[pointId]) return refuse('POINT_UNKNOWN', { point: pointId });
   if (ctx.actor.role === 'point') {
-    if (c.source !== 'written' || speech) return fail('FORBIDDEN', 'Điểm cầu chỉ gửi được góp ý bằng văn bản');
-    if (!ownsPoint(ctx, pointId)) return fail('FORBIDDEN', 'Điểm cầu chỉ gửi góp ý của chính mình');
+    if (c.source !== 'written' || speech) return refuse('POINT_WRITES_ONLY');
+    if (!ownsPoint(ctx, pointId)) return refuse('POINT_WRITES_OWN');
   }
   const delegate = speech?.delegate ?? c.delegate;
   return accept({
@@ -36,11 +36,11 @@ export function decideLog(state: ConferenceState, c: CommandOf<'comment.log'>, c
 
 function editable(state: ConferenceState, commentId: string, ctx: DecideContext) {
   const comment = state.comments.byId[commentId];
-  if (!comment) return fail('NOT_FOUND', 'Không tìm thấy ý kiến');
+  if (!comment) return refuse('COMMENT_UNKNOWN');
   if (ctx.actor.role === 'point' && (comment.source !== 'written' || !ownsPoint(ctx, comment.pointId))) {
-    return fail('FORBIDDEN', 'Điểm cầu chỉ sửa góp ý bằng văn bản của chính mình');
+    return refuse('POINT_EDITS_OWN_WRITTEN');
   }
-  if (comment.retracted) return fail('CONFLICT', 'Ý kiến đã bị rút');
+  if (comment.retracted) return refuse('COMMENT_RETRACTED');
   return comment;
 }
 
@@ -49,7 +49,7 @@ export function decideEdit(state: ConferenceState, c: CommandOf<'comment.edit'>,
   if ('ok' in comment) return comment;
   const bad = checkArticles(state, c.articles);
   if (bad) return bad;
-  if (c.articles === undefined && c.kind === undefined && c.text === undefined) return fail('INVALID', 'Không có thay đổi');
+  if (c.articles === undefined && c.kind === undefined && c.text === undefined) return refuse('NOTHING_TO_CHANGE');
   const { type: _t, commandId: _c, conferenceId: _f, ...changes } = c;
   return accept({ type: 'comment.edited', payload: changes });
 }

@@ -1,16 +1,16 @@
 import type { CommandOf } from '../protocol/commands';
 import { accept, ownsPoint, requireNotEnded, type DecideContext, type Decision } from '../protocol/decision';
-import { fail } from '../protocol/errors';
+import { refuse } from '../protocol/errors';
 import type { DomainEvent } from '../protocol/events';
 import { currentSpeech, type ConferenceState } from './state';
 
 export function decideStart(state: ConferenceState): Decision {
-  if (state.status !== 'scheduled') return fail('CONFLICT', state.status === 'live' ? 'Hội nghị đang diễn ra' : 'Hội nghị đã kết thúc');
+  if (state.status !== 'scheduled') return refuse(state.status === 'live' ? 'CONFERENCE_LIVE' : 'CONFERENCE_ENDED');
   return accept({ type: 'conference.started', payload: {} });
 }
 
 export function decideEnd(state: ConferenceState): Decision {
-  if (state.status !== 'live') return fail('CONFLICT', state.status === 'ended' ? 'Hội nghị đã kết thúc' : 'Hội nghị chưa bắt đầu');
+  if (state.status !== 'live') return refuse(state.status === 'ended' ? 'CONFERENCE_ENDED' : 'CONFERENCE_NOT_STARTED');
   const events: DomainEvent[] = [];
   const speech = currentSpeech(state);
   if (speech) events.push({ type: 'floor.released', payload: { speechId: speech.id, reason: 'ended' } });
@@ -21,7 +21,7 @@ export function decideEnd(state: ConferenceState): Decision {
 export function decideSetMode(state: ConferenceState, c: CommandOf<'discussion.setMode'>): Decision {
   const ended = requireNotEnded(state);
   if (ended) return ended;
-  if (state.settings.discussionMode === c.mode) return fail('CONFLICT', 'Chế độ thảo luận không đổi');
+  if (state.settings.discussionMode === c.mode) return refuse('MODE_UNCHANGED');
   return accept({ type: 'discussion.modeSet', payload: { mode: c.mode } });
 }
 
@@ -30,26 +30,26 @@ export function decideSettings(state: ConferenceState, c: CommandOf<'settings.up
   if (ended) return ended;
   const { type: _t, commandId: _c, conferenceId: _f, ...changes } = c;
   const settings = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-  if (Object.keys(settings).length === 0) return fail('INVALID', 'Không có thay đổi');
+  if (Object.keys(settings).length === 0) return refuse('NOTHING_TO_CHANGE');
   return accept({ type: 'settings.updated', payload: { settings } });
 }
 
 export function decideActivate(state: ConferenceState, c: CommandOf<'agenda.activate'>): Decision {
   const ended = requireNotEnded(state);
   if (ended) return ended;
-  if (!state.agenda.byId[c.itemId]) return fail('NOT_FOUND', 'Không có nội dung này trong chương trình');
-  if (state.activeAgendaItemId === c.itemId) return fail('CONFLICT', 'Nội dung này đang diễn ra');
+  if (!state.agenda.byId[c.itemId]) return refuse('AGENDA_ITEM_UNKNOWN');
+  if (state.activeAgendaItemId === c.itemId) return refuse('AGENDA_ITEM_ACTIVE');
   return accept({ type: 'agenda.activated', payload: { itemId: c.itemId } });
 }
 
 export function decideReady(state: ConferenceState, c: CommandOf<'point.ready'>, ctx: DecideContext): Decision {
   const ended = requireNotEnded(state);
   if (ended) return ended;
-  if (!ownsPoint(ctx, c.pointId)) return fail('FORBIDDEN', 'Điểm cầu chỉ điểm danh cho chính mình');
+  if (!ownsPoint(ctx, c.pointId)) return refuse('CHECK_IN_OWN_POINT');
   const point = state.points.byId[c.pointId];
-  if (!point) return fail('NOT_FOUND', `Không có điểm cầu ${c.pointId}`);
+  if (!point) return refuse('POINT_UNKNOWN', { point: c.pointId });
   const unknown = c.delegatesPresent.filter((id) => !point.delegates.some((d) => d.id === id));
-  if (unknown.length > 0) return fail('NOT_FOUND', `Đại biểu không thuộc điểm cầu: ${unknown.join(', ')}`);
+  if (unknown.length > 0) return refuse('DELEGATES_NOT_OF_POINT', { delegates: unknown.join(', ') });
   const { type: _t, commandId: _c, conferenceId: _f, ...checkIn } = c;
   return accept({ type: 'point.readied', payload: checkIn });
 }

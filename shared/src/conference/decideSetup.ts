@@ -1,7 +1,7 @@
 import { unknownArticles } from '../comments/articleRefs';
 import type { CommandOf } from '../protocol/commands';
 import { accept, type Decision } from '../protocol/decision';
-import { fail } from '../protocol/errors';
+import { refuse } from '../protocol/errors';
 import { listOf, type ConferenceState } from './state';
 
 /** What the log already says about points and articles must still make sense under the new setup. */
@@ -18,14 +18,14 @@ function orphans(state: ConferenceState, c: CommandOf<'conference.configure'>): 
 }
 
 export function decideConfigure(state: ConferenceState, c: CommandOf<'conference.configure'>): Decision {
-  if (state.status !== 'scheduled') return fail('CONFLICT', 'Chỉ sửa được hội nghị chưa bắt đầu');
+  if (state.status !== 'scheduled') return refuse('SETUP_ONLY_BEFORE_START');
   const lost = orphans(state, c);
-  if (lost.length > 0) return fail('CONFLICT', `Thiết lập mới bỏ mất: ${lost.slice(0, 5).join('; ')}`);
+  if (lost.length > 0) return refuse('SETUP_WOULD_ORPHAN', { lost: lost.slice(0, 5).join('; ') });
   return accept({ type: 'conference.configured', payload: { setup: c.setup } });
 }
 
 export function decideArchive(state: ConferenceState): Decision {
-  if (state.status !== 'ended') return fail('CONFLICT', 'Chỉ lưu trữ được hội nghị đã kết thúc');
-  if (state.archived) return fail('CONFLICT', 'Hội nghị đã được lưu trữ');
+  if (state.status !== 'ended') return refuse('ARCHIVE_ONLY_ENDED');
+  if (state.archived) return refuse('ALREADY_ARCHIVED');
   return accept({ type: 'conference.archived', payload: {} });
 }

@@ -1,7 +1,7 @@
 import { OPEN_REQUEST_STATUSES, type ConferenceState } from '../conference/state';
 import type { CommandOf } from '../protocol/commands';
 import { accept, ownsPoint, requireNotEnded, type DecideContext, type Decision } from '../protocol/decision';
-import { fail } from '../protocol/errors';
+import { refuse } from '../protocol/errors';
 import { unknownArticles } from '../comments/articleRefs';
 import { entryPosition, moveInQueue } from './queueOrder';
 
@@ -15,18 +15,18 @@ function openRequestsOf(state: ConferenceState, pointId: string): number {
 export function decideRequest(state: ConferenceState, c: CommandOf<'floor.request'>, ctx: DecideContext): Decision {
   const ended = requireNotEnded(state);
   if (ended) return ended;
-  if (!ownsPoint(ctx, c.pointId)) return fail('FORBIDDEN', 'Điểm cầu chỉ đăng ký phát biểu cho chính mình');
+  if (!ownsPoint(ctx, c.pointId)) return refuse('REQUEST_OWN_POINT');
   const point = state.points.byId[c.pointId];
-  if (!point) return fail('NOT_FOUND', `Không có điểm cầu ${c.pointId}`);
-  if (state.requests.byId[c.commandId]) return fail('CONFLICT', 'Yêu cầu đã tồn tại');
-  if (!state.queueOpen && ctx.actor.role !== 'chair') return fail('CONFLICT', 'Danh sách đăng ký phát biểu đã đóng');
+  if (!point) return refuse('POINT_UNKNOWN', { point: c.pointId });
+  if (state.requests.byId[c.commandId]) return refuse('REQUEST_EXISTS');
+  if (!state.queueOpen && ctx.actor.role !== 'chair') return refuse('QUEUE_CLOSED');
   if (c.delegate.delegateId && !point.delegates.some((d) => d.id === c.delegate.delegateId)) {
-    return fail('NOT_FOUND', `Đại biểu ${c.delegate.delegateId} không thuộc điểm cầu ${point.name}`);
+    return refuse('DELEGATE_NOT_OF_POINT', { delegate: c.delegate.delegateId ?? '', point: point.name });
   }
   const unknown = unknownArticles(state.draft, c.articles);
-  if (unknown.length > 0) return fail('INVALID', `Dự thảo không có Điều ${unknown.join(', ')}`);
+  if (unknown.length > 0) return refuse('ARTICLES_UNKNOWN', { articles: unknown.join(', ') });
   const limit = state.settings.maxOpenRequestsPerPoint;
-  if (openRequestsOf(state, c.pointId) >= limit) return fail('CONFLICT', `Mỗi điểm cầu chỉ được ${limit} đăng ký đang chờ`);
+  if (openRequestsOf(state, c.pointId) >= limit) return refuse('TOO_MANY_OPEN_REQUESTS', { limit });
   const requestId = c.commandId;
   const requested = {
     type: 'floor.requested' as const,
@@ -41,35 +41,35 @@ export function decideRequest(state: ConferenceState, c: CommandOf<'floor.reques
 
 export function decideAccept(state: ConferenceState, c: CommandOf<'floor.accept'>): Decision {
   const r = state.requests.byId[c.requestId];
-  if (!r) return fail('NOT_FOUND', 'Không tìm thấy đăng ký phát biểu');
-  if (r.status !== 'pending') return fail('CONFLICT', 'Đăng ký không ở trạng thái chờ duyệt');
+  if (!r) return refuse('REQUEST_UNKNOWN');
+  if (r.status !== 'pending') return refuse('REQUEST_NOT_PENDING');
   return accept({ type: 'floor.accepted', payload: { requestId: r.id, position: entryPosition(state, r.priority) } });
 }
 
 export function decideWithdraw(state: ConferenceState, c: CommandOf<'floor.withdraw'>, ctx: DecideContext): Decision {
   const r = state.requests.byId[c.requestId];
-  if (!r) return fail('NOT_FOUND', 'Không tìm thấy đăng ký phát biểu');
-  if (!ownsPoint(ctx, r.pointId)) return fail('FORBIDDEN', 'Chỉ điểm cầu đã đăng ký mới rút được đăng ký');
-  if (r.status !== 'pending' && r.status !== 'accepted') return fail('CONFLICT', 'Đăng ký này không còn rút được');
+  if (!r) return refuse('REQUEST_UNKNOWN');
+  if (!ownsPoint(ctx, r.pointId)) return refuse('WITHDRAW_OWN_REQUEST');
+  if (r.status !== 'pending' && r.status !== 'accepted') return refuse('REQUEST_NOT_WITHDRAWABLE');
   return accept({ type: 'floor.withdrawn', payload: { requestId: r.id } });
 }
 
 export function decideDeny(state: ConferenceState, c: CommandOf<'floor.deny'>): Decision {
   const r = state.requests.byId[c.requestId];
-  if (!r) return fail('NOT_FOUND', 'Không tìm thấy đăng ký phát biểu');
-  if (r.status !== 'pending' && r.status !== 'accepted') return fail('CONFLICT', 'Đăng ký này không còn từ chối được');
+  if (!r) return refuse('REQUEST_UNKNOWN');
+  if (r.status !== 'pending' && r.status !== 'accepted') return refuse('REQUEST_NOT_DENIABLE');
   return accept({ type: 'floor.denied', payload: { requestId: r.id, reason: c.reason } });
 }
 
 export function decideReorder(state: ConferenceState, c: CommandOf<'floor.reorder'>): Decision {
-  if (!state.queue.includes(c.requestId)) return fail('NOT_FOUND', 'Đăng ký không có trong hàng chờ');
+  if (!state.queue.includes(c.requestId)) return refuse('REQUEST_NOT_QUEUED');
   const toIndex = Math.min(c.toIndex, state.queue.length - 1);
   const moved = moveInQueue(state.queue, c.requestId, toIndex);
-  if (moved.every((id, i) => state.queue[i] === id)) return fail('CONFLICT', 'Thứ tự không thay đổi');
+  if (moved.every((id, i) => state.queue[i] === id)) return refuse('ORDER_UNCHANGED');
   return accept({ type: 'floor.reordered', payload: { requestId: c.requestId, toIndex } });
 }
 
 export function decideQueueToggle(state: ConferenceState, open: boolean): Decision {
-  if (state.queueOpen === open) return fail('CONFLICT', open ? 'Danh sách đã mở' : 'Danh sách đã đóng');
+  if (state.queueOpen === open) return refuse(open ? 'QUEUE_ALREADY_OPEN' : 'QUEUE_ALREADY_CLOSED');
   return accept(open ? { type: 'queue.opened', payload: {} } : { type: 'queue.closed', payload: {} });
 }

@@ -1,7 +1,7 @@
 import { centralPointId, currentSpeech, type ConferenceState } from '../conference/state';
 import type { CommandOf } from '../protocol/commands';
 import { accept, ownsPoint, requireLive, type DecideContext, type Decision } from '../protocol/decision';
-import { fail } from '../protocol/errors';
+import { refuse } from '../protocol/errors';
 import type { DomainEvent } from '../protocol/events';
 import type { ArticleRef, DelegateRef } from '../protocol/fields';
 import { deadlineOf } from './speechClock';
@@ -24,11 +24,11 @@ function chairGrantee(state: ConferenceState, ctx: DecideContext): Grantee | und
 }
 
 function granteeOf(state: ConferenceState, c: CommandOf<'floor.grant'>, ctx: DecideContext): Grantee | Decision {
-  if (c.self) return chairGrantee(state, ctx) ?? fail('NOT_FOUND', 'Không xác định được điểm cầu chủ trì');
-  if (!c.requestId) return fail('INVALID', 'Cần requestId hoặc self');
+  if (c.self) return chairGrantee(state, ctx) ?? refuse('CHAIR_POINT_UNKNOWN');
+  if (!c.requestId) return refuse('GRANT_NEEDS_REQUEST');
   const r = state.requests.byId[c.requestId];
-  if (!r) return fail('NOT_FOUND', 'Không tìm thấy đăng ký phát biểu');
-  if (r.status !== 'pending' && r.status !== 'accepted') return fail('CONFLICT', 'Đăng ký này không còn được trao lời');
+  if (!r) return refuse('REQUEST_UNKNOWN');
+  if (r.status !== 'pending' && r.status !== 'accepted') return refuse('REQUEST_NOT_GRANTABLE');
   return { requestId: r.id, pointId: r.pointId, delegate: r.delegate, articles: r.articles, topic: r.topic };
 }
 
@@ -49,14 +49,14 @@ export function decideGrant(state: ConferenceState, c: CommandOf<'floor.grant'>,
 
 function requireCurrent(state: ConferenceState, speechId: string) {
   const speech = currentSpeech(state);
-  if (!speech || speech.id !== speechId) return fail('CONFLICT', 'Phát biểu này không còn diễn ra');
+  if (!speech || speech.id !== speechId) return refuse('SPEECH_NOT_CURRENT');
   return speech;
 }
 
 export function decideRelease(state: ConferenceState, c: CommandOf<'floor.release'>, ctx: DecideContext): Decision {
   const speech = requireCurrent(state, c.speechId);
   if ('ok' in speech) return speech;
-  if (!ownsPoint(ctx, speech.pointId)) return fail('FORBIDDEN', 'Chỉ điểm cầu đang phát biểu mới kết thúc được');
+  if (!ownsPoint(ctx, speech.pointId)) return refuse('RELEASE_OWN_SPEECH');
   return accept({ type: 'floor.released', payload: { speechId: speech.id, reason: 'released' } });
 }
 
@@ -76,10 +76,10 @@ export function decidePause(state: ConferenceState, c: CommandOf<'floor.pause' |
   const speech = requireCurrent(state, c.speechId);
   if ('ok' in speech) return speech;
   if (c.type === 'floor.pause') {
-    if (speech.status.kind !== 'running') return fail('CONFLICT', 'Phát biểu đang tạm dừng');
+    if (speech.status.kind !== 'running') return refuse('SPEECH_PAUSED');
     return accept({ type: 'floor.paused', payload: { speechId: speech.id } });
   }
-  if (speech.status.kind !== 'paused') return fail('CONFLICT', 'Phát biểu không tạm dừng');
+  if (speech.status.kind !== 'paused') return refuse('SPEECH_NOT_PAUSED');
   return accept({ type: 'floor.resumed', payload: { speechId: speech.id } });
 }
 
@@ -88,9 +88,9 @@ export function decideTimeUp(state: ConferenceState, c: CommandOf<'floor.timeUp'
   const speech = requireCurrent(state, c.speechId);
   if ('ok' in speech) return speech;
   const deadline = deadlineOf(speech);
-  if (deadline !== c.deadline) return fail('CONFLICT', 'Thời hạn phát biểu đã thay đổi');
-  if (ctx.now < deadline) return fail('CONFLICT', 'Chưa hết thời gian phát biểu');
-  if (speech.warnedDeadlines.includes(deadline)) return fail('CONFLICT', 'Đã cảnh báo hết giờ');
+  if (deadline !== c.deadline) return refuse('DEADLINE_MOVED');
+  if (ctx.now < deadline) return refuse('DEADLINE_NOT_REACHED');
+  if (speech.warnedDeadlines.includes(deadline)) return refuse('ALREADY_WARNED');
   const warned: DomainEvent = { type: 'floor.timeWarned', payload: { speechId: speech.id, deadline } };
   if (!state.settings.autoEndSpeech) return accept(warned);
   return accept(warned, { type: 'floor.released', payload: { speechId: speech.id, reason: 'timeout' } });

@@ -13,7 +13,7 @@ import {
 } from '../floor/decideSpeeches';
 import type { Command } from './commands';
 import type { DecideContext, Decision } from './decision';
-import { assertNever, fail } from './errors';
+import { assertNever, refuse } from './errors';
 import { permissionOf } from './permissions';
 
 /**
@@ -21,9 +21,9 @@ import { permissionOf } from './permissions';
  * Pure: the same state, command and context always give the same decision.
  */
 export function decide(state: ConferenceState, command: Command, ctx: DecideContext): Decision {
-  if (command.conferenceId !== state.id) return fail('NOT_FOUND', 'Lệnh gửi cho hội nghị khác');
+  if (command.conferenceId !== state.id) return refuse('WRONG_CONFERENCE');
   if (permissionOf(ctx.actor.role, command.type) === 'none') {
-    return fail('FORBIDDEN', `Vai trò ${ctx.actor.role} không được thực hiện ${command.type}`);
+    return refuse('ROLE_NOT_ALLOWED', { role: ctx.actor.role, command: command.type });
   }
   return route(state, command, ctx);
 }

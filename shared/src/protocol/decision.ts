@@ -1,6 +1,6 @@
 import type { ConferenceState } from '../conference/state';
 import type { Actor } from './actor';
-import { fail, type DomainError } from './errors';
+import { refuse, type DomainError } from './errors';
 import type { DomainEvent } from './events';
 
 /** Time and actor come in from outside: decide() itself stays pure. */
@@ -22,9 +22,9 @@ export function ownsPoint(ctx: DecideContext, pointId: string | undefined): bool
 
 export function requireLive(state: ConferenceState): Decision | undefined {
   if (state.status === 'live') return undefined;
-  return fail('CONFLICT', state.status === 'ended' ? 'Hội nghị đã kết thúc' : 'Hội nghị chưa bắt đầu');
+  return refuse(state.status === 'ended' ? 'CONFERENCE_ENDED' : 'CONFERENCE_NOT_STARTED');
 }
 
 export function requireNotEnded(state: ConferenceState): Decision | undefined {
-  return state.status === 'ended' ? fail('CONFLICT', 'Hội nghị đã kết thúc') : undefined;
+  return state.status === 'ended' ? refuse('CONFERENCE_ENDED') : undefined;
 }
