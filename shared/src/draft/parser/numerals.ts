@@ -73,6 +73,15 @@ export function isNextItemLetter(previous: string | undefined, letter: string): 
   return letter === vietnamese || letter === latin;
 }
 
+/** A point lettered further on than the next one ("đ)" right after "b)"): the letters skipped, at most three; else undefined. */
+export function skippedItemLetters(previous: string | undefined, letter: string): string[] | undefined {
+  if (previous === undefined) return undefined;
+  const from = ITEM_LETTERS.indexOf(previous);
+  const to = ITEM_LETTERS.indexOf(letter);
+  if (from < 0 || to - from < 2 || to - from > 4) return undefined;
+  return ITEM_LETTERS.slice(from + 1, to);
+}
+
 export function itemLetterAt(index: number): string | undefined {
   return ITEM_LETTERS[index];
 }

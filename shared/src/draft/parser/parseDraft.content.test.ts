@@ -48,12 +48,18 @@ describe('articles, clauses and points', () => {
     expect(clause?.items[4]?.text).toBe('Hình thức khác.');
   });
 
-  it('P10: a point letter out of order, or with no clause, is text', () => {
-    const { draft } = parseDraft('Điều 1. A\na) Không có khoản.\n1. Khoản:\na) Một;\nc) Không phải điểm c.');
+  it('P10: a point with no clause, or a letter going back, is text', () => {
+    const { draft } = parseDraft('Điều 1. A\na) Không có khoản.\n1. Khoản:\na) Một;\nb) Hai;\na) Không phải điểm a.');
     expect(draft.articles[0]).toEqual({
       number: 1, title: 'A', intro: 'a) Không có khoản.',
-      clauses: [{ number: 1, text: 'Khoản:', items: [{ letter: 'a', text: 'Một;\nc) Không phải điểm c.' }] }],
+      clauses: [{ number: 1, text: 'Khoản:', items: [{ letter: 'a', text: 'Một;' }, { letter: 'b', text: 'Hai;\na) Không phải điểm a.' }] }],
     });
+  });
+
+  it('P10: a skipped letter ("đ)" right after "b)") is a point of its own, with a warning beside its line', () => {
+    const { draft, warnings } = parseDraft('Điều 1. A\n1. Khoản:\na) Một;\nb) Hai;\nđ) Năm.\ny) Quá xa, là nội dung.');
+    expect(draft.articles[0]?.clauses[0]?.items.map((i) => [i.letter, i.text])).toEqual([['a', 'Một;'], ['b', 'Hai;'], ['đ', 'Năm.\ny) Quá xa, là nội dung.']]);
+    expect(warnings).toEqual([{ code: 'POINT_GAP', line: 5, message: 'Thiếu điểm c, d (sau điểm b)' }]);
   });
 
   it('P11: text goes to the open point, clause or intro, joined by line breaks', () => {

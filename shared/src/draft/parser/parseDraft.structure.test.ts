@@ -15,6 +15,8 @@ describe('draft structure', () => {
   it('P2: a given title wins over the preamble; "QUY ĐỊNH" + "về …" reads as a sentence', () => {
     expect(parseDraft(LAW_WITH_CHAPTERS, { title: 'Dự thảo Luật' }).draft.title).toBe('Dự thảo Luật');
     expect(parseDraft('QUY ĐỊNH\nvề công tác mẫu\nĐiều 1. A\nB.').draft.title).toBe('Quy định về công tác mẫu');
+    // A continuation in lower case belongs to the title, whatever its first word.
+    expect(parseDraft('QUY CHẾ\nlàm việc của Ban Chấp hành Đảng bộ tỉnh\nnhiệm kỳ 2025 - 2030\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. A\nB.').draft.title).toBe('Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025 - 2030');
   });
 
   it('P2: "LỜI NÓI ĐẦU" and its text are preamble', () => {

@@ -82,7 +82,8 @@ export function documentTitle(preamble: readonly Block[]): string | undefined {
   if (at < 0) return preamble.find((b) => wordCount(b.text) >= 2 && !BOILERPLATE.test(b.text) && !isMostlyUpper(b.text))?.text;
   const parts = [preamble[at]?.text ?? ''];
   for (const block of preamble.slice(at + 1, at + 4)) {
-    const continues = isMostlyUpper(block.text) || /^về\s/iu.test(block.text);
+    // In capitals, or starting in lower case ("QUY CHẾ" + "làm việc của …"): nothing else starts that way.
+    const continues = isMostlyUpper(block.text) || /^\p{Ll}/u.test(block.text);
     if (!continues || /[;:]$/.test(block.text) || BOILERPLATE.test(block.text) || isSignatureStart(block.text) || OFFICE_START.test(block.text)) break;
     parts.push(block.text);
   }

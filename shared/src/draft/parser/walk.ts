@@ -1,7 +1,7 @@
 import type { Article } from '../draft';
 import { appendText, closeArticle, openArticle, openChapter, openClause, openItem, openPart, openSection } from './builder';
 import type { BlockShape } from './headings';
-import { isNextItemLetter } from './numerals';
+import { isNextItemLetter, skippedItemLetters } from './numerals';
 import type { Context, Verdict } from './placement';
 import { headingTitle, judgeChapter, judgePart, judgeSection } from './placement';
 import { isArticleTitleLine, splitArticleLine } from './titles';
@@ -114,6 +114,14 @@ const clauseOrItem: Step = (walk, shape, at) => {
   }
   if (shape.kind === 'item' && tree.clause && isNextItemLetter(tree.item?.letter, shape.letter)) {
     return openItem(tree, shape.letter, shape.text, line) ? at + 1 : undefined;
+  }
+  // A skipped letter is a point of its own, said beside its line, never folded into the previous point.
+  const skipped = shape.kind === 'item' && tree.clause ? skippedItemLetters(tree.item?.letter, shape.letter) : undefined;
+  if (shape.kind === 'item' && skipped) {
+    const after = tree.item?.letter ?? '';
+    if (!openItem(tree, shape.letter, shape.text, line)) return undefined;
+    tree.warnings.push({ code: ParseWarningCode.POINT_GAP, line, message: `Thiếu điểm ${skipped.join(', ')} (sau điểm ${after})` });
+    return at + 1;
   }
   return undefined;
 };

@@ -6,6 +6,8 @@ import { clip } from './normalise';
 export const ParseWarningCode = {
   /** Article numbers skip one or more numbers. */
   ARTICLE_GAP: 'ARTICLE_GAP',
+  /** Point letters skip one or more letters ("đ)" right after "b)"); the point is kept as lettered. */
+  POINT_GAP: 'POINT_GAP',
   /** An article number is used twice in a row. */
   ARTICLE_REPEAT: 'ARTICLE_REPEAT',
   /** An article with neither text nor clauses. */
