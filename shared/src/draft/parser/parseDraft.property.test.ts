@@ -109,4 +109,19 @@ describe('parser properties', () => {
       { numRuns: 300 },
     );
   });
+
+  it('P18: a draft pasted twice parses to the draft of one copy, with one DUPLICATE_TEXT warning at the copy', () => {
+    fc.assert(
+      fc.property(draftArbitrary, (draft) => {
+        const once = renderDraftText(draft);
+        const result = parseDraft(`${once}\n${once}`);
+        if (parseDraft(once).stats.articles === 0) return;
+        expect(result.draft).toEqual(draft);
+        const repeats = result.warnings.filter((w) => w.code === 'DUPLICATE_TEXT');
+        expect(repeats).toHaveLength(1);
+        expect(repeats[0]?.line).toBe(once.split('\n').length + 1);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

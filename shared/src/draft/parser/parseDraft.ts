@@ -1,6 +1,6 @@
 import { selectArticleChain } from './articleSequence';
 import type { ArticleCandidate } from './articleSequence';
-import { toBlocks } from './blocks';
+import { toBlocks, type Block } from './blocks';
 import { createTree, finishTree } from './builder';
 import { classifyBlock } from './headings';
 import type { BlockShape } from './headings';
@@ -49,6 +49,30 @@ function endWarnings(walk: Walk, trailer: number): ParseWarning[] {
   return warnings;
 }
 
+/** How many lines must repeat, in order, for a restart of the text to count as the document pasted again. */
+const REPEAT_LINES = 3;
+
+/**
+ * Where the text starts over (a document pasted twice): the first block after the first article from which
+ * the opening lines — or the first article's heading and the lines after it — come again in order, moved
+ * back over the preamble lines repeated before it. undefined when nothing repeats.
+ */
+function findRepeat(blocks: readonly Block[], firstArticle: number): number | undefined {
+  const same = (a: number, b: number, n: number) => {
+    for (let k = 0; k < n; k += 1) if (blocks[a + k]?.text !== blocks[b + k]?.text || blocks[a + k] === undefined) return false;
+    return true;
+  };
+  for (let j = firstArticle + 1; j + REPEAT_LINES <= blocks.length; j += 1) {
+    if (firstArticle >= REPEAT_LINES && same(0, j, REPEAT_LINES)) return j;
+    if (same(firstArticle, j, REPEAT_LINES)) {
+      let start = j;
+      while (start - 1 > firstArticle && firstArticle - (j - start) - 1 >= 0 && blocks[start - 1]?.text === blocks[firstArticle - (j - start) - 1]?.text) start -= 1;
+      return start;
+    }
+  }
+  return undefined;
+}
+
 /** Enough to show what is wrong with a file; a hostile one would otherwise get one per line. */
 const MAX_WARNINGS = 500;
 
@@ -74,14 +98,20 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParseResul
   const blocks = toBlocks(toSourceLines(normaliseText(text)));
   const shapes = blocks.map((b) => classifyBlock(b.text));
   const firstArticle = shapes.findIndex((s) => s?.kind === 'article');
-  const trailer = firstArticle < 0 ? blocks.length : findTrailer(blocks, firstArticle + 1);
+  const signed = firstArticle < 0 ? blocks.length : findTrailer(blocks, firstArticle + 1);
+  const repeat = firstArticle < 0 ? undefined : findRepeat(blocks, firstArticle);
+  // A document pasted twice ends where it starts over: one draft, and the copy said, not merged into the last article.
+  const trailer = repeat !== undefined && repeat < signed ? repeat : signed;
   const walk: Walk = {
     blocks, shapes, end: trailer, tree: createTree(),
     articles: selectArticleChain(articleCandidates(shapes, trailer)),
     lastChapter: 0, lastPart: 0, started: false, preambleEnd: 0, articleLines: new Map(),
   };
   walkBlocks(walk);
-  const warnings = capWarnings([...walk.tree.warnings, ...endWarnings(walk, trailer)].sort((a, b) => a.line - b.line));
+  const repeated = repeat !== undefined && repeat === trailer && blocks[repeat]
+    ? [{ code: ParseWarningCode.DUPLICATE_TEXT, line: blocks[repeat].line, message: `Văn bản như được dán hai lần: phần lặp lại từ dòng ${blocks[repeat].line} không được đưa vào dự thảo` }]
+    : [];
+  const warnings = capWarnings([...walk.tree.warnings, ...endWarnings(walk, repeated.length > 0 ? blocks.length : trailer), ...repeated].sort((a, b) => a.line - b.line));
   const title = clip(draftTitle(walk, options.title), DRAFT_LIMITS.TITLE_CHARS);
   return { draft: finishTree(walk.tree, title), warnings, stats: { ...walk.tree.counts } };
 }

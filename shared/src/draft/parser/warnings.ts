@@ -18,6 +18,8 @@ export const ParseWarningCode = {
   NO_STRUCTURE: 'NO_STRUCTURE',
   /** A line shaped like a Phần, Chương or Mục heading that is out of order, so read as text. */
   SKIPPED_HEADING: 'SKIPPED_HEADING',
+  /** The text starts over (a document pasted twice); the repeat was left out. */
+  DUPLICATE_TEXT: 'DUPLICATE_TEXT',
   /** An attachment after the signature (plan, annex) was left out of the draft. */
   TRAILING_TEXT: 'TRAILING_TEXT',
   /** The draft is larger than the draft limits; the rest was dropped. */
