@@ -2,6 +2,7 @@ import { classifyBlock } from './headings';
 import { splitLeadingBold, stripMarkdown } from './markdown';
 import type { SourceLine } from './lines';
 import { isMostlyUpper } from './normalise';
+import { splitRunInHeadings } from './runIn';
 import { isSignatureStart } from './signature';
 
 /** A paragraph of the document: one line of a web-page rendering, or a hard-wrapped paragraph joined. */
@@ -110,5 +111,5 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
   const units = isHardWrapped(lines)
     ? paragraphs(lines)
     : lines.filter((l) => l.text !== '').map((l) => ({ line: l.line, raw: l.raw }));
-  return units.flatMap(splitBoldHeading).filter((b) => b.text !== '');
+  return units.flatMap(splitBoldHeading).flatMap(splitRunInHeadings).filter((b) => b.text !== '');
 }

@@ -115,7 +115,9 @@ describe('parser properties', () => {
       fc.property(draftArbitrary, (draft) => {
         const once = renderDraftText(draft);
         const result = parseDraft(`${once}\n${once}`);
-        if (parseDraft(once).stats.articles === 0) return;
+        // A repeat is recognised by three lines in order from the first article on: a shorter text cannot tell.
+        const lines = once.split('\n').filter((l) => l.trim() !== '');
+        if (parseDraft(once).stats.articles === 0 || lines.length - lines.findIndex((l) => /^Điều \d/.test(l)) < 3) return;
         expect(result.draft).toEqual(draft);
         const repeats = result.warnings.filter((w) => w.code === 'DUPLICATE_TEXT');
         expect(repeats).toHaveLength(1);

@@ -102,3 +102,20 @@ describe('real files', () => {
     expect(intro).toBe('Mẫu số 01\nMẫu số 02\nMẫu số 03');
   });
 });
+
+describe('headings run into the text before them (a copy that lost its line breaks)', () => {
+  it('P19: chapters, articles, clauses and points still come out; "tại Điều 5." and "tại Chương II của" stay text', () => {
+    const flat = 'QUY ĐỊNH về công tác mẫu Chương I. QUY ĐỊNH CHUNG Điều 1. Phạm vi Quy định này áp dụng theo Chương II của Luật và tại Điều 5. Điều 2. Đối tượng 1. Cán bộ, công chức. 2. Viên chức: a) Trong cơ quan; b) Ngoài cơ quan. Chương II. QUYỀN VÀ NGHĨA VỤ Điều 3. Quyền của cán bộ 1. Được bảo đảm điều kiện làm việc. 2. Được hưởng lương.';
+    const { draft, warnings } = parseDraft(flat);
+    expect(draft.title).toBe('Quy định về công tác mẫu');
+    expect(draft.chapters.map((c) => [c.number, c.title, c.articles.map((a) => a.number)])).toEqual([['I', 'QUY ĐỊNH CHUNG', [1, 2]], ['II', 'QUYỀN VÀ NGHĨA VỤ', [3]]]);
+    const [first, second] = draft.chapters[0]?.articles ?? [];
+    expect(first?.intro).toContain('theo Chương II của Luật và tại Điều 5.');
+    expect(second?.title).toBe('Đối tượng');
+    expect(second?.clauses.map((c) => [c.number, c.text, c.items.map((i) => [i.letter, i.text])])).toEqual([
+      [1, 'Cán bộ, công chức.', []], [2, 'Viên chức:', [['a', 'Trong cơ quan;'], ['b', 'Ngoài cơ quan.']]],
+    ]);
+    expect(draft.chapters[1]?.articles[0]?.clauses.map((c) => c.text)).toEqual(['Được bảo đảm điều kiện làm việc.', 'Được hưởng lương.']);
+    expect(warnings.filter((w) => w.code === 'SKIPPED_HEADING')).toEqual([]);
+  });
+});
