@@ -25,7 +25,7 @@ const brokenLine = () => screen.getAllByTestId('source-line').find((r) => r.text
 describe('draft preview: correcting a heading', () => {
   it('shows the gap in the tree and the counts, and flags the broken heading line', () => {
     renderOrganiser(<Harness initial={parseText(BROKEN_TEXT, 'Dự thảo thử')} />);
-    expect(screen.getByTestId('draft-stats').textContent).toBe('4 chương · 15 điều · 44 khoản');
+    expect(screen.getByTestId('draft-stats').textContent).toBe('4 chương · 15 điều · 44 khoản · 11 điểm');
     expect(screen.getByTestId('draft-warning-count').textContent).toBe('1 cảnh báo');
     expect(within(screen.getByTestId('draft-tree')).getByTestId('tree-missing').textContent).toContain('Thiếu Điều 5');
     expect(within(brokenLine()).getByText('Có thể là tiêu đề viết sai nên không được nhận ra.')).toBeTruthy();
@@ -38,7 +38,7 @@ describe('draft preview: correcting a heading', () => {
     fireEvent.change(screen.getByLabelText(`Nội dung dòng ${line}`), { target: { value: FIXED } });
     act(() => void fireEvent.keyDown(screen.getByLabelText(`Nội dung dòng ${line}`), { key: 'Enter' }));
     expect(screen.getByTestId('articles').textContent).toBe(Array.from({ length: 16 }, (_, i) => i + 1).join(','));
-    expect(screen.getByTestId('draft-stats').textContent).toBe('4 chương · 16 điều · 47 khoản');
+    expect(screen.getByTestId('draft-stats').textContent).toBe('4 chương · 16 điều · 47 khoản · 11 điểm');
     expect(screen.getByTestId('draft-warning-count').textContent).toBe('Không có cảnh báo');
     expect(screen.getByText('Đã sửa 1 dòng so với tệp gốc')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Đã đọc lại: 16 điều, 0 cảnh báo.');
@@ -59,7 +59,7 @@ describe('draft preview: correcting a heading', () => {
   it('a stored draft (no source text) is shown whole from its canonical text, without warnings', () => {
     const { draft } = parseDraft(DEMO_DRAFT_TEXT);
     renderOrganiser(<Harness initial={{ draft, warnings: [], text: '', originalText: '', accepted: true }} />);
-    expect(screen.getByTestId('draft-stats').textContent).toBe('4 chương · 16 điều · 47 khoản');
+    expect(screen.getByTestId('draft-stats').textContent).toBe('4 chương · 16 điều · 47 khoản · 11 điểm');
     expect(screen.getAllByTestId('source-line')).toHaveLength(renderDraftText(draft).split('\n').length);
     expect((screen.getByLabelText('Toàn văn') as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByLabelText(/Chỉ các dòng cần xem/));

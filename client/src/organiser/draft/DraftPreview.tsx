@@ -2,7 +2,7 @@ import { articlesInOrder } from '@diem-cau/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { useOrganiserT } from '../i18n/useOrganiserT';
 import type { DraftForm } from '../setup/setupForm';
-import { changedLineCount, clauseCount, replaceLine, splitLines, suspectHeadings, warningsByLine } from './draftLines';
+import { changedLineCount, clauseCount, pointCount, replaceLine, splitLines, suspectHeadings, warningsByLine } from './draftLines';
 import { DraftTree } from './DraftTree';
 import { parseText, textOf } from './parseText';
 import { SourceLines } from './SourceLines';
@@ -40,7 +40,7 @@ export function DraftPreview({ value, onChange, onAccept }: Props) {
     <div className="dpreview" data-testid="draft-preview">
       <div className="dpreview__bar">
         <div className="dpreview__facts">
-          <strong data-testid="draft-stats">{t.draft.stats(value.draft.chapters.length, articles, clauseCount(value.draft))}</strong>
+          <strong data-testid="draft-stats">{t.draft.stats(value.draft.chapters.length, articles, clauseCount(value.draft), pointCount(value.draft))}</strong>
           <span className={`chip ${value.warnings.length > 0 ? 'chip--warn' : 'chip--open'}`} data-testid="draft-warning-count">{t.draft.warnings(value.warnings.length)}</span>
           {edited > 0 ? <span className="muted">{t.draft.edited(edited)}</span> : null}
         </div>

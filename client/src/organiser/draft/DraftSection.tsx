@@ -4,6 +4,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { errorMessage, useApi } from '../api/apiContext';
 import { useOrganiserT } from '../i18n/useOrganiserT';
 import type { DraftForm } from '../setup/setupForm';
+import { clauseCount, pointCount } from './draftLines';
 
 // The preview carries the parser and the tree views: loaded when a draft is there to look at.
 const DraftPreview = lazy(() => import('./DraftPreview').then((m) => ({ default: m.DraftPreview })));
@@ -54,7 +55,7 @@ export function DraftSection({ value, onChange }: Props) {
           <div className="draft-summary__text">
             <strong>{value.draft.title}</strong>
             <span className="muted">
-              {t.draft.accepted} · {t.draft.stats(value.draft.chapters.length, articlesInOrder(value.draft).length, articlesInOrder(value.draft).reduce((n, p) => n + p.article.clauses.length, 0))}
+              {t.draft.accepted} · {t.draft.stats(value.draft.chapters.length, articlesInOrder(value.draft).length, clauseCount(value.draft), pointCount(value.draft))}
               {value.fileName ? ` · ${value.fileName}` : ''}
             </span>
           </div>

@@ -35,7 +35,7 @@ function ArticleLine({ article, clauses: n }: { article: Article; clauses: numbe
   return (
     <li className="dtree__article" data-testid="tree-article">
       <span className="dtree__label">{t.draft.article(article.number)}.</span> {article.title || <em className="muted">{t.draft.untitled}</em>}
-      <span className="dtree__count">{n > 0 ? t.draft.clauses(n) : t.draft.noClauses}</span>
+      <span className="dtree__count">{n > 0 ? t.draft.clauses(n, article.clauses.reduce((m, c) => m + c.items.length, 0)) : t.draft.noClauses}</span>
     </li>
   );
 }

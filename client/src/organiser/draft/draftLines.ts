@@ -107,3 +107,8 @@ export function changedLineCount(original: string, current: string): number {
 export function clauseCount(draft: Draft): number {
   return articlesInOrder(draft).reduce((n, p) => n + p.article.clauses.length, 0);
 }
+
+/** Points (điểm) in all clauses: the import preview says how many it read, not only khoản. */
+export function pointCount(draft: Draft): number {
+  return articlesInOrder(draft).reduce((n, p) => n + p.article.clauses.reduce((m, c) => m + c.items.length, 0), 0);
+}
