@@ -159,7 +159,7 @@ describe('the organiser workspace', () => {
     await page.getByTestId('draft-file').focus();
     await expect(page.getByTestId('draft-file').evaluate((input) => getComputedStyle(input.closest('label')!).outlineStyle)).resolves.toBe('solid');
     await page.getByTestId('draft-file').setInputFiles(await draftDocx());
-    await expect(page.getByTestId('draft-stats').textContent()).resolves.toBe('4 chương · 15 điều · 44 khoản');
+    await expect(page.getByTestId('draft-stats').textContent()).resolves.toBe('4 chương · 15 điều · 44 khoản · 11 điểm');
     const gap = page.getByTestId('source-line').filter({ hasText: 'Thiếu Điều 5 (sau Điều 4)' });
     await expect(gap.locator('.src__text').textContent()).resolves.toMatch(/^Điều 6\./);
     const broken = page.getByTestId('source-line').filter({ hasText: BROKEN });
@@ -169,7 +169,7 @@ describe('the organiser workspace', () => {
     await broken.getByRole('button', { name: `Sửa dòng ${line}` }).last().click();
     await page.getByLabel(`Nội dung dòng ${line}`).fill(FIXED);
     await page.getByLabel(`Nội dung dòng ${line}`).press('Enter');
-    await expect(page.getByTestId('draft-stats').textContent()).resolves.toBe('4 chương · 16 điều · 47 khoản');
+    await expect(page.getByTestId('draft-stats').textContent()).resolves.toBe('4 chương · 16 điều · 47 khoản · 11 điểm');
     await page.getByTestId('draft-warning-count').filter({ hasText: 'Không có cảnh báo' }).waitFor();
     await page.getByRole('button', { name: 'Chấp nhận cấu trúc' }).click();
     await page.getByTestId('draft-summary').filter({ hasText: 'Đã chấp nhận cấu trúc dự thảo' }).waitFor();
