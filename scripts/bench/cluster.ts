@@ -12,17 +12,10 @@ import type { Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '@diem-cau/shared';
 import { RedisServer } from '../../server/src/testing/redisServer';
 import { startChild } from './fanout/childServer';
+import { arg, argText } from './fanout/args';
 import { connectOne, measureRounds, stopChild } from './fanout/rounds';
 import { fmt, type Summary } from './fanout/stats';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const argText = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
 const NODES = arg('nodes', 1);
 const CLIENTS = arg('clients', 1_000);
 const ROUNDS = arg('rounds', 30);

@@ -9,17 +9,10 @@ import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '@diem-cau/shared';
 import { startChild } from './fanout/childServer';
+import { arg, argText } from './fanout/args';
 import { connectOne, measureRounds, stopChild } from './fanout/rounds';
 import { fmt, type Summary } from './fanout/stats';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const argText = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
 const CLIENTS = arg('clients', 100);
 const ROUNDS = arg('rounds', 60);
 const RUNS = arg('runs', 1);
