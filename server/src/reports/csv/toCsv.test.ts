@@ -2,6 +2,7 @@ import { parseCsv } from '../testing/parseCsv';
 import { fixtureReports, TRICKY } from '../testing/reportFixture';
 import { minutesTables } from '../tables/minutesTables';
 import { synthesisTables } from '../tables/synthesisTables';
+import { col, type ReportTable } from '../tables/reportTable';
 import { csvField, neutralise, toCsv } from './toCsv';
 
 describe('CSV export', () => {
@@ -46,5 +47,19 @@ describe('CSV export', () => {
     expect(agenda?.[4]).toMatch(/^Loại nội dung: /);
     const speech = rows.find((r) => r[1]?.startsWith('Phát biểu:'));
     expect(speech?.[4]).toMatch(/^Từ \d\d:\d\d:\d\d đến \d\d:\d\d:\d\d, thời lượng \d+:\d\d/);
+  });
+
+  it('Q44: quotes fields holding ; tab CR or LF besides , and ", so they parse back whole with either list separator', () => {
+    const table: ReportTable = {
+      key: 't', title: 't', columns: [col('a', 10), col('b', 10)],
+      rows: [['x;=1+1', 'tab\there'], ['line\rbreak', 'new\nline'], ['=cmd|calc', 'a,"b"']],
+    };
+    const text = toCsv(table).toString('utf8').slice(1);
+    expect(parseCsv(text).slice(1)).toEqual([['x;=1+1', 'tab\there'], ['line\rbreak', 'new\nline'], ["'=cmd|calc", 'a,"b"']]);
+    // Read as Excel does with `;` as its list separator: the quoted field stays whole, no cell starts a formula.
+    const semicolon = parseCsv(text, ';');
+    expect(semicolon[1]?.[0]?.startsWith('x;=1+1')).toBe(true);
+    expect(semicolon.flat().some((cell) => /^[=+\-@]/.test(cell))).toBe(false);
+    expect(['a;b', 'a\tb', 'plain'].map(csvField)).toEqual(['"a;b"', '"a\tb"', 'plain']);
   });
 });

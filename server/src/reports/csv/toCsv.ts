@@ -11,10 +11,17 @@ export function neutralise(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-/** RFC 4180: quote a field holding a comma, a quote or a line break; double the quotes. */
+/**
+ * Fields that must be quoted: RFC 4180's comma, quote and line breaks, and also `;` and tab, the list
+ * separators Excel uses in Vietnamese and European locales — unquoted, `x;=1+1` splits there and its
+ * second half runs as a formula (Q44).
+ */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
+/** RFC 4180: quote a field holding a separator, a quote or a line break; double the quotes. */
 export function csvField(cell: Cell): string {
   const text = typeof cell === 'number' ? String(cell) : neutralise(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(table: ReportTable): Buffer {
