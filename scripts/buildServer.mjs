@@ -1,14 +1,16 @@
-// Bundles the hub (server + shared sources) into server/dist/main.cjs; npm packages stay external.
+// Bundles the hub (server + shared sources) into server/dist/main.cjs, and the import pool's worker into
+// server/dist/importWorker.cjs beside it (where the hub looks for it); npm packages stay external.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../server/package.json', import.meta.url), 'utf8'));
 const external = Object.keys(pkg.dependencies ?? {}).filter((d) => !d.startsWith('@diem-cau/'));
-external.push('mediasoup', 'pino-pretty');
+external.push('mediasoup', 'pino-pretty', 'tsx'); // tsx: only the workers of a hub run from sources load it
 
 await build({
-  entryPoints: ['server/src/main.ts'],
-  outfile: 'server/dist/main.cjs',
+  entryPoints: { main: 'server/src/main.ts', importWorker: 'server/src/imports/importWorker.ts' },
+  outdir: 'server/dist',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -18,4 +20,4 @@ await build({
   alias: { '@diem-cau/shared': './shared/src/index.ts' },
   logLevel: 'warning',
 });
-console.log('server/dist/main.cjs built');
+console.log('server/dist/main.cjs and importWorker.cjs built');

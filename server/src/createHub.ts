@@ -8,6 +8,9 @@ import type { Logger } from 'pino';
 import { Server, type ServerOptions } from 'socket.io';
 import { AccessService } from './access/accessService';
 import { createApi } from './http/api';
+import { DEFAULT_IMPORT_POOL } from './imports/importDefaults';
+import { ImportPool, type ImportPoolOptions } from './imports/importPool';
+import { pooledImports } from './imports/importRunner';
 import type { Clock } from './hub/clock';
 import type { NodeBus } from './cluster/nodeBus';
 import type { Ownership } from './cluster/ownership';
@@ -50,6 +53,10 @@ export interface HubOptions {
   ping?: { intervalMs: number; timeoutMs: number };
   /** A room unused this long, followed by no socket here, is dropped from memory (default 10 min). */
   roomIdleMs?: number;
+  /** Where uploaded files (drafts, points lists) are parsed; built from `imports` when absent. close() closes it. */
+  importPool?: ImportPool;
+  /** The import pool's size and limits when the hub builds it (DEFAULT_IMPORT_POOL for what is not given). */
+  imports?: Partial<ImportPoolOptions>;
 }
 
 export interface Hub {
@@ -86,7 +93,11 @@ export function createHub(opts: HubOptions): Hub {
     ...(opts.cluster ? { bus: opts.cluster.bus } : {}),
   });
   late.media = media;
-  const app = createApi({ hub, access, logger: opts.logger, adminToken: opts.adminToken, publicUrl: baseUrl });
+  const importPool = opts.importPool ?? new ImportPool({
+    ...DEFAULT_IMPORT_POOL, ...opts.imports,
+    onWorkerLost: (reason, error) => opts.logger.warn({ reason, err: error }, 'import worker ended and replaced'),
+  });
+  const app = createApi({ hub, access, logger: opts.logger, adminToken: opts.adminToken, publicUrl: baseUrl, imports: pooledImports(importPool) });
   if (opts.clientDir && existsSync(join(opts.clientDir, 'index.html'))) {
     const dir = opts.clientDir;
     // Hashed assets never change; the page and the service worker must be revalidated on every load.
@@ -119,6 +130,7 @@ export function createHub(opts: HubOptions): Hub {
       }),
     close: async () => {
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await importPool.close();
       await hub.close();
       await presence.close();
       await media?.close();

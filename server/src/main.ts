@@ -40,6 +40,10 @@ async function main(): Promise<void> {
     clientDir: process.env.CLIENT_DIR ?? resolve(__dirname, '../../client/dist'),
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL.replace(/\/$/, '') } : {}),
     media: (ctx) => createMediaGateway({ ...ctx, backend: sfu, iceServers: (session) => iceServersFor(ice, session.sessionId, ctx.now()) }),
+    imports: {
+      workers: config.IMPORT_WORKERS, timeoutMs: config.IMPORT_TIMEOUT_MS, memoryMb: config.IMPORT_WORKER_MEMORY_MB,
+      limits: { maxInflatedBytes: config.IMPORT_MAX_INFLATED_MB * 1024 * 1024, maxTextChars: config.IMPORT_MAX_TEXT_CHARS },
+    },
   });
   const port = await hub.listen(config.PORT, config.HOST);
   logger.info({ port, dataDir, store: kind, node: hub.hub.nodeId }, 'hub listening');

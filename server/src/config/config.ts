@@ -55,6 +55,16 @@ const ConfigSchema = z.object({
   /** coturn with use-auth-secret: the hub hands each session short-lived TURN credentials for these URLs. */
   MEDIA_TURN_URLS: TurnUrlsSchema.optional(),
   MEDIA_TURN_SECRET: z.string().min(16, 'MEDIA_TURN_SECRET must be at least 16 characters').optional(),
+  /** Uploaded drafts and points lists are parsed in this many worker threads (started on demand, ended when idle). */
+  IMPORT_WORKERS: z.coerce.number().int().min(1).max(8).default(1),
+  /** An import running longer is ended (its worker terminated and replaced): TIMEOUT. */
+  IMPORT_TIMEOUT_MS: z.coerce.number().int().min(500).max(300_000).default(20_000),
+  /** V8 heap of one import worker; a file that needs more ends its worker: FILE_TOO_LARGE. */
+  IMPORT_WORKER_MEMORY_MB: z.coerce.number().int().min(64).max(4_096).default(512),
+  /** What a .docx or .xlsx may inflate to, counted while inflating (whatever the zip declares): FILE_TOO_LARGE. */
+  IMPORT_MAX_INFLATED_MB: z.coerce.number().int().min(1).max(1_024).default(64),
+  /** Characters of text handed to the draft or CSV parser: FILE_TOO_LARGE beyond. */
+  IMPORT_MAX_TEXT_CHARS: z.coerce.number().int().min(10_000).max(50_000_000).default(5_000_000),
 }).superRefine((c, ctx) => {
   if (c.MEDIA_PORT_MIN > c.MEDIA_PORT_MAX) ctx.addIssue({ code: 'custom', path: ['MEDIA_PORT_MIN'], message: 'must not exceed MEDIA_PORT_MAX' });
   if ((c.MEDIA_LISTEN_IP === '0.0.0.0' || c.MEDIA_LISTEN_IP === '::') && !c.MEDIA_ANNOUNCED_IP) {

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AccessService } from '../access/accessService';
 import type { JoinCode } from '../store/accessStore';
+import type { ImportRunner } from '../imports/importRunner';
 import type { ConferenceHub } from '../hub/conferenceHub';
 import { requireAdmin, sessionOrAdmin } from './auth';
 import { draftRouter } from './draftRoutes';
@@ -19,6 +20,8 @@ export interface ApiDeps {
   logger: Logger;
   adminToken: string;
   publicUrl: () => string;
+  /** Where uploaded drafts and points lists are parsed (the hub's worker pool). */
+  imports?: ImportRunner;
 }
 
 const CreateBody = ConferenceSetupSchema.and(z.object({ id: IdSchema.optional() }));

@@ -1,17 +1,19 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { MAX_DRAFT_BYTES, type DraftImportError, type DraftImportErrorCode } from '../draftImport/draftImportErrors';
-import { importDraft } from '../draftImport/importDraft';
+import { inProcessImports, type ImportRunner } from '../imports/importRunner';
 import { requireAdmin } from './auth';
 import { sendImportFailure, singleFileUpload } from './fileUpload';
 import { invalid, sendError } from './httpErrors';
 
 export interface DraftRouteDeps {
   adminToken: string;
+  /** Where files are parsed: the hub's worker pool; in-process only where a test mounts the router alone. */
+  imports?: ImportRunner;
 }
 
 const STATUS: Record<DraftImportErrorCode, number> = {
-  NO_FILE: 400, EMPTY_FILE: 400, FILE_TOO_LARGE: 413, UNSUPPORTED_TYPE: 415, UNREADABLE_FILE: 422,
+  NO_FILE: 400, EMPTY_FILE: 400, FILE_TOO_LARGE: 413, UNSUPPORTED_TYPE: 415, UNREADABLE_FILE: 422, TIMEOUT: 422,
 };
 
 const FieldsSchema = z.object({ title: z.string().trim().min(1).max(500).optional() });
@@ -24,6 +26,7 @@ const receiveFile = singleFileUpload(MAX_DRAFT_BYTES, { fields: 5, parts: 8 }, (
 
 /** POST /api/drafts/parse (admin token): multipart field `file` (.docx, .txt, .md), optional field `title`. */
 export function draftRouter(deps: DraftRouteDeps): Router {
+  const imports = deps.imports ?? inProcessImports();
   const router = Router();
   router.post('/api/drafts/parse', requireAdmin(deps.adminToken), receiveFile, async (req: Request, res: Response) => {
     const file = req.file;
@@ -31,7 +34,7 @@ export function draftRouter(deps: DraftRouteDeps): Router {
     const fields = FieldsSchema.safeParse(req.body ?? {});
     if (!fields.success) return sendError(res, invalid(fields.error));
     const title = fields.data.title;
-    const result = await importDraft({ fileName: file.originalname, data: file.buffer, ...(title ? { title } : {}) });
+    const result = await imports.draft({ fileName: file.originalname, data: file.buffer, ...(title ? { title } : {}) });
     if (!result.ok) return sendImportError(res, result.error);
     res.status(200).json(result.value);
   });

@@ -1,0 +1,64 @@
+import { docxOf, nestedDocx, slowDocx } from '../testing/hostileFiles';
+import { ImportPool, type ImportPoolOptions } from './importPool';
+
+const MB = 1024 * 1024;
+const LIMITS = { maxInflatedBytes: 64 * MB, maxTextChars: 5_000_000 };
+const DRAFT = Buffer.from('Điều 1. Phạm vi\n1. Khoản một.\n\nĐiều 2. Đối tượng\nNội dung.', 'utf8');
+
+/** Real worker threads running the TypeScript worker entry through tsx, as under jest they must. */
+function pool(opts: Partial<ImportPoolOptions>): ImportPool {
+  return new ImportPool({ workers: 1, timeoutMs: 20_000, memoryMb: 512, limits: LIMITS, ...opts });
+}
+
+describe('the import pool', () => {
+  const pools: ImportPool[] = [];
+  const started = (opts: Partial<ImportPoolOptions>) => {
+    const p = pool(opts);
+    pools.push(p);
+    return p;
+  };
+  afterAll(() => Promise.all(pools.map((p) => p.close())));
+
+  it('Q20: parses a draft and a points list in a worker that starts on demand and ends when idle', async () => {
+    const p = started({ idleMs: 300 });
+    expect(p.workers).toBe(0);
+    const draft = await p.run({ kind: 'draft', fileName: 'a.docx', data: await docxOf(DRAFT.toString('utf8').split('\n')) });
+    expect(draft.ok && draft.value.ok && draft.value.value.stats).toMatchObject({ articles: 2 });
+    const points = await p.run({ kind: 'points', fileName: 'a.csv', data: Buffer.from('Điểm cầu,Đại biểu\nTỉnh ủy Thái Nguyên,Dương Xuân Hùng\n') });
+    expect(points.ok && points.value.ok && points.value.value.stats).toEqual({ rows: 1, points: 1, delegates: 1 });
+    expect(p.workers).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(p.workers).toBe(0);
+  });
+
+  it('Q22: a job past the time limit ends TIMEOUT, its worker is replaced, and the next import succeeds', async () => {
+    const p = started({ timeoutMs: 1_000 });
+    const slow = await slowDocx(100_000);
+    await p.run({ kind: 'draft', fileName: 'warm.txt', data: DRAFT });
+    const t0 = Date.now();
+    expect(await p.run({ kind: 'draft', fileName: 'slow.docx', data: slow })).toMatchObject({ ok: false, reason: 'TIMEOUT' });
+    // Measured from the job's start on a warm worker (~5 s of work without the limit).
+    expect(Date.now() - t0).toBeLessThan(3_000);
+    const next = await p.run({ kind: 'draft', fileName: 'a.txt', data: DRAFT });
+    expect(next.ok && next.value.ok).toBe(true);
+  });
+
+  it('Q23: a worker past its memory limit ends, the job answers FILE_TOO_LARGE, and the next import succeeds', async () => {
+    const p = started({ memoryMb: 64, timeoutMs: 60_000 });
+    const heavy = await slowDocx(100_000);
+    expect(await p.run({ kind: 'draft', fileName: 'heavy.docx', data: heavy })).toMatchObject({ ok: false, reason: 'FILE_TOO_LARGE' });
+    const next = await p.run({ kind: 'points', fileName: 'a.csv', data: Buffer.from('Điểm cầu\nTỉnh ủy Bắc Kạn\n') });
+    expect(next.ok && next.value.ok).toBe(true);
+  });
+
+  it('Q25: a document nested 100,000 deep is refused with a reason or parsed, never a crash', async () => {
+    const p = started({ timeoutMs: 10_000 });
+    for (const depth of [1_000, 100_000]) {
+      const outcome = await p.run({ kind: 'draft', fileName: 'nested.docx', data: await nestedDocx(depth) });
+      const reason = outcome.ok ? (outcome.value.ok ? 'parsed' : outcome.value.error.reason) : outcome.reason;
+      expect(['parsed', 'UNREADABLE_FILE', 'FILE_TOO_LARGE', 'TIMEOUT']).toContain(reason);
+    }
+    const next = await p.run({ kind: 'draft', fileName: 'a.md', data: DRAFT });
+    expect(next.ok && next.value.ok).toBe(true);
+  });
+});
