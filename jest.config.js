@@ -3,6 +3,7 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, 
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '^@diem-cau/shared$': '<rootDir>/shared/src/index.ts', '^@diem-cau/shared/testing$': '<rootDir>/shared/src/testing/index.ts' },
+  setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
   transformIgnorePatterns: ['/node_modules/(?!(mediasoup-client|awaitqueue|h264-profile-level-id|supports-color|fake-mediastreamtrack)/)'],
 };
 module.exports = {

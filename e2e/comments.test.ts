@@ -19,8 +19,6 @@ const SPOKEN = 'Bổ sung cơ chế phối hợp với cấp ủy cùng cấp';
 const EXPLANATION = 'Tổ biên tập giữ nguyên vì Điều 7 đã quy định mối quan hệ công tác';
 const LATER = 'Nhắc lại: cần quy định rõ phối hợp với cấp ủy';
 
-interface ServerComment { text: string; mergedInto?: string; mergedFrom?: string[]; articles: Array<{ article: number }>; response?: { status: string; explanation: string } }
-interface ServerState { comments: { ids: string[]; byId: Record<string, ServerComment> } }
 
 let hub: HubWithClient;
 let browser: Browser;
@@ -34,9 +32,9 @@ const code = (role: string, pointId?: string) => {
   return found.code;
 };
 const commentByText = async (text: string) => {
-  const state = await hub.state<ServerState>(CONF);
-  const id = state.comments.ids.find((x) => state.comments.byId[x]?.text === text);
-  return id ? { id, ...state.comments.byId[id]! } : undefined;
+  const state = await hub.state(CONF);
+  const id = state.comments.ids.find((x) => state.comments.get(x)?.text === text);
+  return id ? state.comments.get(id) : undefined;
 };
 const feedItem = (p: Page, text: string) => p.locator('[data-panel=feed] [data-testid=comment]', { hasText: text });
 

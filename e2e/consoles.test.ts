@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import type { ConferenceState } from '@diem-cau/shared';
 import { demoSetup } from '../server/src/demo/seedDemo';
 import { eventually, launchChromium, openConsole, seconds, shoot, texts, type Console } from './support/consoles';
 import { HubWithClient, type JoinCode } from './support/hubWithClient';
@@ -14,7 +15,6 @@ const POINTS = { tn: 'thai-nguyen', bk: 'bac-kan', cb: 'cao-bang' } as const;
 const NAMES = { tn: 'Tỉnh ủy Thái Nguyên', bk: 'Tỉnh ủy Bắc Kạn', cb: 'Tỉnh ủy Cao Bằng' } as const;
 const OFFLINE_TEXTS = ['Ngoại tuyến 1: đề nghị bổ sung phạm vi điều chỉnh', 'Ngoại tuyến 2: làm rõ khái niệm đảng đoàn', 'Ngoại tuyến 3: nhiệm kỳ nên theo nhiệm kỳ cấp ủy'];
 
-interface ServerState { comments: { ids: string[]; byId: Record<string, { text: string; retracted: boolean; articles: Array<{ article: number }> }> }; queue: string[]; currentSpeechId?: string }
 
 let hub: HubWithClient;
 let browser: Browser;
@@ -49,8 +49,8 @@ async function logComment(p: Page, articleQuery: string, kind: string, text: str
   await p.locator('#entry-text').press('Enter');
 }
 
-async function serverState(): Promise<ServerState> {
-  return hub.state<ServerState>(CONF);
+async function serverState(): Promise<ConferenceState> {
+  return hub.state(CONF);
 }
 
 beforeAll(async () => {
@@ -169,10 +169,10 @@ describe('a conference run from every console', () => {
     await s2.locator('[data-testid=connection][data-status=connected]').waitFor({ timeout: 15_000 });
     await eventually(() => s2.getByTestId('pending').count(), (n) => n === 0, 'queue drained');
     const state = await serverState();
-    const texts5 = state.comments.ids.map((id) => state.comments.byId[id]!.text);
+    const texts5 = state.comments.ids.map((id) => state.comments.get(id)!.text);
     expect(texts5).toHaveLength(5);
     for (const t of OFFLINE_TEXTS) expect(texts5.filter((x) => x === t)).toHaveLength(1);
-    const refsOf = (text: string) => state.comments.ids.map((id) => state.comments.byId[id]!).find((x) => x.text === text)?.articles;
+    const refsOf = (text: string) => state.comments.ids.map((id) => state.comments.get(id)!).find((x) => x.text === text)?.articles;
     expect(refsOf(OFFLINE_TEXTS[0]!)).toEqual([{ article: 1 }]);
     expect(refsOf(OFFLINE_TEXTS[1]!)).toEqual([{ article: 2, clause: 1 }]);
     expect(refsOf(OFFLINE_TEXTS[2]!)).toEqual([{ article: 9 }]);

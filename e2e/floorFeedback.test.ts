@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { listOf } from '@diem-cau/shared';
 import { FIXTURE_SETUP } from '@diem-cau/shared/testing';
 import { TestClient } from '../server/src/testing/testClient';
 import { postJson } from '../server/src/testing/nodeSessions';
@@ -51,7 +52,7 @@ afterEach(() => {
 
 async function expectLive(): Promise<void> {
   for (let i = 0; i < 100; i += 1) {
-    if ((await hub.state<{ status: string }>(CONF)).status === 'live') return;
+    if ((await hub.state(CONF)).status === 'live') return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the conference did not start');
@@ -91,8 +92,8 @@ it('K11: a console on a computer set to UTC shows the conference’s times in it
     // This browser never dismissed the denial above: it shows it, with the time it happened.
     const notice = utc.page.locator('[data-testid=floor-refusal][data-kind=denied]');
     await notice.waitFor();
-    const state = await hub.state<{ requests: { byId: Record<string, { status: string; closedAt?: number }> } }>(CONF);
-    const closedAt = Object.values(state.requests.byId).find((r) => r.status === 'denied')?.closedAt ?? 0;
+    const state = await hub.state(CONF);
+    const closedAt = listOf(state.requests).find((r) => r.status === 'denied')?.closedAt ?? 0;
     const hanoi = new Date(closedAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
     const utcClock = new Date(closedAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
     expect(hanoi).not.toBe(utcClock);
@@ -125,8 +126,8 @@ it('F19: a revoked speech tells the point why; the display says only that the sp
   expect(await consoles.display.page.locator('body').textContent()).not.toContain('Nội dung ngoài phạm vi');
   await shoot(consoles.display, 'display-speech-revoked');
 
-  const state = await hub.state<{ requests: { byId: Record<string, { status: string; reason?: string }> } }>(CONF);
-  expect(Object.values(state.requests.byId).find((r) => r.status === 'revoked')?.reason).toBe('Nội dung ngoài phạm vi dự thảo');
+  const state = await hub.state(CONF);
+  expect(listOf(state.requests).find((r) => r.status === 'revoked')?.reason).toBe('Nội dung ngoài phạm vi dự thảo');
 });
 
 it('F4: the chair files a request on a point’s behalf from its console in a few steps; the queue shows it as filed on behalf', async () => {
@@ -145,8 +146,8 @@ it('F4: the chair files a request on a point’s behalf from its console in a fe
   expect(await row.textContent()).toContain('Nguyễn Văn Sơn');
   expect(await row.textContent()).toContain('Chủ trì đăng ký hộ');
   await shoot(consoles.chair, 'chair-on-behalf-request');
-  const state = await hub.state<{ requests: { byId: Record<string, { pointId: string; onBehalf: boolean }> } }>(CONF);
-  expect(Object.values(state.requests.byId).filter((r) => r.pointId === 'ha-giang')).toEqual([expect.objectContaining({ onBehalf: true })]);
+  const state = await hub.state(CONF);
+  expect(listOf(state.requests).filter((r) => r.pointId === 'ha-giang')).toEqual([expect.objectContaining({ onBehalf: true })]);
 });
 
 it('F20: a point names a clause by typing it beside the article tree; the chair filters the queue by article', async () => {
@@ -161,8 +162,8 @@ it('F20: a point names a clause by typing it beside the article tree; the chair 
   const { page: chair } = consoles.chair;
   const mine = chair.locator('[data-testid=queue-row]', { hasText: 'Tỉnh ủy Thái Nguyên' });
   await mine.waitFor();
-  const state = await hub.state<{ requests: { byId: Record<string, { pointId: string; status: string; articles: unknown[] }> } }>(CONF);
-  const filed = Object.values(state.requests.byId).find((r) => r.pointId === 'thai-nguyen' && r.status === 'accepted');
+  const state = await hub.state(CONF);
+  const filed = listOf(state.requests).find((r) => r.pointId === 'thai-nguyen' && r.status === 'accepted');
   expect(filed?.articles).toEqual([{ article: 1, clause: 2 }, { article: 3 }]);
   // Hà Giang's request (filed on its behalf above) names no article: filtering by Điều 1 leaves Thái Nguyên's.
   await chair.getByTestId('queue-filter').selectOption({ label: 'Điều 1 (1)' });
@@ -192,7 +193,7 @@ it('K10: agenda kinds decide what the display and the point’s form offer; endi
 
   await chair.getByRole('button', { name: 'Bế mạc hội nghị' }).click();
   await chair.getByRole('button', { name: 'Xác nhận bế mạc' }).click();
-  await eventually(() => hub.state<{ status: string; activeAgendaItemId?: string }>(CONF), (s) => s.status === 'ended' && s.activeAgendaItemId === undefined, 'the conference ended with its item');
+  await eventually(() => hub.state(CONF), (s) => s.status === 'ended' && s.activeAgendaItemId === undefined, 'the conference ended with its item');
   await eventually(() => chair.getByText('▶ Đang diễn ra').count(), (n) => n === 0, 'no agenda item shown as under way');
   await eventually(() => display.getByTestId('agenda-item').textContent(), (s) => s === 'Đã kết thúc', 'the display says the conference ended');
 });

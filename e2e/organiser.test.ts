@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import type { RequestListener } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { DEMO_DRAFT_TEXT, parseDraft, renderDraftText, type ConferenceState } from '@diem-cau/shared';
+import { DEMO_DRAFT_TEXT, listOf, parseDraft, renderDraftText, stateFromJson, type ConferenceState } from '@diem-cau/shared';
 import Database from 'better-sqlite3';
 import { Document, Packer, Paragraph } from 'docx';
 import express from 'express';
@@ -96,7 +96,7 @@ async function shot(name: string): Promise<void> {
 }
 const state = async (): Promise<ConferenceState> => {
   const res = await fetch(`${url}/api/conferences/${conferenceId}/state`, { headers: { authorization: `Bearer ${ADMIN}` } });
-  return ((await res.json()) as { state: ConferenceState }).state;
+  return stateFromJson(((await res.json()) as { state: unknown }).state);
 };
 
 beforeAll(async () => {
@@ -195,7 +195,7 @@ describe('the organiser workspace', () => {
     await eventually(() => codes.count(), (n) => n === 7, 'seven join codes (four roles, three points)');
     const s = await state();
     expect([s.draft.chapters.length, s.agenda.ids.length, s.points.ids, s.settings.defaultSpeechS]).toEqual([4, 7, ['diem-cau-trung-uong', 'tinh-uy-thai-nguyen', 'tinh-uy-bac-kan', 'tinh-uy-cao-bang'], 180]);
-    expect(s.agenda.byId[s.agenda.ids[6] ?? '']?.kind).toBe('conclusion');
+    expect(s.agenda.get(s.agenda.ids[6] ?? '')?.kind).toBe('conclusion');
     await shot('codes');
   });
 
@@ -273,7 +273,7 @@ describe('the organiser workspace', () => {
     await item.getByTestId('response').filter({ hasText: EXPLANATION }).waitFor();
     await page.getByTestId('responses-progress').filter({ hasText: 'Đã trả lời 1/2 ý kiến' }).waitFor();
     await shot('responses');
-    const comment = Object.values((await state()).comments.byId).find((c) => c.text === COMMENT_SPOKEN);
+    const comment = listOf((await state()).comments).find((c) => c.text === COMMENT_SPOKEN);
     expect(comment?.response).toMatchObject({ status: 'explained', explanation: EXPLANATION });
   });
 

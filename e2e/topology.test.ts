@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ConferenceState } from '@diem-cau/shared';
+import { stateFromJson, type ConferenceState } from '@diem-cau/shared';
 import { nodeOfToken } from '../server/src/cluster/ownerLeases';
 import { demoSetup } from '../server/src/demo/seedDemo';
 import { startChildNode, type ChildNode } from '../server/src/testing/childNode';
@@ -51,7 +51,7 @@ const ownerOf = async () => {
 };
 const stateThroughProxy = async (): Promise<ConferenceState> => {
   const res = await fetch(`${proxy.url}/api/conferences/${CONF}/state`, { headers: { authorization: `Bearer ${ADMIN}` } });
-  return ((await res.json()) as { state: ConferenceState }).state;
+  return stateFromJson(((await res.json()) as { state: unknown }).state);
 };
 
 /**
@@ -127,7 +127,7 @@ describe('the shipped topology: nginx, three hub processes, Redis with AOF, cons
     expect((await chair.send({ type: 'floor.grant', requestId: request.commandId, limitS: 120 })).ok).toBe(true);
     await decodesStage(display.page, POINT, 30_000);
     const before = await stateThroughProxy();
-    const speech = before.speeches.byId[before.currentSpeechId ?? ''];
+    const speech = before.speeches.get(before.currentSpeechId ?? '');
     if (!speech) throw new Error('no speech');
     const producerBefore = of(await received(display.page), POINT, 'main')?.producerId;
 
@@ -161,7 +161,7 @@ describe('the shipped topology: nginx, three hub processes, Redis with AOF, cons
     await Promise.all(writing);
 
     const after = await stateThroughProxy();
-    const sameSpeech = after.speeches.byId[speech.id];
+    const sameSpeech = after.speeches.get(speech.id);
     expect(after.currentSpeechId).toBe(speech.id);
     expect(sameSpeech?.startedAt).toBe(speech.startedAt);
     expect(sameSpeech?.limitS).toBe(speech.limitS);
@@ -191,7 +191,7 @@ describe('the shipped topology: nginx, three hub processes, Redis with AOF, cons
     // Read by a node started now, which loads the conference from the restarted Redis alone (no memory of it).
     const fresh = await startChildNode({ REDIS_URL: redis.url, ADMIN_TOKEN: ADMIN, DATA_DIR: work, MEDIA_PORT_MIN: '44350', MEDIA_PORT_MAX: '44359', CLIENT_DIR, ...LEASE });
     nodes.push(fresh);
-    const after = ((await (await fetch(`${fresh.url}/api/conferences/${CONF}/state`, { headers: { authorization: `Bearer ${ADMIN}` } })).json()) as { state: ConferenceState }).state;
+    const after = stateFromJson(((await (await fetch(`${fresh.url}/api/conferences/${CONF}/state`, { headers: { authorization: `Bearer ${ADMIN}` } })).json()) as { state: unknown }).state);
     expect(after.comments.ids).toContain(res.commandId);
     expect(after.seq).toBeGreaterThan(lastSeq);
     for (const id of acked) expect(after.comments.ids.filter((c) => c === id)).toHaveLength(1);

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { stateFromJson, type ConferenceState } from '@diem-cau/shared';
 import pino from 'pino';
 import { createHub, type Hub } from '../../server/src/createHub';
 import { systemClock } from '../../server/src/hub/clock';
@@ -39,9 +40,9 @@ export class HubWithClient {
   }
 
   /** The hub's own state of the conference, to check what the consoles show against the truth. */
-  async state<T>(conferenceId: string): Promise<T> {
+  async state(conferenceId: string): Promise<ConferenceState> {
     const res = await fetch(`${this.url}/api/conferences/${conferenceId}/state`, { headers: { authorization: `Bearer ${E2E_ADMIN_TOKEN}` } });
-    return ((await res.json()) as { state: T }).state;
+    return stateFromJson(((await res.json()) as { state: unknown }).state);
   }
 
   close(): Promise<void> {

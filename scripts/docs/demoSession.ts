@@ -24,7 +24,7 @@ const HANH = who('cb-1', 'Nông Thị Hạnh', 'Phó Trưởng Ban Tổ chức T
 
 /** The speech currently holding the floor: secretaries log against it. */
 const current = (c: FixtureConference) => c.state.currentSpeechId ?? '';
-const request = (c: FixtureConference, pointId: string) => c.state.queue.find((id) => c.state.requests.byId[id]?.pointId === pointId) ?? '';
+const request = (c: FixtureConference, pointId: string) => c.state.queue.find((id) => c.state.requests.get(id)?.pointId === pointId) ?? '';
 const log = (kind: Input extends infer I ? (I extends { type: 'comment.log'; kind: infer K } ? K : never) : never, text: string, articles: Array<{ article: number; clause?: number; item?: string }>) =>
   (c: FixtureConference): Input => ({ type: 'comment.log', speechId: current(c), kind, text, articles });
 

@@ -16,7 +16,7 @@ const FILE_NAMES = { synthesis: 'bao-cao-tong-hop-y-kien', minutes: 'bien-ban-ho
 
 /** After the conference the drafting team answers three comments with `comment.respond`, as the organiser would. */
 function answerSomeComments(conf: FixtureConference): void {
-  const idOf = (fragment: string) => conf.state.comments.ids.find((id) => conf.state.comments.byId[id]?.text.includes(fragment)) ?? '';
+  const idOf = (fragment: string) => conf.state.comments.ids.find((id) => conf.state.comments.get(id)?.text.includes(fragment)) ?? '';
   const organiser = { role: 'organiser' as const, sessionId: 'ban-to-chuc', label: 'Ban tổ chức' };
   const later = (conf.state.endedAt ?? 0) + 3_600_000;
   const answers = [

@@ -28,10 +28,11 @@ export {
 export type {
   ConferenceSetup, ConferenceSetupInput, Settings, AgendaItem, AgendaKind, BridgePointSetup, Delegate, DiscussionMode,
 } from './conference/setup';
-export { normalise, listOf, centralPointId, currentSpeech, OPEN_REQUEST_STATUSES } from './conference/state';
+export { normalise, listOf, centralPointId, currentSpeech, stateFromJson, OPEN_REQUEST_STATUSES } from './conference/state';
+export { Collection, type CollectionJson } from './conference/collection';
 export type {
   ConferenceState, ConferenceStatus, BridgePoint, FloorRequest, FloorRequestStatus, Speech, SpeechStatus, Comment,
-  Normalised, PointCheckIn,
+  PointCheckIn,
 } from './conference/state';
 export { FloorPrioritySchema } from './floor/floorCommands';
 export type { FloorPriority } from './floor/floorCommands';

@@ -42,7 +42,7 @@ export function ConsoleShell<T extends string>({ tabs, tab, onTab, children }: P
         <div className="topbar__titles">
           <p className="topbar__role">
             {t.role[session.role]}
-            {session.pointId ? ` · ${state.points.byId[session.pointId]?.name ?? session.label}` : ''}
+            {session.pointId ? ` · ${state.points.get(session.pointId)?.name ?? session.label}` : ''}
           </p>
           <h1 className="topbar__title">{state.title}</h1>
         </div>

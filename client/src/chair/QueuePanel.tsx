@@ -36,7 +36,7 @@ export function QueuePanel() {
 
   const reorder = (id: string, toIndex: number | undefined) => {
     if (toIndex === undefined) return;
-    const r = state.requests.byId[id];
+    const r = state.requests.get(id);
     if (r) setAnnounce(t.queue.moved(`${r.delegate.name}, ${pointName(state, r.pointId)}`, toIndex + 1));
     void run({ type: 'floor.reorder', requestId: id, toIndex });
   };

@@ -26,7 +26,7 @@ function showKept(id: string) {
 export function MergedIntoNote({ intoId }: { intoId: string }) {
   const { t, locale } = useLocale();
   const state = useConferenceState();
-  const kept = state.comments.byId[intoId];
+  const kept = state.comments.get(intoId);
   if (!kept) return <p className="comment__merged" data-testid="merged-into">{t.comments.mergedElsewhere}</p>;
   return (
     <p className="comment__merged" data-testid="merged-into">

@@ -16,7 +16,7 @@ const base = () =>
 
 const renderFeed = (builder: LogBuilder, editable = true) => {
   const state = builder.state();
-  const items = state.comments.ids.map((id) => ({ comment: state.comments.byId[id]! }));
+  const items = state.comments.ids.map((id) => ({ comment: state.comments.get(id)! }));
   return renderConsole(<CommentList items={items} editable={editable} label="Ý kiến" />, state, { session: { role: 'secretary', label: 'Thư ký 1' } });
 };
 const item = (id: string) => document.querySelector<HTMLElement>(`[data-comment-id="${id}"]`)!;

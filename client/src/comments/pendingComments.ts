@@ -12,11 +12,11 @@ export interface ShownComment {
  * (its commentId is its commandId), so it is never shown twice.
  */
 export function withPending(state: ConferenceState, outbox: readonly OutboxItem[], sessionLabel: string): ShownComment[] {
-  const shown: ShownComment[] = state.comments.ids.map((id) => state.comments.byId[id]).filter((c): c is Comment => c !== undefined).map((comment) => ({ comment }));
+  const shown: ShownComment[] = state.comments.ids.map((id) => state.comments.get(id)).filter((c): c is Comment => c !== undefined).map((comment) => ({ comment }));
   for (const item of outbox) {
     const c = item.command;
-    if (c.type !== 'comment.log' || state.comments.byId[c.commandId]) continue;
-    const speech = typeof c.speechId === 'string' ? state.speeches.byId[c.speechId] : undefined;
+    if (c.type !== 'comment.log' || state.comments.get(c.commandId)) continue;
+    const speech = typeof c.speechId === 'string' ? state.speeches.get(c.speechId) : undefined;
     const pointId = speech?.pointId ?? (typeof c.pointId === 'string' ? c.pointId : undefined);
     const delegate = speech?.delegate ?? (c.delegate as Comment['delegate']);
     shown.push({

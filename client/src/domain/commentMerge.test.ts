@@ -19,7 +19,7 @@ describe('merge helpers', () => {
   });
 
   it('offers as targets the same point’s other comments, shared articles first', () => {
-    const spoken = { ...state.comments.byId['s-tn']!, articles: [{ article: 2 }] };
+    const spoken = { ...state.comments.get('s-tn')!, articles: [{ article: 2 }] };
     expect(mergeTargets(state, spoken).map((c) => c.id)).toEqual(['w-both', 'w-new', 'w-old']);
   });
 
@@ -29,8 +29,8 @@ describe('merge helpers', () => {
       .add(logged('b', 'nói', { pointId: TN, articles: [1] }))
       .add(merged('b', 'a', [1]))
       .state();
-    expect(mergedGroup(after, after.comments.byId.a!)).toEqual({ count: 2, sources: new Set(['written', 'spoken']) });
-    expect(mergedGroup(after, after.comments.byId.b!)).toBeUndefined();
+    expect(mergedGroup(after, after.comments.get('a')!)).toEqual({ count: 2, sources: new Set(['written', 'spoken']) });
+    expect(mergedGroup(after, after.comments.get('b')!)).toBeUndefined();
   });
 
   it('keeps the first words of a long comment, cut at a word', () => {

@@ -57,7 +57,7 @@ export interface MergedGroup {
 
 /** What a kept comment stands for: how many comments, said or written. Undefined if it keeps none. */
 export function mergedGroup(state: ConferenceState, kept: Comment): MergedGroup | undefined {
-  const folded = (kept.mergedFrom ?? []).map((id) => state.comments.byId[id]).filter((c): c is Comment => c !== undefined);
+  const folded = (kept.mergedFrom ?? []).map((id) => state.comments.get(id)).filter((c): c is Comment => c !== undefined);
   if (folded.length === 0) return undefined;
   return { count: folded.length + 1, sources: new Set([kept.source, ...folded.map((c) => c.source)]) };
 }

@@ -23,7 +23,7 @@ export function pointRows(state: ConferenceState, presence: readonly PresenceEnt
   return listOf(state.points).map((p) => {
     const speeches = listOf(state.speeches).filter((s) => s.pointId === p.id);
     const ended = speeches.filter((s) => s.status.kind === 'ended');
-    const waitingIndex = state.queue.findIndex((id) => state.requests.byId[id]?.pointId === p.id);
+    const waitingIndex = state.queue.findIndex((id) => state.requests.get(id)?.pointId === p.id);
     const speaking = speeches.some((s) => s.id === current);
     return {
       pointId: p.id,

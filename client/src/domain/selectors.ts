@@ -3,7 +3,7 @@ import {
 } from '@diem-cau/shared';
 
 export function pointName(state: ConferenceState, pointId: string | undefined): string {
-  return (pointId && state.points.byId[pointId]?.name) || pointId || '';
+  return (pointId && state.points.get(pointId)?.name) || pointId || '';
 }
 
 export function articleTitle(state: ConferenceState, article: number): string {
@@ -12,7 +12,7 @@ export function articleTitle(state: ConferenceState, article: number): string {
 
 /** The accepted requests in the chair's order. */
 export function queuedRequests(state: ConferenceState): FloorRequest[] {
-  return state.queue.map((id) => state.requests.byId[id]).filter((r): r is FloorRequest => r !== undefined);
+  return state.queue.map((id) => state.requests.get(id)).filter((r): r is FloorRequest => r !== undefined);
 }
 
 /** The articles the queued requests will speak to (clauses and points count for their article), with how many each. */
@@ -46,14 +46,14 @@ export function openRequestsOf(state: ConferenceState, pointId: string): Array<{
 
 /** The articles being talked about: the current speaker's, else the active agenda item's. */
 export function focusArticles(state: ConferenceState): ArticleRef[] {
-  const speech = state.currentSpeechId ? state.speeches.byId[state.currentSpeechId] : undefined;
+  const speech = state.currentSpeechId ? state.speeches.get(state.currentSpeechId) : undefined;
   if (speech && speech.articles.length > 0) return speech.articles;
-  const item = state.activeAgendaItemId ? state.agenda.byId[state.activeAgendaItemId] : undefined;
+  const item = state.activeAgendaItemId ? state.agenda.get(state.activeAgendaItemId) : undefined;
   return item?.articles ?? [];
 }
 
 export function activeAgendaItem(state: ConferenceState) {
-  return state.activeAgendaItemId ? state.agenda.byId[state.activeAgendaItemId] : undefined;
+  return state.activeAgendaItemId ? state.agenda.get(state.activeAgendaItemId) : undefined;
 }
 
 /** Requests belong to discussion items; with no item active (or a discussion one) they are invited. */

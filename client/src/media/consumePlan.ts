@@ -46,7 +46,7 @@ export function wantedProducerIds(input: ConsumePlanInput): Set<string> {
 /** The point of the first request in the chair's queue, if any. */
 export function nextPointIdOf(state: ConferenceState): string | null {
   const head = state.queue[0];
-  return (head !== undefined && state.requests.byId[head]?.pointId) || null;
+  return (head !== undefined && state.requests.get(head)?.pointId) || null;
 }
 
 /** The producer of a point's source, if it publishes one. */

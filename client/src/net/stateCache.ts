@@ -1,4 +1,4 @@
-import type { ConferenceState } from '@diem-cau/shared';
+import { stateFromJson, type ConferenceState } from '@diem-cau/shared';
 
 /**
  * The last known state of a conference, kept on the device so a console reloaded without
@@ -19,8 +19,8 @@ export function localStateCache(conferenceId: string): StateCache {
     load() {
       try {
         const raw = localStorage.getItem(key);
-        const parsed = raw ? (JSON.parse(raw) as ConferenceState) : null;
-        return parsed && parsed.id === conferenceId && typeof parsed.seq === 'number' ? parsed : null;
+        const parsed = raw ? (JSON.parse(raw) as { id?: unknown; seq?: unknown }) : null;
+        return parsed && parsed.id === conferenceId && typeof parsed.seq === 'number' ? stateFromJson(parsed) : null;
       } catch {
         return null;
       }

@@ -1,4 +1,4 @@
-import { ActorSchema, DomainEventSchema, type ConferenceState, type DomainError, type PresenceUpdate, type StoredEvent, type SyncResult } from '@diem-cau/shared';
+import { ActorSchema, DomainEventSchema, stateFromJson, type DomainError, type PresenceUpdate, type StoredEvent, type SyncResult } from '@diem-cau/shared';
 import { z } from 'zod';
 
 /**
@@ -56,7 +56,7 @@ export function parseSyncAck(raw: unknown): { ok: true; result: SyncResult } | {
   if (!obj.success) return { ok: false, error: { code: 'UNAVAILABLE', message: 'Bad sync answer' } };
   // A snapshot is the hub's own fold of the log; its envelope is checked, its body is the reducer's type.
   const snapshot = obj.data.snapshot;
-  if (snapshot) return { ok: true, result: { snapshot: { seq: snapshot.seq, state: snapshot.state as unknown as ConferenceState } } };
+  if (snapshot) return { ok: true, result: { snapshot: { seq: snapshot.seq, state: stateFromJson(snapshot.state) } } };
   return { ok: true, result: { events: parseEvents(obj.data.events ?? []) } };
 }
 

@@ -11,7 +11,7 @@ export function CheckIn({ pointId }: { pointId: string }) {
   const t = useT();
   const state = useConferenceState();
   const { run, error, busy } = useCommand();
-  const point = state.points.byId[pointId];
+  const point = state.points.get(pointId);
   const saved = point?.checkIn;
   const [form, setForm] = useState({
     connectionChecked: saved?.connectionChecked ?? false,

@@ -1,4 +1,4 @@
-import { FloorPrioritySchema, type ArticleRef, type FloorPriority } from '@diem-cau/shared';
+import { FloorPrioritySchema, listOf, type ArticleRef, type FloorPriority } from '@diem-cau/shared';
 import { useEffect, useState, type FormEvent } from 'react';
 import { activeAgendaItem, focusArticles, invitesRequests, uniqueArticles } from '../domain/selectors';
 import { useT } from '../i18n/i18n';
@@ -23,14 +23,14 @@ export function RequestForm({ pointId: ownPoint, pickPoint = false, onDone }: { 
   const t = useT();
   const state = useConferenceState();
   const { run, error, busy } = useCommand();
-  const choices = pickPoint ? Object.values(state.points.byId).filter((p) => p.kind !== 'central').sort((a, b) => collator.compare(a.name, b.name)) : [];
+  const choices = pickPoint ? listOf(state.points).filter((p) => p.kind !== 'central').sort((a, b) => collator.compare(a.name, b.name)) : [];
   const [picked, setPicked] = useState(choices[0]?.id ?? '');
   const pointId = pickPoint ? picked : ownPoint;
-  const delegates = state.points.byId[pointId]?.delegates ?? [];
+  const delegates = state.points.get(pointId)?.delegates ?? [];
   const [delegateId, setDelegateId] = useState(delegates[0]?.id ?? OTHER);
   const pick = (id: string) => {
     setPicked(id);
-    setDelegateId(state.points.byId[id]?.delegates[0]?.id ?? OTHER);
+    setDelegateId(state.points.get(id)?.delegates[0]?.id ?? OTHER);
   };
   const [other, setOther] = useState({ name: '', position: '' });
   const [articles, setArticles] = useState<ArticleRef[]>([]);

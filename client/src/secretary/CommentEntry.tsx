@@ -34,7 +34,7 @@ export function CommentEntry() {
     }
   }, [state.currentSpeechId, speechChoice, text]);
   const speechId = resolveSpeech(state, speechChoice);
-  const speech = speechId ? state.speeches.byId[speechId] : undefined;
+  const speech = speechId ? state.speeches.get(speechId) : undefined;
   const suggested = (speech?.articles ?? []).filter((r) => !articles.some((a) => refKey(a) === refKey(r)));
 
   const save = () => {

@@ -24,8 +24,8 @@ export function DuplicateHint({ suggestion, onDismiss }: { suggestion: Duplicate
   const state = useConferenceState();
   const { run, error, busy } = useCommand();
   const [merged, setMerged] = useState(false);
-  const spoken = state.comments.byId[suggestion.spokenId];
-  const written = state.comments.byId[suggestion.writtenId];
+  const spoken = state.comments.get(suggestion.spokenId);
+  const written = state.comments.get(suggestion.writtenId);
   if (merged) return <p className="ok-note dup-hint__done" role="status">{t.duplicate.done}</p>;
   // Merged or retracted meanwhile (by hand, or by another secretary): nothing left to suggest.
   if (!written || written.retracted || written.mergedInto || spoken?.retracted || spoken?.mergedInto) return null;

@@ -12,15 +12,15 @@ export const NO_SPEECH = '__none__';
 export function resolveSpeech(state: ConferenceState, choice: string): string | undefined {
   if (choice === NO_SPEECH) return undefined;
   if (choice === FOLLOW) return state.currentSpeechId;
-  return state.speeches.byId[choice] ? choice : undefined;
+  return state.speeches.get(choice) ? choice : undefined;
 }
 
 export function SpeechChooser({ state, value, onChange, id }: { state: ConferenceState; value: string; onChange: (v: string) => void; id: string }) {
   const t = useT();
-  const speeches = listOf(state.speeches).reverse();
+  const speeches = [...listOf(state.speeches)].reverse();
   const followed = resolveSpeech(state, FOLLOW);
   const label = (speechId: string | undefined) => {
-    const s = speechId ? state.speeches.byId[speechId] : undefined;
+    const s = speechId ? state.speeches.get(speechId) : undefined;
     if (!s) return t.entry.speakerNone;
     return `${s.delegate.name} · ${pointName(state, s.pointId)}${s.id === state.currentSpeechId ? ` (${t.entry.current})` : ''}`;
   };

@@ -12,7 +12,7 @@ const state = new LogBuilder()
   .add(accepted('r1', 0))
   .add({ type: 'floor.granted', payload: { speechId: 's1', requestId: 'r1', pointId: 'thai-nguyen', delegate: { name: 'Dương Xuân Hùng', position: '' }, articles: [], topic: '', limitS: 120 } }, { at: GRANTED_AT })
   .state();
-const speech = state.speeches.byId.s1!;
+const speech = state.speeches.get('s1')!;
 
 /** A screen whose own clock is `skewMs` off, after it measured the hub's clock. */
 function skewedClock(local: { now: number }, skewMs: number) {

@@ -48,7 +48,7 @@ function commandFor(actor: ActorSpec, state: ConferenceState, pick: <T>(xs: read
   if (actor.role === 'secretary') {
     return { ...base, type: 'comment.log', kind: pick(['agree', 'amend', 'object'] as const), text: `Ý kiến ${Math.floor(rnd() * 1000)}`, ...(speechId ? { speechId } : {}) };
   }
-  const mine = state.requests.ids.map((id) => state.requests.byId[id]).find((r) => r?.pointId === actor.pointId && (r.status === 'pending' || r.status === 'accepted'));
+  const mine = state.requests.ids.map((id) => state.requests.get(id)).find((r) => r?.pointId === actor.pointId && (r.status === 'pending' || r.status === 'accepted'));
   if (mine && rnd() < 0.4) return { ...base, type: 'floor.withdraw', requestId: mine.id };
   return { ...base, type: 'floor.request', pointId: actor.pointId, delegate: { name: `Đại biểu ${actor.pointId}` } };
 }

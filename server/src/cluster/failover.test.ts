@@ -108,7 +108,7 @@ describe('failover between hub processes on one Redis', () => {
     const grant = await chairOnSurvivor.command({ type: 'floor.grant', requestId: chairOnSurvivor.state?.queue[0], limitS: 30 });
     expect(grant.ok).toBe(true);
     await point.waitForSeq(grant.ok ? grant.seq : 99);
-    const speech = point.state?.speeches.byId[point.state.currentSpeechId ?? ''];
+    const speech = point.state?.speeches.get(point.state.currentSpeechId ?? '');
     if (!speech) throw new Error('no speech');
     const deadline = speech.startedAt + speech.limitS * 1000;
 

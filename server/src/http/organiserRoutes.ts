@@ -7,9 +7,10 @@ import type { ConferenceHub } from '../hub/conferenceHub';
 import type { JoinCode } from '../store/accessStore';
 import { describeCodes } from './api';
 import { requireAdmin } from './auth';
+import type { Bodies } from './edge/installEdge';
 import { invalid, sendError } from './httpErrors';
 
-interface Deps { hub: ConferenceHub; access: AccessService; adminToken: string; publicUrl: () => string }
+interface Deps { hub: ConferenceHub; access: AccessService; adminToken: string; publicUrl: () => string; bodies: Bodies }
 
 const ORGANISER = { role: 'organiser' as const, sessionId: 'organiser-http', label: 'Ban tổ chức' };
 const ReissueBody = z.object({ role: RoleSchema, pointId: IdSchema.optional(), revokePrevious: z.boolean().default(false) });
@@ -30,7 +31,7 @@ function summaryOf(state: ConferenceState) {
 }
 
 /** Points added by a new setup get their codes here. */
-const ensureCodes = (access: AccessService, state: ConferenceState): Promise<JoinCode[]> => access.issueJoinCodes(state.id, { points: listOf(state.points) });
+const ensureCodes = (access: AccessService, state: ConferenceState): Promise<JoinCode[]> => access.issueJoinCodes(state.id, { points: [...listOf(state.points)] });
 
 /** The organisers' workspace API: list, edit before the start, join codes, organiser sessions. Admin token. */
 export function organiserRouter(deps: Deps): Router {
@@ -48,7 +49,7 @@ export function organiserRouter(deps: Deps): Router {
     res.json({ conferences: rooms.filter((r) => r !== undefined).map((r) => summaryOf(r.state)) });
   });
 
-  router.put('/api/conferences/:id', admin, async (req, res) => {
+  router.put('/api/conferences/:id', admin, deps.bodies.large, async (req, res) => {
     const body = ConferenceSetupSchema.safeParse(req.body);
     if (!body.success) return sendError(res, invalid(body.error));
     const command = { type: 'conference.configure', commandId: randomUUID(), conferenceId: req.params.id, setup: body.data };
@@ -66,13 +67,13 @@ export function organiserRouter(deps: Deps): Router {
     res.json({ joinCodes: describeCodes(await ensureCodes(deps.access, room.state), deps.publicUrl()) });
   });
 
-  router.post('/api/conferences/:id/join-codes', admin, async (req, res) => {
+  router.post('/api/conferences/:id/join-codes', admin, deps.bodies.small, async (req, res) => {
     const body = ReissueBody.safeParse(req.body);
     if (!body.success) return sendError(res, invalid(body.error));
     const room = await withRoom(String(req.params.id), res);
     if (!room) return;
     const { role, pointId, revokePrevious } = body.data;
-    const point = pointId === undefined ? undefined : room.state.points.byId[pointId];
+    const point = pointId === undefined ? undefined : room.state.points.get(pointId);
     if (pointId !== undefined && !point) return sendError(res, { code: 'NOT_FOUND', message: `Không có điểm cầu ${pointId}` });
     if (role === 'point' && !point) return sendError(res, { code: 'INVALID', message: 'Mã của điểm cầu cần pointId' });
     if (revokePrevious) {

@@ -59,7 +59,7 @@ describe('hub over real socket.io clients', () => {
     const seq = end.ok ? end.seq : 0;
     await converge(all, seq);
     expect(chair.state?.comments.ids).toHaveLength(2);
-    expect(chair.state?.speeches.byId[speechId ?? '']?.pointId).toBe(chair.state?.requests.byId[last]?.pointId);
+    expect(chair.state?.speeches.get(speechId ?? '')?.pointId).toBe(chair.state?.requests.get(last)?.pointId);
   });
 
   it('H2: a client that disconnects misses events and catches up by sync after reconnecting', async () => {

@@ -1,38 +1,37 @@
-import type { CollectionWriter } from '../conference/collectionWriter';
 import type { Comment, ConferenceState } from '../conference/state';
 import type { StoredEvent } from '../protocol/events';
 
 type CommentEvent = Extract<StoredEvent, { type: `comment.${string}` }>;
 
-function setComment(state: ConferenceState, id: string, change: Partial<Comment>, w: CollectionWriter): ConferenceState {
-  const comment = state.comments.byId[id];
+function setComment(state: ConferenceState, id: string, change: Partial<Comment>): ConferenceState {
+  const comment = state.comments.get(id);
   if (!comment) return state;
-  return { ...state, comments: w.put(state.comments, id, { ...comment, ...change }) };
+  return { ...state, comments: state.comments.put(id, { ...comment, ...change }) };
 }
 
-export function applyComments(state: ConferenceState, e: CommentEvent, w: CollectionWriter): ConferenceState {
+export function applyComments(state: ConferenceState, e: CommentEvent): ConferenceState {
   switch (e.type) {
     case 'comment.logged': {
       const { commentId, ...rest } = e.payload;
       const loggedBy = { role: e.actor.role, sessionId: e.actor.sessionId, ...(e.actor.label ? { label: e.actor.label } : {}) };
       const comment: Comment = { id: commentId, ...rest, loggedAt: e.at, loggedBy, retracted: false };
-      return { ...state, comments: w.add(state.comments, commentId, comment) };
+      return { ...state, comments: state.comments.add(commentId, comment) };
     }
     case 'comment.edited': {
       const { commentId, ...changes } = e.payload;
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-      return setComment(state, commentId, { ...defined, editedAt: e.at }, w);
+      return setComment(state, commentId, { ...defined, editedAt: e.at });
     }
     case 'comment.retracted':
-      return setComment(state, e.payload.commentId, { retracted: true, editedAt: e.at }, w);
+      return setComment(state, e.payload.commentId, { retracted: true, editedAt: e.at });
     case 'comment.responded': {
       const respondedBy = { role: e.actor.role, sessionId: e.actor.sessionId, ...(e.actor.label ? { label: e.actor.label } : {}) };
-      return setComment(state, e.payload.commentId, { response: { status: e.payload.status, explanation: e.payload.explanation, respondedAt: e.at, respondedBy } }, w);
+      return setComment(state, e.payload.commentId, { response: { status: e.payload.status, explanation: e.payload.explanation, respondedAt: e.at, respondedBy } });
     }
     case 'comment.merged': {
-      const kept = state.comments.byId[e.payload.intoId];
-      const next = setComment(state, e.payload.commentId, { mergedInto: e.payload.intoId }, w);
-      return setComment(next, e.payload.intoId, { articles: e.payload.articles, mergedFrom: [...(kept?.mergedFrom ?? []), e.payload.commentId] }, w);
+      const kept = state.comments.get(e.payload.intoId);
+      const next = setComment(state, e.payload.commentId, { mergedInto: e.payload.intoId });
+      return setComment(next, e.payload.intoId, { articles: e.payload.articles, mergedFrom: [...(kept?.mergedFrom ?? []), e.payload.commentId] });
     }
   }
 }

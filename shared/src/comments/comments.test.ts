@@ -15,7 +15,7 @@ describe('comments', () => {
   it('C1: a comment logged against a speech takes its point and delegate from the speech', () => {
     const { conf, speechId } = withSpeech();
     conf.must(ACTORS.secretary, { type: 'comment.log', speechId, articles: [{ article: 1, clause: 2 }], kind: 'amend', text: '  Đề nghị sửa khoản 2  ' });
-    const comment = conf.state.comments.byId[conf.state.comments.ids[0] ?? ''];
+    const comment = conf.state.comments.get(conf.state.comments.ids[0] ?? '');
     expect(comment).toMatchObject({ pointId: 'thai-nguyen', delegate, kind: 'amend', text: 'Đề nghị sửa khoản 2', source: 'spoken', loggedBy: { role: 'secretary' } });
   });
 
@@ -23,7 +23,7 @@ describe('comments', () => {
     const { conf, speechId } = withSpeech();
     const nfd = 'Đồng tình với dự thảo'.normalize('NFD');
     conf.must(ACTORS.secretary, { type: 'comment.log', speechId, kind: 'agree', text: nfd });
-    expect(conf.state.comments.byId[conf.state.comments.ids[0] ?? '']?.text).toBe('Đồng tình với dự thảo'.normalize('NFC'));
+    expect(conf.state.comments.get(conf.state.comments.ids[0] ?? '')?.text).toBe('Đồng tình với dự thảo'.normalize('NFC'));
   });
 
   it('C3: a comment on an article the draft lacks is INVALID and changes nothing', () => {
@@ -38,9 +38,9 @@ describe('comments', () => {
     const [logged] = conf.must(ACTORS.secretary, { type: 'comment.log', speechId, kind: 'agree', text: 'Đồng ý' });
     const id = logged?.type === 'comment.logged' ? logged.payload.commentId : '';
     conf.must(ACTORS.secretary, { type: 'comment.edit', commentId: id, kind: 'supplement', articles: [{ article: 3 }] });
-    expect(conf.state.comments.byId[id]).toMatchObject({ kind: 'supplement', text: 'Đồng ý', articles: [{ article: 3 }] });
+    expect(conf.state.comments.get(id)).toMatchObject({ kind: 'supplement', text: 'Đồng ý', articles: [{ article: 3 }] });
     conf.must(ACTORS.secretary, { type: 'comment.retract', commentId: id });
-    expect(conf.state.comments.byId[id]?.retracted).toBe(true);
+    expect(conf.state.comments.get(id)?.retracted).toBe(true);
     expect(conf.run(ACTORS.secretary, { type: 'comment.edit', commentId: id, text: 'y' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
@@ -71,14 +71,14 @@ describe('responses and merges', () => {
     expect(conf.run(ACTORS.organiser, { type: 'comment.respond', commentId: written, status: 'explained' })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
     conf.must(ACTORS.organiser, { type: 'comment.respond', commentId: written, status: 'partly', explanation: 'Tiếp thu một phần' });
     conf.must(ACTORS.organiser, { type: 'comment.respond', commentId: written, status: 'accepted' });
-    expect(conf.state.comments.byId[written]?.response).toMatchObject({ status: 'accepted', respondedBy: { role: 'organiser' } });
+    expect(conf.state.comments.get(written)?.response).toMatchObject({ status: 'accepted', respondedBy: { role: 'organiser' } });
   });
 
   it('C8: a spoken comment repeating a written one is merged into it; the kept one gets both articles', () => {
     const { conf, written, spoken } = twoComments();
     conf.must(ACTORS.secretary, { type: 'comment.merge', commentId: spoken, intoId: written });
-    expect(conf.state.comments.byId[spoken]?.mergedInto).toBe(written);
-    expect(conf.state.comments.byId[written]).toMatchObject({ mergedFrom: [spoken], articles: [{ article: 2 }, { article: 3 }] });
+    expect(conf.state.comments.get(spoken)?.mergedInto).toBe(written);
+    expect(conf.state.comments.get(written)).toMatchObject({ mergedFrom: [spoken], articles: [{ article: 2 }, { article: 3 }] });
   });
 
   it('C9: merges refuse self, chains, other points, and answered duplicates', () => {

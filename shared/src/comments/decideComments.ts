@@ -13,11 +13,11 @@ function checkArticles(state: ConferenceState, refs: CommandOf<'comment.log'>['a
 export function decideLog(state: ConferenceState, c: CommandOf<'comment.log'>, ctx: DecideContext): Decision {
   const bad = checkArticles(state, c.articles);
   if (bad) return bad;
-  if (state.comments.byId[c.commandId]) return refuse('COMMENT_EXISTS');
-  const speech = c.speechId === undefined ? undefined : state.speeches.byId[c.speechId];
+  if (state.comments.get(c.commandId)) return refuse('COMMENT_EXISTS');
+  const speech = c.speechId === undefined ? undefined : state.speeches.get(c.speechId);
   if (c.speechId !== undefined && !speech) return refuse('SPEECH_UNKNOWN');
   const pointId = speech?.pointId ?? c.pointId;
-  if (pointId !== undefined && !state.points.byId[pointId]) return refuse('POINT_UNKNOWN', { point: pointId });
+  if (pointId !== undefined && !state.points.get(pointId)) return refuse('POINT_UNKNOWN', { point: pointId });
   if (ctx.actor.role === 'point') {
     if (c.source !== 'written' || speech) return refuse('POINT_WRITES_ONLY');
     if (!ownsPoint(ctx, pointId)) return refuse('POINT_WRITES_OWN');
@@ -35,7 +35,7 @@ export function decideLog(state: ConferenceState, c: CommandOf<'comment.log'>, c
 }
 
 function editable(state: ConferenceState, commentId: string, ctx: DecideContext) {
-  const comment = state.comments.byId[commentId];
+  const comment = state.comments.get(commentId);
   if (!comment) return refuse('COMMENT_UNKNOWN');
   if (ctx.actor.role === 'point' && (comment.source !== 'written' || !ownsPoint(ctx, comment.pointId))) {
     return refuse('POINT_EDITS_OWN_WRITTEN');

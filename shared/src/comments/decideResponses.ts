@@ -5,7 +5,7 @@ import { refuse } from '../protocol/errors';
 import type { ArticleRef } from '../protocol/fields';
 
 export function decideRespond(state: ConferenceState, c: CommandOf<'comment.respond'>): Decision {
-  const comment = state.comments.byId[c.commentId];
+  const comment = state.comments.get(c.commentId);
   if (!comment) return refuse('COMMENT_UNKNOWN');
   if (comment.retracted) return refuse('COMMENT_RETRACTED');
   if (comment.mergedInto) return refuse('COMMENT_MERGED_ANSWER_KEPT');
@@ -31,8 +31,8 @@ function mergeRefusal(duplicate: Comment | undefined, kept: Comment | undefined)
 }
 
 export function decideMerge(state: ConferenceState, c: CommandOf<'comment.merge'>): Decision {
-  const duplicate = state.comments.byId[c.commentId];
-  const kept = state.comments.byId[c.intoId];
+  const duplicate = state.comments.get(c.commentId);
+  const kept = state.comments.get(c.intoId);
   const refused = mergeRefusal(duplicate, kept);
   if (refused || !duplicate || !kept) return refused ?? refuse('COMMENT_UNKNOWN');
   return accept({ type: 'comment.merged', payload: { commentId: duplicate.id, intoId: kept.id, articles: unionRefs(kept, duplicate) } });

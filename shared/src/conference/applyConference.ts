@@ -1,5 +1,4 @@
 import type { StoredEvent } from '../protocol/events';
-import type { CollectionWriter } from './collectionWriter';
 import type { ConferenceSetup } from './setup';
 import { normalise, type ConferenceState } from './state';
 import { DEFAULT_TIME_ZONE } from './timeZone';
@@ -36,7 +35,7 @@ export function createdState(e: Extract<StoredEvent, { type: 'conference.created
   };
 }
 
-export function applyConference(state: ConferenceState, e: ConferenceEvent, w: CollectionWriter): ConferenceState {
+export function applyConference(state: ConferenceState, e: ConferenceEvent): ConferenceState {
   switch (e.type) {
     case 'conference.started':
       return { ...state, status: 'live', startedAt: e.at };
@@ -57,9 +56,9 @@ export function applyConference(state: ConferenceState, e: ConferenceEvent, w: C
       return { ...state, activeAgendaItemId: e.payload.itemId };
     case 'point.readied': {
       const { pointId, ...checkIn } = e.payload;
-      const point = state.points.byId[pointId];
+      const point = state.points.get(pointId);
       if (!point) return state;
-      return { ...state, points: w.put(state.points, pointId, { ...point, checkIn: { ...checkIn, at: e.at } }) };
+      return { ...state, points: state.points.put(pointId, { ...point, checkIn: { ...checkIn, at: e.at } }) };
     }
   }
 }
@@ -67,7 +66,7 @@ export function applyConference(state: ConferenceState, e: ConferenceEvent, w: C
 /** A new setup keeps the check-ins of the points that stay, and forgets an agenda item that went away. */
 function configured(state: ConferenceState, setup: ConferenceSetup): ConferenceState {
   const points = normalise(setup.points.map((p) => {
-    const checkIn = state.points.byId[p.id]?.checkIn;
+    const checkIn = state.points.get(p.id)?.checkIn;
     return checkIn ? { ...p, checkIn } : p;
   }));
   const agenda = normalise(setup.agenda);
@@ -78,7 +77,7 @@ function configured(state: ConferenceState, setup: ConferenceSetup): ConferenceS
     ...(setup.scheduledAt ? { scheduledAt: setup.scheduledAt } : {}),
     ...(setup.venue ? { venue: setup.venue } : {}),
     timeZone: setup.timeZone ?? DEFAULT_TIME_ZONE,
-    ...(activeAgendaItemId && agenda.byId[activeAgendaItemId] ? { activeAgendaItemId } : {}),
+    ...(activeAgendaItemId && agenda.get(activeAgendaItemId) ? { activeAgendaItemId } : {}),
     settings: setup.settings,
     draft: setup.draft,
     agenda,

@@ -31,7 +31,7 @@ describe('conference lifecycle', () => {
   it('K3: a point checks itself in with the delegates present', () => {
     const conf = new FixtureConference();
     conf.must(ACTORS.thaiNguyen, { type: 'point.ready', pointId: 'thai-nguyen', ready: true, connectionChecked: true, soundChecked: true, delegatesPresent: ['d-tn1'] });
-    expect(conf.state.points.byId['thai-nguyen']?.checkIn).toMatchObject({ ready: true, delegatesPresent: ['d-tn1'] });
+    expect(conf.state.points.get('thai-nguyen')?.checkIn).toMatchObject({ ready: true, delegatesPresent: ['d-tn1'] });
     expect(conf.run(ACTORS.thaiNguyen, { type: 'point.ready', pointId: 'ha-giang', ready: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(conf.run(ACTORS.thaiNguyen, { type: 'point.ready', pointId: 'thai-nguyen', ready: true, delegatesPresent: ['d-tw'] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
@@ -66,7 +66,7 @@ describe('setup changes and archive', () => {
     conf.must(ACTORS.organiser, { type: 'conference.configure', setup: { ...FIXTURE_SETUP, title: 'Tên mới', points } });
     expect(conf.state.title).toBe('Tên mới');
     expect(conf.state.points.ids).toEqual(['tw', 'thai-nguyen', 'ha-giang', 'cao-bang']);
-    expect(conf.state.points.byId['thai-nguyen']?.checkIn?.ready).toBe(true);
+    expect(conf.state.points.get('thai-nguyen')?.checkIn?.ready).toBe(true);
     conf.must(ACTORS.chair, { type: 'conference.start' });
     expect(conf.run(ACTORS.organiser, { type: 'conference.configure', setup: FIXTURE_SETUP })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });

@@ -37,7 +37,7 @@ export function decideSettings(state: ConferenceState, c: CommandOf<'settings.up
 export function decideActivate(state: ConferenceState, c: CommandOf<'agenda.activate'>): Decision {
   const ended = requireNotEnded(state);
   if (ended) return ended;
-  if (!state.agenda.byId[c.itemId]) return refuse('AGENDA_ITEM_UNKNOWN');
+  if (!state.agenda.get(c.itemId)) return refuse('AGENDA_ITEM_UNKNOWN');
   if (state.activeAgendaItemId === c.itemId) return refuse('AGENDA_ITEM_ACTIVE');
   return accept({ type: 'agenda.activated', payload: { itemId: c.itemId } });
 }
@@ -46,7 +46,7 @@ export function decideReady(state: ConferenceState, c: CommandOf<'point.ready'>,
   const ended = requireNotEnded(state);
   if (ended) return ended;
   if (!ownsPoint(ctx, c.pointId)) return refuse('CHECK_IN_OWN_POINT');
-  const point = state.points.byId[c.pointId];
+  const point = state.points.get(c.pointId);
   if (!point) return refuse('POINT_UNKNOWN', { point: c.pointId });
   const unknown = c.delegatesPresent.filter((id) => !point.delegates.some((d) => d.id === id));
   if (unknown.length > 0) return refuse('DELEGATES_NOT_OF_POINT', { delegates: unknown.join(', ') });

@@ -3,11 +3,7 @@ import type { CommentKind, CommentSource, ResponseStatus } from '../comments/com
 import type { FloorPriority } from '../floor/floorCommands';
 import type { ArticleRef, DelegateRef } from '../protocol/fields';
 import type { AgendaItem, BridgePointSetup, Settings } from './setup';
-
-export interface Normalised<T> {
-  ids: string[];
-  byId: Record<string, T>;
-}
+import { Collection } from './collection';
 
 export interface PointCheckIn {
   ready: boolean;
@@ -100,33 +96,45 @@ export interface ConferenceState {
   endedAt?: number;
   settings: Settings;
   draft: Draft;
-  agenda: Normalised<AgendaItem>;
+  agenda: Collection<AgendaItem>;
   activeAgendaItemId?: string;
-  points: Normalised<BridgePoint>;
+  points: Collection<BridgePoint>;
   queueOpen: boolean;
-  requests: Normalised<FloorRequest>;
+  requests: Collection<FloorRequest>;
   /** Accepted request ids in the chair's order. */
   queue: string[];
   /** The one floor holder, if any. */
   currentSpeechId?: string;
-  speeches: Normalised<Speech>;
-  comments: Normalised<Comment>;
+  speeches: Collection<Speech>;
+  comments: Collection<Comment>;
 }
 
-export function normalise<T extends { id: string }>(items: readonly T[]): Normalised<T> {
-  const byId: Record<string, T> = {};
-  for (const item of items) byId[item.id] = item;
-  return { ids: items.map((i) => i.id), byId };
+/** A collection of the given items, in their order (ids + lookup; persistent: see collection.ts). */
+export function normalise<T extends { id: string }>(items: readonly T[]): Collection<T> {
+  return Collection.of(items);
 }
 
-export function listOf<T>(n: Normalised<T>): T[] {
-  return n.ids.map((id) => n.byId[id]).filter((x): x is T => x !== undefined);
+export function listOf<T>(n: Collection<T>): readonly T[] {
+  return n.list();
 }
 
 export function centralPointId(state: ConferenceState): string | undefined {
-  return state.points.ids.find((id) => state.points.byId[id]?.kind === 'central');
+  return state.points.list().find((p) => p.kind === 'central')?.id;
 }
 
 export function currentSpeech(state: ConferenceState): Speech | undefined {
-  return state.currentSpeechId === undefined ? undefined : state.speeches.byId[state.currentSpeechId];
+  return state.currentSpeechId === undefined ? undefined : state.speeches.get(state.currentSpeechId);
+}
+
+const COLLECTIONS = ['agenda', 'points', 'requests', 'speeches', 'comments'] as const;
+
+/** A state as JSON carries it (a snapshot, a device's cache) back to one with collections. */
+export function stateFromJson(json: unknown): ConferenceState {
+  const raw = json as Record<string, unknown>;
+  const state: Record<string, unknown> = { ...raw };
+  for (const key of COLLECTIONS) {
+    const c = raw[key];
+    state[key] = Collection.isCollection(c) ? c : Collection.fromJSON((c ?? { ids: [], byId: {} }) as { ids: string[]; byId: Record<string, unknown> });
+  }
+  return state as unknown as ConferenceState;
 }

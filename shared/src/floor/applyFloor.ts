@@ -1,41 +1,40 @@
-import type { CollectionWriter } from '../conference/collectionWriter';
 import type { ConferenceState, FloorRequest, FloorRequestStatus, Speech } from '../conference/state';
 import type { EventOf, StoredEvent } from '../protocol/events';
 import { insertAt, moveInQueue } from './queueOrder';
 
 type FloorEvent = Extract<StoredEvent, { type: `floor.${string}` | `queue.${string}` }>;
 
-function setRequest(state: ConferenceState, id: string, change: Partial<FloorRequest>, w: CollectionWriter): ConferenceState {
-  const request = state.requests.byId[id];
+function setRequest(state: ConferenceState, id: string, change: Partial<FloorRequest>): ConferenceState {
+  const request = state.requests.get(id);
   if (!request) return state;
-  return { ...state, requests: w.put(state.requests, id, { ...request, ...change }) };
+  return { ...state, requests: state.requests.put(id, { ...request, ...change }) };
 }
 
-function closeRequest(state: ConferenceState, id: string, status: FloorRequestStatus, at: number, w: CollectionWriter, reason?: string): ConferenceState {
-  const closed = setRequest(state, id, reason === undefined ? { status, closedAt: at } : { status, closedAt: at, reason }, w);
+function closeRequest(state: ConferenceState, id: string, status: FloorRequestStatus, at: number, reason?: string): ConferenceState {
+  const closed = setRequest(state, id, reason === undefined ? { status, closedAt: at } : { status, closedAt: at, reason });
   return { ...closed, queue: closed.queue.filter((q) => q !== id) };
 }
 
-function setSpeech(state: ConferenceState, id: string, change: (s: Speech) => Partial<Speech>, w: CollectionWriter): ConferenceState {
-  const speech = state.speeches.byId[id];
+function setSpeech(state: ConferenceState, id: string, change: (s: Speech) => Partial<Speech>): ConferenceState {
+  const speech = state.speeches.get(id);
   if (!speech) return state;
-  return { ...state, speeches: w.put(state.speeches, id, { ...speech, ...change(speech) }) };
+  return { ...state, speeches: state.speeches.put(id, { ...speech, ...change(speech) }) };
 }
 
 /** `chairReason`: what the chair said when revoking, kept on the request so the point is told why. */
-function endSpeech(state: ConferenceState, id: string, at: number, reason: 'released' | 'timeout' | 'next' | 'ended' | 'revoked', w: CollectionWriter, chairReason?: string): ConferenceState {
-  const speech = state.speeches.byId[id];
+function endSpeech(state: ConferenceState, id: string, at: number, reason: 'released' | 'timeout' | 'next' | 'ended' | 'revoked', chairReason?: string): ConferenceState {
+  const speech = state.speeches.get(id);
   if (!speech) return state;
   const pausedMs = speech.status.kind === 'paused' ? speech.pausedMs + (at - speech.status.pausedAt) : speech.pausedMs;
-  let next = setSpeech(state, id, () => ({ pausedMs, status: { kind: 'ended', endedAt: at, reason } }), w);
+  let next = setSpeech(state, id, () => ({ pausedMs, status: { kind: 'ended', endedAt: at, reason } }));
   if (speech.requestId) {
     const closed = { status: reason === 'revoked' ? 'revoked' : 'released', closedAt: at } as const;
-    next = setRequest(next, speech.requestId, chairReason === undefined ? closed : { ...closed, reason: chairReason }, w);
+    next = setRequest(next, speech.requestId, chairReason === undefined ? closed : { ...closed, reason: chairReason });
   }
   return next.currentSpeechId === id ? { ...next, currentSpeechId: undefined } : next;
 }
 
-function grant(state: ConferenceState, e: EventOf<'floor.granted'> & StoredEvent, w: CollectionWriter): ConferenceState {
+function grant(state: ConferenceState, e: EventOf<'floor.granted'> & StoredEvent): ConferenceState {
   const p = e.payload;
   const speech: Speech = {
     id: p.speechId, pointId: p.pointId, delegate: p.delegate, articles: p.articles, topic: p.topic,
@@ -46,13 +45,13 @@ function grant(state: ConferenceState, e: EventOf<'floor.granted'> & StoredEvent
   let next: ConferenceState = {
     ...state,
     currentSpeechId: p.speechId,
-    speeches: w.add(state.speeches, p.speechId, speech),
+    speeches: state.speeches.add(p.speechId, speech),
   };
-  if (p.requestId) next = { ...setRequest(next, p.requestId, { status: 'granted' }, w), queue: next.queue.filter((q) => q !== p.requestId) };
+  if (p.requestId) next = { ...setRequest(next, p.requestId, { status: 'granted' }), queue: next.queue.filter((q) => q !== p.requestId) };
   return next;
 }
 
-export function applyFloor(state: ConferenceState, e: FloorEvent, w: CollectionWriter): ConferenceState {
+export function applyFloor(state: ConferenceState, e: FloorEvent): ConferenceState {
   switch (e.type) {
     case 'floor.requested': {
       const p = e.payload;
@@ -60,35 +59,35 @@ export function applyFloor(state: ConferenceState, e: FloorEvent, w: CollectionW
         id: p.requestId, pointId: p.pointId, delegate: p.delegate, articles: p.articles, topic: p.topic,
         priority: p.priority, status: 'pending', onBehalf: p.onBehalf, filedAt: e.at,
       };
-      return { ...state, requests: w.add(state.requests, p.requestId, request) };
+      return { ...state, requests: state.requests.add(p.requestId, request) };
     }
     case 'floor.accepted': {
-      const next = setRequest(state, e.payload.requestId, { status: 'accepted' }, w);
+      const next = setRequest(state, e.payload.requestId, { status: 'accepted' });
       return { ...next, queue: insertAt(next.queue, e.payload.requestId, e.payload.position) };
     }
     case 'floor.withdrawn':
-      return closeRequest(state, e.payload.requestId, 'withdrawn', e.at, w);
+      return closeRequest(state, e.payload.requestId, 'withdrawn', e.at);
     case 'floor.denied':
-      return closeRequest(state, e.payload.requestId, 'denied', e.at, w, e.payload.reason);
+      return closeRequest(state, e.payload.requestId, 'denied', e.at, e.payload.reason);
     case 'floor.reordered':
       return { ...state, queue: moveInQueue(state.queue, e.payload.requestId, e.payload.toIndex) };
     case 'floor.granted':
-      return grant(state, e, w);
+      return grant(state, e);
     case 'floor.released':
-      return endSpeech(state, e.payload.speechId, e.at, e.payload.reason, w);
+      return endSpeech(state, e.payload.speechId, e.at, e.payload.reason);
     case 'floor.revoked':
-      return endSpeech(state, e.payload.speechId, e.at, 'revoked', w, e.payload.reason);
+      return endSpeech(state, e.payload.speechId, e.at, 'revoked', e.payload.reason);
     case 'floor.extended':
-      return setSpeech(state, e.payload.speechId, (s) => ({ extendedS: s.extendedS + e.payload.seconds }), w);
+      return setSpeech(state, e.payload.speechId, (s) => ({ extendedS: s.extendedS + e.payload.seconds }));
     case 'floor.paused':
-      return setSpeech(state, e.payload.speechId, () => ({ status: { kind: 'paused', pausedAt: e.at } }), w);
+      return setSpeech(state, e.payload.speechId, () => ({ status: { kind: 'paused', pausedAt: e.at } }));
     case 'floor.resumed':
       return setSpeech(state, e.payload.speechId, (s) => ({
         pausedMs: s.status.kind === 'paused' ? s.pausedMs + (e.at - s.status.pausedAt) : s.pausedMs,
         status: { kind: 'running' },
-      }), w);
+      }));
     case 'floor.timeWarned':
-      return setSpeech(state, e.payload.speechId, (s) => ({ warnedDeadlines: [...s.warnedDeadlines, e.payload.deadline] }), w);
+      return setSpeech(state, e.payload.speechId, (s) => ({ warnedDeadlines: [...s.warnedDeadlines, e.payload.deadline] }));
     case 'queue.closed':
       return { ...state, queueOpen: false };
     case 'queue.opened':

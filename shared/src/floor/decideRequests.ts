@@ -7,7 +7,7 @@ import { entryPosition, moveInQueue } from './queueOrder';
 
 function openRequestsOf(state: ConferenceState, pointId: string): number {
   return state.requests.ids.filter((id) => {
-    const r = state.requests.byId[id];
+    const r = state.requests.get(id);
     return r?.pointId === pointId && OPEN_REQUEST_STATUSES.includes(r.status);
   }).length;
 }
@@ -16,9 +16,9 @@ export function decideRequest(state: ConferenceState, c: CommandOf<'floor.reques
   const ended = requireNotEnded(state);
   if (ended) return ended;
   if (!ownsPoint(ctx, c.pointId)) return refuse('REQUEST_OWN_POINT');
-  const point = state.points.byId[c.pointId];
+  const point = state.points.get(c.pointId);
   if (!point) return refuse('POINT_UNKNOWN', { point: c.pointId });
-  if (state.requests.byId[c.commandId]) return refuse('REQUEST_EXISTS');
+  if (state.requests.get(c.commandId)) return refuse('REQUEST_EXISTS');
   if (!state.queueOpen && ctx.actor.role !== 'chair') return refuse('QUEUE_CLOSED');
   if (c.delegate.delegateId && !point.delegates.some((d) => d.id === c.delegate.delegateId)) {
     return refuse('DELEGATE_NOT_OF_POINT', { delegate: c.delegate.delegateId ?? '', point: point.name });
@@ -40,14 +40,14 @@ export function decideRequest(state: ConferenceState, c: CommandOf<'floor.reques
 }
 
 export function decideAccept(state: ConferenceState, c: CommandOf<'floor.accept'>): Decision {
-  const r = state.requests.byId[c.requestId];
+  const r = state.requests.get(c.requestId);
   if (!r) return refuse('REQUEST_UNKNOWN');
   if (r.status !== 'pending') return refuse('REQUEST_NOT_PENDING');
   return accept({ type: 'floor.accepted', payload: { requestId: r.id, position: entryPosition(state, r.priority) } });
 }
 
 export function decideWithdraw(state: ConferenceState, c: CommandOf<'floor.withdraw'>, ctx: DecideContext): Decision {
-  const r = state.requests.byId[c.requestId];
+  const r = state.requests.get(c.requestId);
   if (!r) return refuse('REQUEST_UNKNOWN');
   if (!ownsPoint(ctx, r.pointId)) return refuse('WITHDRAW_OWN_REQUEST');
   if (r.status !== 'pending' && r.status !== 'accepted') return refuse('REQUEST_NOT_WITHDRAWABLE');
@@ -55,7 +55,7 @@ export function decideWithdraw(state: ConferenceState, c: CommandOf<'floor.withd
 }
 
 export function decideDeny(state: ConferenceState, c: CommandOf<'floor.deny'>): Decision {
-  const r = state.requests.byId[c.requestId];
+  const r = state.requests.get(c.requestId);
   if (!r) return refuse('REQUEST_UNKNOWN');
   if (r.status !== 'pending' && r.status !== 'accepted') return refuse('REQUEST_NOT_DENIABLE');
   return accept({ type: 'floor.denied', payload: { requestId: r.id, reason: c.reason } });

@@ -16,7 +16,7 @@ interface Grantee {
 
 function chairGrantee(state: ConferenceState, ctx: DecideContext): Grantee | undefined {
   const pointId = ctx.actor.pointId ?? centralPointId(state);
-  const point = pointId === undefined ? undefined : state.points.byId[pointId];
+  const point = pointId === undefined ? undefined : state.points.get(pointId);
   if (!point) return undefined;
   const first = point.delegates[0];
   const delegate = first ? { delegateId: first.id, name: first.name, position: first.position } : { name: ctx.actor.label ?? 'Chủ trì', position: 'Chủ trì hội nghị' };
@@ -26,7 +26,7 @@ function chairGrantee(state: ConferenceState, ctx: DecideContext): Grantee | und
 function granteeOf(state: ConferenceState, c: CommandOf<'floor.grant'>, ctx: DecideContext): Grantee | Decision {
   if (c.self) return chairGrantee(state, ctx) ?? refuse('CHAIR_POINT_UNKNOWN');
   if (!c.requestId) return refuse('GRANT_NEEDS_REQUEST');
-  const r = state.requests.byId[c.requestId];
+  const r = state.requests.get(c.requestId);
   if (!r) return refuse('REQUEST_UNKNOWN');
   if (r.status !== 'pending' && r.status !== 'accepted') return refuse('REQUEST_NOT_GRANTABLE');
   return { requestId: r.id, pointId: r.pointId, delegate: r.delegate, articles: r.articles, topic: r.topic };

@@ -23,7 +23,7 @@ describe('floor requests', () => {
     const a = request(conf, ACTORS.thaiNguyen);
     const b = request(conf, ACTORS.haGiang);
     expect(conf.state.queue).toEqual([a, b]);
-    expect(conf.state.requests.byId[a]?.status).toBe('accepted');
+    expect(conf.state.requests.get(a)?.status).toBe('accepted');
     expect(conf.log.slice(-2).map((e) => e.type)).toEqual(['floor.requested', 'floor.accepted']);
   });
 
@@ -31,7 +31,7 @@ describe('floor requests', () => {
     const conf = liveConference();
     conf.state = { ...conf.state, settings: { ...conf.state.settings, moderatedRequests: true } };
     const a = request(conf);
-    expect(conf.state.requests.byId[a]?.status).toBe('pending');
+    expect(conf.state.requests.get(a)?.status).toBe('pending');
     expect(conf.state.queue).toEqual([]);
     conf.must(ACTORS.chair, { type: 'floor.accept', requestId: a });
     expect(conf.state.queue).toEqual([a]);
@@ -92,7 +92,7 @@ describe('floor requests', () => {
     expect(conf.state.queue).toEqual([b, a]);
     expect(conf.run(ACTORS.chair, { type: 'floor.reorder', requestId: b, toIndex: 0 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     conf.must(ACTORS.chair, { type: 'floor.deny', requestId: a, reason: 'Hết thời gian' });
-    expect(conf.state.requests.byId[a]).toMatchObject({ status: 'denied', reason: 'Hết thời gian' });
+    expect(conf.state.requests.get(a)).toMatchObject({ status: 'denied', reason: 'Hết thời gian' });
   });
 });
 
@@ -104,7 +104,7 @@ describe('speeches', () => {
     const speech = currentSpeech(conf.state);
     expect(speech).toMatchObject({ pointId: 'thai-nguyen', limitS: 300, startedAt: T0 + 1000, requestId: a });
     expect(conf.state.queue).toEqual([]);
-    expect(conf.state.requests.byId[a]?.status).toBe('granted');
+    expect(conf.state.requests.get(a)?.status).toBe('granted');
   });
 
   it('F11: one floor holder: granting the next request ends the current speech first', () => {
@@ -115,8 +115,8 @@ describe('speeches', () => {
     const first = conf.state.currentSpeechId;
     const events = conf.must(ACTORS.chair, { type: 'floor.grant', requestId: b }, T0 + 60_000);
     expect(events.map((e) => e.type)).toEqual(['floor.released', 'floor.granted']);
-    expect(conf.state.speeches.byId[first ?? '']?.status).toEqual({ kind: 'ended', endedAt: T0 + 60_000, reason: 'next' });
-    expect(conf.state.requests.byId[a]?.status).toBe('released');
+    expect(conf.state.speeches.get(first ?? '')?.status).toEqual({ kind: 'ended', endedAt: T0 + 60_000, reason: 'next' });
+    expect(conf.state.requests.get(a)?.status).toBe('released');
     expect(currentSpeech(conf.state)?.pointId).toBe('ha-giang');
   });
 
@@ -160,14 +160,14 @@ describe('speeches', () => {
     const a = request(conf);
     conf.must(ACTORS.chair, { type: 'floor.grant', requestId: a });
     conf.must(ACTORS.chair, { type: 'floor.revoke', speechId: conf.state.currentSpeechId ?? '', reason: 'Lạc đề' });
-    expect(conf.state.requests.byId[a]).toMatchObject({ status: 'revoked', reason: 'Lạc đề' });
+    expect(conf.state.requests.get(a)).toMatchObject({ status: 'revoked', reason: 'Lạc đề' });
     expect(conf.state.currentSpeechId).toBeUndefined();
     // A speech that simply ends keeps no reason on its request.
     const b = request(conf);
     conf.must(ACTORS.chair, { type: 'floor.grant', requestId: b });
     conf.must(ACTORS.chair, { type: 'floor.release', speechId: conf.state.currentSpeechId ?? '' });
-    expect(conf.state.requests.byId[b]?.status).toBe('released');
-    expect(conf.state.requests.byId[b]?.reason).toBeUndefined();
+    expect(conf.state.requests.get(b)?.status).toBe('released');
+    expect(conf.state.requests.get(b)?.reason).toBeUndefined();
   });
 
   it('F17: the timer warns once at the deadline and, with autoEndSpeech, ends the speech', () => {

@@ -12,7 +12,7 @@ export function entryPosition(state: ConferenceState, priority: FloorPriority): 
   const rank = RANK[priority];
   let position = 0;
   for (const id of state.queue) {
-    const queued = state.requests.byId[id];
+    const queued = state.requests.get(id);
     if (queued && RANK[queued.priority] <= rank) position += 1;
     else break;
   }

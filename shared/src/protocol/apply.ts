@@ -1,6 +1,5 @@
 import { applyComments } from '../comments/applyComments';
 import { applyConference, createdState } from '../conference/applyConference';
-import { COPY, IN_PLACE, type CollectionWriter } from '../conference/collectionWriter';
 import type { ConferenceState } from '../conference/state';
 import { applyFloor } from '../floor/applyFloor';
 import { assertNever } from './errors';
@@ -10,13 +9,13 @@ import type { StoredEvent } from './events';
  * The pure reducer every node and every client runs. Events arrive in seq order;
  * the caller guarantees it (a gap means: sync first).
  */
-export function apply(state: ConferenceState | null, e: StoredEvent, w: CollectionWriter = COPY): ConferenceState {
+export function apply(state: ConferenceState | null, e: StoredEvent): ConferenceState {
   if (e.type === 'conference.created') return createdState(e);
   if (state === null) throw new Error(`event ${e.type} (seq ${e.seq}) before conference.created`);
-  return { ...applyTo(state, e, w), seq: e.seq };
+  return { ...applyTo(state, e), seq: e.seq };
 }
 
-function applyTo(state: ConferenceState, e: Exclude<StoredEvent, { type: 'conference.created' }>, w: CollectionWriter): ConferenceState {
+function applyTo(state: ConferenceState, e: Exclude<StoredEvent, { type: 'conference.created' }>): ConferenceState {
   switch (e.type) {
     case 'conference.started':
     case 'conference.ended':
@@ -26,29 +25,25 @@ function applyTo(state: ConferenceState, e: Exclude<StoredEvent, { type: 'confer
     case 'settings.updated':
     case 'agenda.activated':
     case 'point.readied':
-      return applyConference(state, e, w);
+      return applyConference(state, e);
     case 'comment.logged':
     case 'comment.edited':
     case 'comment.retracted':
     case 'comment.responded':
     case 'comment.merged':
-      return applyComments(state, e, w);
+      return applyComments(state, e);
     case 'floor.requested': case 'floor.accepted': case 'floor.withdrawn': case 'floor.reordered': case 'floor.denied':
     case 'floor.granted': case 'floor.released': case 'floor.revoked': case 'floor.extended': case 'floor.paused':
     case 'floor.resumed': case 'floor.timeWarned': case 'queue.closed': case 'queue.opened':
-      return applyFloor(state, e, w);
+      return applyFloor(state, e);
     default:
       return assertNever(e);
   }
 }
 
-/**
- * Folds a log into a state. From scratch the collections belong to the replay alone, so it
- * writes them in place (linear in the log); from an existing state it copies, like apply().
- */
+/** Folds a log into a state; each event costs what apply() costs, whatever the conference's size. */
 export function replay(events: readonly StoredEvent[], from: ConferenceState | null = null): ConferenceState | null {
   let state = from;
-  const w = from === null ? IN_PLACE : COPY;
-  for (const e of events) state = apply(state, e, w);
+  for (const e of events) state = apply(state, e);
   return state;
 }

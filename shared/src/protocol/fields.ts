@@ -21,7 +21,18 @@ export const textField = (max: number) =>
 
 export const requiredText = (max: number) => textField(max).pipe(z.string().min(1).max(max));
 
-export const IdSchema = z.string().min(1).max(LIMITS.ID_CHARS).regex(/^[A-Za-z0-9_.:-]+$/, 'id: letters, digits, _ . : - only');
+/**
+ * Names every object already answers to (`__proto__`, `constructor`, `toString`, `hasOwnProperty`…): refused as
+ * ids, so no lookup keyed by id — in the state, a report's tally or a console's table — can mistake one for an entry.
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.ID_CHARS)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'id: letters, digits, _ . : - only')
+  .refine((id) => !RESERVED_IDS.has(id), 'id: a reserved name');
 
 export const CommandIdSchema = z.uuid();
 

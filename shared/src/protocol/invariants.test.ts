@@ -50,7 +50,7 @@ function commandFor(s: ConferenceState, i: Intent, now: number): CommandDraft {
     case 'floor.release': case 'floor.revoke': case 'floor.pause': case 'floor.resume': return { type: i.kind, speechId };
     case 'floor.extend': return { type: i.kind, speechId, seconds: 60 };
     case 'floor.timeUp': {
-      const sp = s.speeches.byId[speechId];
+      const sp = s.speeches.get(speechId);
       return { type: i.kind, speechId, deadline: sp ? sp.startedAt + sp.pausedMs + (sp.limitS + sp.extendedS) * 1000 : now };
     }
     case 'comment.log': return { type: i.kind, kind: 'agree', text: 'Ý kiến', ...(i.flag ? { speechId } : { pointId, source: 'written' as const }) };
@@ -65,12 +65,12 @@ function commandFor(s: ConferenceState, i: Intent, now: number): CommandDraft {
 
 function checkInvariants(conf: FixtureConference, log: StoredEvent[]) {
   const s = conf.state;
-  const running = s.speeches.ids.filter((id) => s.speeches.byId[id]?.status.kind !== 'ended');
+  const running = s.speeches.ids.filter((id) => s.speeches.get(id)?.status.kind !== 'ended');
   expect(running.length).toBeLessThanOrEqual(1);
   expect(running[0]).toBe(s.currentSpeechId);
   log.forEach((e, i) => expect(e.seq).toBe(i + 1));
   expect(new Set(s.queue).size).toBe(s.queue.length);
-  for (const id of s.queue) expect(s.requests.byId[id]?.status).toBe('accepted');
+  for (const id of s.queue) expect(s.requests.get(id)?.status).toBe('accepted');
   const withdrawn = new Set<string>();
   for (const e of log) {
     if (e.type === 'floor.withdrawn') withdrawn.add(e.payload.requestId);

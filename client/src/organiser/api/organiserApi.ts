@@ -1,4 +1,4 @@
-import { BridgePointSetupSchema, DraftSchema, RoleSchema, type ConferenceSetup, type ConferenceState } from '@diem-cau/shared';
+import { BridgePointSetupSchema, DraftSchema, RoleSchema, stateFromJson, type ConferenceSetup, type ConferenceState } from '@diem-cau/shared';
 import { z } from 'zod';
 import type { AdminApi, ApiResult } from './http';
 
@@ -53,7 +53,7 @@ export function organiserApi(api: AdminApi) {
     update: (id: string, setup: ConferenceSetup) => api.request(UpdatedSchema, 'PUT', `/api/conferences/${enc(id)}`, setup),
     state: async (id: string): Promise<ApiResult<ConferenceState>> => {
       const r = await api.request(StateSchema, 'GET', `/api/conferences/${enc(id)}/state`);
-      return r.ok ? { ok: true, value: r.value.state } : r;
+      return r.ok ? { ok: true, value: stateFromJson(r.value.state) } : r;
     },
     joinCodes: async (id: string): Promise<ApiResult<JoinCodeInfo[]>> => {
       const r = await api.request(z.object({ joinCodes: z.array(JoinCodeSchema) }), 'GET', `/api/conferences/${enc(id)}/join-codes`);

@@ -88,7 +88,7 @@ function Loaded({ conferenceId, tab, token, connection }: { conferenceId: string
 
 function ResponsesBadge({ state }: { state: ConferenceState }) {
   const open = state.comments.ids.filter((id) => {
-    const c = state.comments.byId[id];
+    const c = state.comments.get(id);
     return c && !c.retracted && !c.mergedInto && !c.response;
   }).length;
   return open > 0 ? <span className="chip chip--warn chip--small">{open}</span> : null;

@@ -11,7 +11,7 @@ export function sortCodes(codes: readonly JoinCodeInfo[], state: ConferenceState
 
 /** "Chủ trì · Điểm cầu Trung ương", "Tỉnh ủy Thái Nguyên": who a code lets in. */
 export function codeHolder(code: JoinCodeInfo, state: ConferenceState, roleName: (role: string) => string): string {
-  const point = code.pointId ? state.points.byId[code.pointId]?.name : undefined;
+  const point = code.pointId ? state.points.get(code.pointId)?.name : undefined;
   if (code.role === 'point') return point ?? code.label;
   return point ? `${roleName(code.role)} · ${point}` : roleName(code.role);
 }

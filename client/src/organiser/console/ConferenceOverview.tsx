@@ -31,7 +31,7 @@ export function ConferenceOverview() {
   const { presence } = useConnectionSnapshot();
   const { run, error, busy } = useCommand();
   const n = counts(state);
-  const online = presence.filter((p) => p.sessions > 0 && state.points.byId[p.pointId]).length;
+  const online = presence.filter((p) => p.sessions > 0 && state.points.get(p.pointId)).length;
   const act = (question: string, type: Lifecycle) => {
     if (window.confirm(question)) void run({ type });
   };

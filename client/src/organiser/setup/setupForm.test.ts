@@ -58,8 +58,8 @@ describe('setup form', () => {
     const built = buildSetup(form, t);
     if (!built.ok) throw new Error(built.errors.join('; '));
     expect(built.setup.points.map((p) => p.id)).toEqual(state.points.ids);
-    expect(built.setup.agenda.map((a) => [a.id, a.articles])).toEqual(state.agenda.ids.map((id) => [id, state.agenda.byId[id]?.articles]));
-    expect(built.setup.points.flatMap((p) => p.delegates.map((d) => d.id))).toEqual(state.points.ids.flatMap((id) => state.points.byId[id]!.delegates.map((d) => d.id)));
+    expect(built.setup.agenda.map((a) => [a.id, a.articles])).toEqual(state.agenda.ids.map((id) => [id, state.agenda.get(id)?.articles]));
+    expect(built.setup.points.flatMap((p) => p.delegates.map((d) => d.id))).toEqual(state.points.ids.flatMap((id) => state.points.get(id)!.delegates.map((d) => d.id)));
   });
 
   it('K11: keeps the date and time the organiser typed, in the conference’s zone (not the browser’s)', () => {
