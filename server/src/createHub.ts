@@ -7,7 +7,10 @@ import type { MediaNotice } from '@diem-cau/shared';
 import type { Logger } from 'pino';
 import { Server, type ServerOptions } from 'socket.io';
 import { AccessService } from './access/accessService';
+import { ReportLinks } from './access/reportLinks';
 import { createApi } from './http/api';
+import { edgeSettings, type EdgeSettings } from './http/edge/edgeSettings';
+import { originPolicy, socketOriginCheck } from './http/edge/originCheck';
 import { DEFAULT_IMPORT_POOL } from './imports/importDefaults';
 import { ImportPool, type ImportPoolOptions } from './imports/importPool';
 import { pooledImports } from './imports/importRunner';
@@ -53,6 +56,8 @@ export interface HubOptions {
   ping?: { intervalMs: number; timeoutMs: number };
   /** A room unused this long, followed by no socket here, is dropped from memory (default 10 min). */
   roomIdleMs?: number;
+  /** Limits of the HTTP edge: bodies, guessing, proxies, origins, report links, session sweeps (EDGE_DEFAULTS for what is not given). */
+  edge?: Partial<EdgeSettings>;
   /** Where uploaded files (drafts, points lists) are parsed; built from `imports` when absent. close() closes it. */
   importPool?: ImportPool;
   /** The import pool's size and limits when the hub builds it (DEFAULT_IMPORT_POOL for what is not given). */
@@ -97,7 +102,14 @@ export function createHub(opts: HubOptions): Hub {
     ...DEFAULT_IMPORT_POOL, ...opts.imports,
     onWorkerLost: (reason, error) => opts.logger.warn({ reason, err: error }, 'import worker ended and replaced'),
   });
-  const app = createApi({ hub, access, logger: opts.logger, adminToken: opts.adminToken, publicUrl: baseUrl, imports: pooledImports(importPool) });
+  const edge = edgeSettings(opts.edge);
+  const origins = originPolicy(opts.publicUrl, edge.allowedOrigins);
+  const now = () => opts.clock.now();
+  const app = createApi({
+    hub, access, logger: opts.logger, adminToken: opts.adminToken, publicUrl: baseUrl, imports: pooledImports(importPool),
+    edge, origins, now, reportLinks: new ReportLinks(opts.accessStore, now, edge.reportLinkTtlMs),
+  });
+  const stopSweeping = access.sweepEvery(opts.clock, { everyMs: edge.sessionSweepMs, keepExpiredMs: edge.sessionKeepExpiredMs }, (error) => opts.logger.warn({ err: error }, 'expired sessions not swept'));
   if (opts.clientDir && existsSync(join(opts.clientDir, 'index.html'))) {
     const dir = opts.clientDir;
     // Hashed assets never change; the page and the service worker must be revalidated on every load.
@@ -110,6 +122,7 @@ export function createHub(opts: HubOptions): Hub {
   const io = new Server(http, {
     serveClient: false, maxHttpBufferSize: 1_000_000, pingInterval: opts.ping?.intervalMs ?? 10_000, pingTimeout: opts.ping?.timeoutMs ?? 8_000,
     ...(opts.adapter ? { adapter: opts.adapter } : {}),
+    allowRequest: socketOriginCheck(origins, (origin) => opts.logger.warn({ origin }, 'socket from a page of another origin refused')),
   }) as HubServer;
   late.io = io;
   const presence = new PresenceRelay(
@@ -129,6 +142,7 @@ export function createHub(opts: HubOptions): Hub {
         });
       }),
     close: async () => {
+      stopSweeping();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await importPool.close();
       await hub.close();

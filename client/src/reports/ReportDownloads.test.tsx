@@ -1,18 +1,69 @@
-import { render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { LocaleProvider } from '../i18n/i18n';
 import { ReportDownloads } from './ReportDownloads';
 import { REPORT_MESSAGES } from './reportMessages';
 
+type Call = { url: string; init: RequestInit };
+
+/** What the component reads of an answer (jsdom has no fetch Response). */
+const answer = (status: number, body: unknown) => () => ({ ok: status < 400, status, json: async () => body }) as unknown as Response;
+
+function fakeHub(answer: () => Response) {
+  const calls: Call[] = [];
+  const fetchFn = (async (url: string, init: RequestInit) => {
+    calls.push({ url, init });
+    return answer();
+  }) as unknown as typeof fetch;
+  return { calls, fetchFn };
+}
+const linkAnswer = answer(201, { url: '/api/report-links/abc', expiresAt: 1 });
+
 describe('report downloads', () => {
-  it('links every report and format of the conference with the session token, files as downloads, the print view in a new tab', () => {
-    render(<LocaleProvider initial="vi"><ReportDownloads conferenceId="hn 1" token="tok/en+1" /></LocaleProvider>);
-    const docx = screen.getByRole('link', { name: 'Tải báo cáo tổng hợp ý kiến, định dạng Word (.docx)' });
-    expect(docx.getAttribute('href')).toBe('/api/conferences/hn%201/reports/synthesis.docx?token=tok%2Fen%2B1');
-    expect(docx.hasAttribute('download')).toBe(true);
-    const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href')?.replace(/\?.*$/, ''));
-    expect(hrefs).toEqual(['synthesis', 'minutes'].flatMap((k) => ['docx', 'xlsx', 'csv', 'html'].map((f) => `/api/conferences/hn%201/reports/${k}.${f}`)));
-    const print = screen.getByRole('link', { name: 'Mở bản in của biên bản hội nghị (thẻ mới)' });
-    expect([print.getAttribute('target'), print.hasAttribute('download')]).toEqual(['_blank', false]);
+  it('Q41: a click asks the hub for a single-use link with the token in the Authorization header, never in a URL', async () => {
+    const { calls, fetchFn } = fakeHub(linkAnswer);
+    const clicked: string[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(`${this.getAttribute('href')} ${this.hasAttribute('download')}`);
+    });
+    render(<LocaleProvider initial="vi"><ReportDownloads conferenceId="hn 1" token="tok/en+1" fetchFn={fetchFn} /></LocaleProvider>);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tải báo cáo tổng hợp ý kiến, định dạng Word (.docx)' }));
+    });
+    expect(calls.map((c) => c.url)).toEqual(['/api/conferences/hn%201/report-links']);
+    expect(calls[0]?.init.headers).toMatchObject({ authorization: 'Bearer tok/en+1' });
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ file: 'synthesis.docx' });
+    expect(clicked).toEqual(['/api/report-links/abc true']);
+    expect(document.body.innerHTML).not.toContain('tok');
+    click.mockRestore();
+  });
+
+  it('offers every report in every format and the print view, and opens the print view in a new tab', async () => {
+    const { calls, fetchFn } = fakeHub(linkAnswer);
+    const tab = { opener: {}, location: { href: '' }, close: jest.fn() };
+    const open = jest.spyOn(window, 'open').mockReturnValue(tab as unknown as Window);
+    render(<LocaleProvider initial="vi"><ReportDownloads conferenceId="hn-1" token="t" fetchFn={fetchFn} /></LocaleProvider>);
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('data-testid'))).toEqual(
+      ['synthesis', 'minutes'].flatMap((k) => ['docx', 'xlsx', 'csv', 'html'].map((f) => `report-${k}-${f}`)),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Mở bản in của biên bản hội nghị (thẻ mới)' }));
+    });
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ file: 'minutes.html' });
+    expect([tab.opener, tab.location.href]).toEqual([null, '/api/report-links/abc']);
+    open.mockRestore();
+  });
+
+  it('says so when the hub refuses (an expired session), and closes the print tab it opened', async () => {
+    const { fetchFn } = fakeHub(answer(401, {}));
+    const tab = { opener: {}, location: { href: '' }, close: jest.fn() };
+    const open = jest.spyOn(window, 'open').mockReturnValue(tab as unknown as Window);
+    render(<LocaleProvider initial="vi"><ReportDownloads conferenceId="hn-1" token="t" fetchFn={fetchFn} /></LocaleProvider>);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('report-synthesis-html'));
+    });
+    expect(screen.getByRole('alert').textContent).toBe(REPORT_MESSAGES.vi.failed.refused);
+    expect(tab.close).toHaveBeenCalled();
+    open.mockRestore();
   });
 
   it('speaks English too, with the same messages in both languages', () => {

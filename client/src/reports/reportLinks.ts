@@ -1,12 +1,43 @@
+import { z } from 'zod';
+
 export const REPORT_KINDS = ['synthesis', 'minutes'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export const REPORT_FILE_FORMATS = ['docx', 'xlsx', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FILE_FORMATS)[number] | 'html';
 
+const LinkAnswer = z.object({ url: z.string().startsWith('/api/report-links/'), expiresAt: z.number() });
+
+export type ReportLinkOutcome = { ok: true; url: string } | { ok: false; reason: 'refused' | 'network' };
+
 /**
- * GET /api/conferences/:id/reports/{kind}.{format}?token=… — the token rides in the query because
- * a plain link (which the browser saves as a file) cannot carry an Authorization header.
+ * Asks the hub for a single-use link to one report (POST /api/conferences/:id/report-links, token in the
+ * Authorization header). A plain link cannot carry that header, and a token in a URL would stay in the
+ * browser's history and the proxies' logs for the session's whole life; the link the hub gives instead is
+ * good for one download within a minute, so it is asked for at the moment of the click.
  */
-export function reportUrl(conferenceId: string, kind: ReportKind, format: ReportFormat, token: string): string {
-  return `/api/conferences/${encodeURIComponent(conferenceId)}/reports/${kind}.${format}?token=${encodeURIComponent(token)}`;
+export async function requestReportLink(conferenceId: string, kind: ReportKind, format: ReportFormat, token: string, fetchFn: typeof fetch = fetch): Promise<ReportLinkOutcome> {
+  let res: Response;
+  try {
+    res = await fetchFn(`/api/conferences/${encodeURIComponent(conferenceId)}/report-links`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ file: `${kind}.${format}` }),
+    });
+  } catch {
+    return { ok: false, reason: 'network' };
+  }
+  if (!res.ok) return { ok: false, reason: res.status >= 500 ? 'network' : 'refused' };
+  const answer = LinkAnswer.safeParse(await res.json().catch(() => undefined));
+  return answer.success ? { ok: true, url: answer.data.url } : { ok: false, reason: 'network' };
+}
+
+/** Saves the file behind a link the way a clicked `<a download>` does (the browser's own download bar). */
+export function downloadFrom(url: string, doc: Document = document): void {
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = '';
+  a.rel = 'noopener';
+  doc.body.appendChild(a);
+  a.click();
+  a.remove();
 }

@@ -14,6 +14,10 @@ const vi = {
   print: (kind: string) => `Mở bản in của ${kind.toLocaleLowerCase('vi')} (thẻ mới)`,
   report: 'Báo cáo',
   formatsHead: 'Tải về',
+  failed: {
+    refused: 'Máy chủ từ chối tải báo cáo: phiên làm việc đã hết hạn hoặc bị thu hồi.',
+    network: 'Không tải được báo cáo: mất kết nối tới máy chủ. Hãy thử lại.',
+  } as Record<'refused' | 'network', string>,
 };
 
 const en: typeof vi = {
@@ -29,6 +33,10 @@ const en: typeof vi = {
   print: (kind: string) => `Open the print view of the ${kind.toLowerCase()} (new tab)`,
   report: 'Report',
   formatsHead: 'Download',
+  failed: {
+    refused: 'The hub refused the report: the session has expired or was revoked.',
+    network: 'The report could not be fetched: no connection to the hub. Please try again.',
+  },
 };
 
 export const REPORT_MESSAGES: Record<Locale, typeof vi> = { vi, en };

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { ConferenceSetup, Role } from '@diem-cau/shared';
+import type { Clock } from '../hub/clock';
 import type { AccessStore, JoinCode, Session } from '../store/accessStore';
 
 /** No 0/O, 1/I/L: codes are read aloud over the phone and typed from paper. */
@@ -91,6 +92,34 @@ export class AccessService {
     };
     await this.store.saveSession(hashToken(token), session);
     return { token, session };
+  }
+
+  /**
+   * Deletes expired report links and the sessions expired more than `keepExpiredMs` ago (Q39). Sessions
+   * are kept that while so a console coming back after its session ended is still told "expired", not
+   * "unknown". Returns how many sessions went.
+   */
+  sweepExpired(keepExpiredMs: number): Promise<number> {
+    const now = this.now();
+    return this.store.deleteExpired(now - keepExpiredMs, now);
+  }
+
+  /** Sweeps every `everyMs` on `clock` until the returned stop is called; a failed sweep is reported, the next one runs. */
+  sweepEvery(clock: Clock, sweep: { everyMs: number; keepExpiredMs: number }, onError: (error: unknown) => void): () => void {
+    let timer: { cancel(): void } | undefined;
+    let stopped = false;
+    const next = () => {
+      timer = clock.setTimeout(() => {
+        this.sweepExpired(sweep.keepExpiredMs).catch(onError).finally(() => {
+          if (!stopped) next();
+        });
+      }, sweep.everyMs);
+    };
+    next();
+    return () => {
+      stopped = true;
+      timer?.cancel();
+    };
   }
 
   async authenticate(token: unknown): Promise<Session | undefined> {

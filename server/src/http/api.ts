@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { ConferenceSetupSchema, IdSchema, SYSTEM_ACTOR } from '@diem-cau/shared';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AccessService } from '../access/accessService';
+import type { ReportLinks } from '../access/reportLinks';
 import type { JoinCode } from '../store/accessStore';
 import type { ImportRunner } from '../imports/importRunner';
 import type { ConferenceHub } from '../hub/conferenceHub';
-import { requireAdmin, sessionOrAdmin } from './auth';
+import { requireAdmin, requireConferenceAccess } from './auth';
 import { draftRouter } from './draftRoutes';
+import type { EdgeSettings } from './edge/edgeSettings';
+import { edgeErrorHandler } from './edge/errorHandler';
+import { installEdge } from './edge/installEdge';
+import type { OriginPolicy } from './edge/originCheck';
 import { organiserRouter } from './organiserRoutes';
 import { pointsImportRouter } from './pointsImportRoutes';
 import { reportRouter } from './reportRoutes';
@@ -20,6 +25,11 @@ export interface ApiDeps {
   logger: Logger;
   adminToken: string;
   publicUrl: () => string;
+  /** Limits of the HTTP edge (bodies, guessing, proxies, links), Q30–Q49. */
+  edge: EdgeSettings;
+  origins: OriginPolicy;
+  reportLinks: ReportLinks;
+  now: () => number;
   /** Where uploaded drafts and points lists are parsed (the hub's worker pool). */
   imports?: ImportRunner;
 }
@@ -38,12 +48,13 @@ export function describeCodes(codes: JoinCode[], base: string) {
 export function createApi(deps: ApiDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '4mb' }));
+  // No body parser here: each route reads its body after its own authentication (Q30, Q31).
+  const { bodies, guards } = installEdge(app, deps);
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
 
-  app.post('/api/conferences', requireAdmin(deps.adminToken), async (req, res) => {
+  app.post('/api/conferences', requireAdmin(deps.adminToken), bodies.large, async (req, res) => {
     const body = CreateBody.safeParse(req.body);
     if (!body.success) return sendError(res, invalid(body.error));
     const { id, ...setup } = body.data;
@@ -54,35 +65,31 @@ export function createApi(deps: ApiDeps): Express {
     res.status(201).json({ conferenceId, seq: created.seq, joinCodes: describeCodes(codes, deps.publicUrl()) });
   });
 
-  app.post('/api/sessions', async (req, res) => {
+  // A waiting guesser is refused before its body is read (Q34); a wrong code counts against its address.
+  app.post('/api/sessions', guards.joinCodes.middleware, bodies.small, async (req, res) => {
     const body = SessionBody.safeParse(req.body);
     if (!body.success) return sendError(res, invalid(body.error));
     const exchanged = await deps.access.exchange(body.data.code);
-    if (!exchanged) return sendError(res, { code: 'NOT_FOUND', message: 'Mã tham gia không đúng hoặc đã bị thu hồi' });
+    if (!exchanged) {
+      guards.joinCodes.failed(req);
+      return sendError(res, { code: 'NOT_FOUND', message: 'Mã tham gia không đúng hoặc đã bị thu hồi' });
+    }
     const { token, session } = exchanged;
     res.status(201).json({ token, role: session.role, conferenceId: session.conferenceId, label: session.label, expiresAt: session.expiresAt, ...(session.pointId ? { pointId: session.pointId } : {}) });
   });
 
-  app.get('/api/conferences/:id/state', async (req, res) => {
-    const who = await sessionOrAdmin(req, deps.access, deps.adminToken);
-    if (!who) return sendError(res, { code: 'UNAUTHORIZED', message: 'Cần phiên của hội nghị này' });
+  app.get('/api/conferences/:id/state', requireConferenceAccess(deps.access, deps.adminToken), async (req, res) => {
     const room = await deps.hub.room(String(req.params.id));
     if (!room) return sendError(res, { code: 'NOT_FOUND', message: 'Không tìm thấy hội nghị' });
     await room.catchUp();
     res.json({ seq: room.state.seq, state: room.state });
   });
 
-  app.use(organiserRouter(deps));
-  app.use(reportRouter(deps));
+  app.use(organiserRouter({ ...deps, bodies }));
+  app.use(reportRouter({ ...deps, body: { bytes: deps.edge.publicBodyBytes, maxDepth: deps.edge.jsonMaxDepth } }));
   app.use(draftRouter(deps));
   app.use(pointsImportRouter(deps));
   app.use('/api', (_req, res) => sendError(res, { code: 'NOT_FOUND', message: 'Không có API này' }));
-  app.use((err: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(err);
-    if (err.type === 'entity.parse.failed') return sendError(res, { code: 'INVALID', message: 'JSON không hợp lệ' });
-    if (err.type === 'entity.too.large') return sendError(res, { code: 'INVALID', message: 'Nội dung quá lớn' });
-    deps.logger.error({ err }, 'http error');
-    sendError(res, { code: 'UNAVAILABLE', message: 'Lỗi máy chủ' });
-  });
+  app.use(edgeErrorHandler(deps.logger));
   return app;
 }

@@ -3,35 +3,42 @@ import { reportHeaderOf } from '@diem-cau/shared';
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { AccessService } from '../access/accessService';
+import type { ReportLinks } from '../access/reportLinks';
 import type { ConferenceHub } from '../hub/conferenceHub';
 import { reportFileName, contentDisposition } from '../reports/reportFileName';
 import { CONTENT_TYPES, REPORT_FORMATS, REPORT_KINDS, renderReport, type ReportFormat, type ReportKind } from '../reports/reportFormats';
 import { loadReport } from '../reports/loadReport';
-import { sessionOrAdmin } from './auth';
+import { requireConferenceAccess } from './auth';
+import { EDGE_REASON, edgeRefusal, sendRefusal } from './edge/edgeErrors';
+import { jsonBody } from './edge/jsonBody';
 import { invalid, sendError } from './httpErrors';
 
 export interface ReportRouteDeps {
   hub: ConferenceHub;
   access: AccessService;
   adminToken: string;
+  reportLinks: ReportLinks;
+  /** The link request is a few fields: the small body limit (Q30, Q32). */
+  body: { bytes: number; maxDepth: number };
   /** Server time, for speeches still running; the hub's clock in production. */
   now?: () => number;
 }
 
 const FILE = new RegExp(`^(${REPORT_KINDS.join('|')})\\.(${REPORT_FORMATS.join('|')})$`);
 
-const QuerySchema = z.object({
-  token: z.string().max(200).optional(),
+/** The options of a report; `token` is not one of them any more (Q41): a report URL carries no credential. */
+const OptionsSchema = z.object({
   view: z.string().regex(/^[a-z]{1,20}$/).optional(),
   style: z.enum(['party', 'state']).optional(),
   issuer: z.string().trim().min(1).max(200).optional(),
   issuerParent: z.string().trim().min(1).max(200).optional(),
   place: z.string().trim().min(1).max(100).optional(),
 });
+const LinkRequestSchema = OptionsSchema.extend({ file: z.string().regex(FILE) }).strict();
 
 /** The print view's only script is its button; the policy allows that and nothing else. */
 const PRINT_HANDLER_HASH = createHash('sha256').update('window.print()').digest('base64');
-const HTML_CSP = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-hashes' 'sha256-${PRINT_HANDLER_HASH}'; base-uri 'none'; form-action 'none'`;
+const HTML_CSP = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-hashes' 'sha256-${PRINT_HANDLER_HASH}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 function parseFile(file: string): { kind: ReportKind; format: ReportFormat } | undefined {
   const m = FILE.exec(file);
@@ -47,25 +54,44 @@ function sendFile(res: Response, body: Buffer, kind: ReportKind, format: ReportF
   res.status(200).end(body);
 }
 
-/** GET /api/conferences/:id/reports/{synthesis,minutes}.{docx,xlsx,csv,html} — a session of that conference or the admin token. */
+/** Builds the report from the log now and sends it; the answers of every way in to a report. */
+async function renderAndSend(deps: ReportRouteDeps, res: Response, conferenceId: string, file: string, rawOptions: unknown): Promise<void> {
+  const now = deps.now ?? Date.now;
+  const parsed = parseFile(file);
+  if (!parsed) return sendError(res, { code: 'NOT_FOUND', message: 'Không có báo cáo này (synthesis|minutes).(docx|xlsx|csv|html)' });
+  const options = OptionsSchema.safeParse(rawOptions);
+  if (!options.success) return sendError(res, invalid(options.error));
+  const model = await loadReport(deps.hub, conferenceId, parsed.kind, { now: now() });
+  if (!model) return sendError(res, { code: 'NOT_FOUND', message: 'Không tìm thấy hội nghị' });
+  const { view, ...headerOptions } = options.data;
+  const header = reportHeaderOf(model.report.conference, headerOptions);
+  const body = await renderReport(model, parsed.format, { header, now: new Date(now()), ...(view ? { view } : {}) });
+  if (!body) return sendError(res, { code: 'NOT_FOUND', message: `Báo cáo không có bảng "${view ?? ''}"` });
+  sendFile(res, body, parsed.kind, parsed.format, conferenceId);
+}
+
+/**
+ * Reports: `GET /api/conferences/:id/reports/{synthesis,minutes}.{docx,xlsx,csv,html}` with the session or
+ * admin token in the Authorization header (API clients); for browsers, `POST …/report-links` with that
+ * header gives a single-use `/api/report-links/:id` the browser follows once within a minute (Q41).
+ */
 export function reportRouter(deps: ReportRouteDeps): Router {
   const router = Router();
-  const now = deps.now ?? Date.now;
-  router.get('/api/conferences/:id/reports/:file', async (req: Request, res: Response) => {
-    const who = await sessionOrAdmin(req, deps.access, deps.adminToken);
-    if (!who) return sendError(res, { code: 'UNAUTHORIZED', message: 'Cần phiên của hội nghị này' });
-    const file = parseFile(String(req.params.file));
-    if (!file) return sendError(res, { code: 'NOT_FOUND', message: 'Không có báo cáo này (synthesis|minutes).(docx|xlsx|csv|html)' });
-    const query = QuerySchema.safeParse(req.query);
-    if (!query.success) return sendError(res, invalid(query.error));
-    const conferenceId = String(req.params.id);
-    const model = await loadReport(deps.hub, conferenceId, file.kind, { now: now() });
-    if (!model) return sendError(res, { code: 'NOT_FOUND', message: 'Không tìm thấy hội nghị' });
-    const { token: _token, view, ...headerOptions } = query.data;
-    const header = reportHeaderOf(model.report.conference, headerOptions);
-    const body = await renderReport(model, file.format, { header, now: new Date(now()), ...(view ? { view } : {}) });
-    if (!body) return sendError(res, { code: 'NOT_FOUND', message: `Báo cáo không có bảng "${view ?? ''}"` });
-    sendFile(res, body, file.kind, file.format, conferenceId);
+  const allowed = requireConferenceAccess(deps.access, deps.adminToken);
+  router.get('/api/conferences/:id/reports/:file', allowed, async (req: Request, res: Response) => {
+    await renderAndSend(deps, res, String(req.params.id), String(req.params.file), req.query);
+  });
+  router.post('/api/conferences/:id/report-links', allowed, jsonBody(deps.body.bytes, deps.body.maxDepth), async (req: Request, res: Response) => {
+    const body = LinkRequestSchema.safeParse(req.body);
+    if (!body.success) return sendError(res, invalid(body.error));
+    const { file, ...options } = body.data;
+    const link = await deps.reportLinks.issue(String(req.params.id), file, options);
+    res.status(201).setHeader('Cache-Control', 'no-store').json({ url: `/api/report-links/${link.id}`, expiresAt: link.expiresAt });
+  });
+  router.get('/api/report-links/:id', async (req: Request, res: Response) => {
+    const link = await deps.reportLinks.redeem(String(req.params.id));
+    if (!link) return sendRefusal(res, edgeRefusal(404, 'NOT_FOUND', EDGE_REASON.LINK_USED_OR_EXPIRED, 'Liên kết tải báo cáo đã được dùng hoặc đã hết hạn: hãy tải lại từ bảng điều khiển'));
+    await renderAndSend(deps, res, link.conferenceId, link.file, link.options);
   });
   return router;
 }

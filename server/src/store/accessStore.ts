@@ -21,9 +21,19 @@ export interface Session {
   joinCode?: string;
 }
 
+/** A report download waiting for its single use (Q41): what to render, for which conference, until when. */
+export interface ReportLink {
+  conferenceId: string;
+  /** "synthesis.docx", "minutes.html", … */
+  file: string;
+  /** The header and view options the console asked for (view, style, issuer, issuerParent, place). */
+  options: Record<string, string>;
+  expiresAt: number;
+}
+
 /**
- * Join codes and sessions. Join codes are kept readable (like a meeting passcode, the
- * organiser prints them again); session tokens are stored only as their SHA-256 hash.
+ * Join codes, sessions and pending report links. Join codes are kept readable (like a meeting passcode, the
+ * organiser prints them again); session tokens and report-link ids are stored only as their SHA-256 hash.
  */
 export interface AccessStore {
   addJoinCodes(codes: readonly JoinCode[]): Promise<void>;
@@ -32,4 +42,9 @@ export interface AccessStore {
   revokeJoinCode(code: string): Promise<boolean>;
   saveSession(tokenHash: string, session: Session): Promise<void>;
   findSession(tokenHash: string): Promise<Session | undefined>;
+  /** Deletes sessions that expired before `sessionsBefore` and report links before `linksBefore` (Q39); returns how many sessions went. */
+  deleteExpired(sessionsBefore: number, linksBefore: number): Promise<number>;
+  saveReportLink(idHash: string, link: ReportLink): Promise<void>;
+  /** Returns the link and deletes it in one step, so two requests racing for it get it once. */
+  takeReportLink(idHash: string): Promise<ReportLink | undefined>;
 }

@@ -1,11 +1,12 @@
 import type { Redis } from 'ioredis';
-import type { AccessStore, JoinCode, Session } from './accessStore';
+import type { AccessStore, JoinCode, ReportLink, Session } from './accessStore';
 
-/** Join codes and sessions shared by every hub node; sessions expire with their TTL. */
+/** Join codes, sessions and report links shared by every hub node; sessions and links expire with their TTL. */
 export function openRedisAccessStore(redis: Redis, prefix = 'dc'): AccessStore {
   const codeKey = (code: string) => `${prefix}:code:${code}`;
   const listKey = (conferenceId: string) => `${prefix}:codes:${conferenceId}`;
   const sessionKey = (hash: string) => `${prefix}:session:${hash}`;
+  const linkKey = (hash: string) => `${prefix}:report-link:${hash}`;
   return {
     addJoinCodes: async (codes) => {
       const tx = redis.multi();
@@ -35,6 +36,15 @@ export function openRedisAccessStore(redis: Redis, prefix = 'dc'): AccessStore {
     findSession: async (hash) => {
       const v = await redis.get(sessionKey(hash));
       return v ? (JSON.parse(v) as Session) : undefined;
+    },
+    // Redis drops sessions and links itself when they expire (their keys carry a TTL, Q39).
+    deleteExpired: async () => 0,
+    saveReportLink: async (hash, link: ReportLink) => {
+      await redis.set(linkKey(hash), JSON.stringify(link), 'PX', Math.max(1, link.expiresAt - Date.now()));
+    },
+    takeReportLink: async (hash) => {
+      const v = await redis.getdel(linkKey(hash));
+      return v ? (JSON.parse(v) as ReportLink) : undefined;
     },
   };
 }

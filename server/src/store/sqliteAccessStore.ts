@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Role } from '@diem-cau/shared';
-import type { AccessStore, JoinCode, Session } from './accessStore';
+import type { AccessStore, JoinCode, ReportLink, Session } from './accessStore';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS join_codes (
@@ -11,6 +11,10 @@ CREATE TABLE IF NOT EXISTS sessions (
   token_hash TEXT PRIMARY KEY, conference_id TEXT NOT NULL, role TEXT NOT NULL, point_id TEXT, label TEXT NOT NULL,
   session_id TEXT NOT NULL, expires_at INTEGER NOT NULL, join_code TEXT
 );
+CREATE INDEX IF NOT EXISTS sessions_expiry ON sessions (expires_at);
+CREATE TABLE IF NOT EXISTS report_links (
+  id_hash TEXT PRIMARY KEY, conference_id TEXT NOT NULL, file TEXT NOT NULL, options TEXT NOT NULL, expires_at INTEGER NOT NULL
+);
 `;
 
 /** Files written before sessions remembered their join code get the column. */
@@ -20,6 +24,7 @@ function migrate(db: Database.Database): void {
 }
 
 interface CodeRow { code: string; conference_id: string; role: string; point_id: string | null; label: string; revoked: number }
+interface LinkRow { conference_id: string; file: string; options: string; expires_at: number }
 interface SessionRow { conference_id: string; role: string; point_id: string | null; label: string; session_id: string; expires_at: number; join_code: string | null }
 
 const toCode = (r: CodeRow): JoinCode => ({
@@ -37,6 +42,10 @@ export function openSqliteAccessStore(db: Database.Database): AccessStore {
     revoke: db.prepare('UPDATE join_codes SET revoked = 1 WHERE code = ? AND revoked = 0'),
     addSession: db.prepare('INSERT OR REPLACE INTO sessions (token_hash, conference_id, role, point_id, label, session_id, expires_at, join_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     session: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE token_hash = ?'),
+    dropSessions: db.prepare<[number]>('DELETE FROM sessions WHERE expires_at <= ?'),
+    dropLinks: db.prepare<[number]>('DELETE FROM report_links WHERE expires_at <= ?'),
+    addLink: db.prepare('INSERT INTO report_links (id_hash, conference_id, file, options, expires_at) VALUES (?, ?, ?, ?, ?)'),
+    takeLink: db.prepare<[string], LinkRow>('DELETE FROM report_links WHERE id_hash = ? RETURNING conference_id, file, options, expires_at'),
   };
   const addAll = db.transaction((codes: readonly JoinCode[]) => {
     for (const c of codes) q.addCode.run(c.code, c.conferenceId, c.role, c.pointId ?? null, c.label, c.revoked ? 1 : 0);
@@ -59,6 +68,17 @@ export function openSqliteAccessStore(db: Database.Database): AccessStore {
         conferenceId: r.conference_id, role: r.role as Role, label: r.label, sessionId: r.session_id, expiresAt: r.expires_at,
         ...(r.point_id ? { pointId: r.point_id } : {}), ...(r.join_code ? { joinCode: r.join_code } : {}),
       };
+    },
+    deleteExpired: async (sessionsBefore, linksBefore) => {
+      q.dropLinks.run(linksBefore);
+      return q.dropSessions.run(sessionsBefore).changes;
+    },
+    saveReportLink: async (hash, l: ReportLink) => {
+      q.addLink.run(hash, l.conferenceId, l.file, JSON.stringify(l.options), l.expiresAt);
+    },
+    takeReportLink: async (hash) => {
+      const r = q.takeLink.get(hash);
+      return r ? { conferenceId: r.conference_id, file: r.file, options: JSON.parse(r.options) as Record<string, string>, expiresAt: r.expires_at } : undefined;
     },
   };
 }

@@ -3,9 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { FIXTURE_SETUP } from '@diem-cau/shared/testing';
 import { createHub, type Hub } from '../createHub';
+import type { EdgeSettings } from '../http/edge/edgeSettings';
 import { systemClock, type Clock } from '../hub/clock';
 import { openSqliteAccessStore } from '../store/sqliteAccessStore';
 import { openSqliteEventStore } from '../store/sqliteEventStore';
@@ -20,12 +21,13 @@ export class TestHub {
   clients: TestClient[] = [];
   private constructor(readonly hub: Hub, readonly url: string, readonly dbFile: string) {}
 
-  static async start(opts: { clock?: Clock } = {}): Promise<TestHub> {
+  static async start(opts: { clock?: Clock; logger?: Logger; edge?: Partial<EdgeSettings>; publicUrl?: string } = {}): Promise<TestHub> {
     const dbFile = join(mkdtempSync(join(tmpdir(), 'diem-cau-hub-')), 'hub.db');
     const db = new Database(dbFile);
     const hub = createHub({
       store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: opts.clock ?? systemClock,
-      logger: pino({ level: 'silent' }), adminToken: TEST_ADMIN_TOKEN, sessionTtlMs: 3_600_000,
+      logger: opts.logger ?? pino({ level: 'silent' }), adminToken: TEST_ADMIN_TOKEN, sessionTtlMs: 3_600_000,
+      ...(opts.edge ? { edge: opts.edge } : {}), ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}),
     });
     const port = await hub.listen(0, '127.0.0.1');
     return new TestHub(hub, `http://127.0.0.1:${port}`, dbFile);

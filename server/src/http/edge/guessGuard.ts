@@ -1,0 +1,74 @@
+import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+import { clientAddress } from './clientAddress';
+import { sendTooManyAttempts } from './edgeErrors';
+import type { EdgeSettings } from './edgeSettings';
+import { GuessThrottle } from './guessThrottle';
+
+const MINUTE_MS = 60_000;
+
+/** One throttle at the HTTP edge (join codes, or the admin token): refuses waiting clients, logs who fails. */
+export class GuessGuard {
+  private readonly throttle: GuessThrottle;
+  private lastGlobalWarning = -Infinity;
+
+  constructor(
+    private readonly guessing: 'join-code' | 'admin-token',
+    limits: EdgeSettings['joinCodeGuesses'],
+    private readonly logger: Logger,
+    private readonly now: () => number,
+  ) {
+    this.throttle = new GuessThrottle(limits);
+  }
+
+  /** Answers 429 and returns true when this client must wait; the guess itself is not looked at. */
+  refused(req: Request, res: Response): boolean {
+    const now = this.now();
+    const verdict = this.throttle.check(clientAddress(req), now);
+    if (verdict.ok) return false;
+    if (verdict.scope === 'global' && now - this.lastGlobalWarning >= MINUTE_MS) {
+      this.lastGlobalWarning = now;
+      this.logger.warn({ guessing: this.guessing, retryAfterMs: verdict.retryAfterMs }, 'failed guesses from many addresses: every client waits');
+    }
+    sendTooManyAttempts(res, verdict.retryAfterMs, verdict.scope);
+    return true;
+  }
+
+  /** Counts a wrong code or token. The log names the address and never what was tried. */
+  failed(req: Request): void {
+    const address = clientAddress(req);
+    const waitMs = this.throttle.fail(address, this.now());
+    if (waitMs > 0) this.logger.warn({ guessing: this.guessing, address, waitMs }, 'repeated failed guesses: the address waits');
+  }
+
+  /** For routes where the guard runs first (before the body is even read). */
+  readonly middleware: RequestHandler = (req: Request, res: Response, next: NextFunction) => {
+    if (!this.refused(req, res)) next();
+  };
+}
+
+export interface Guards {
+  joinCodes: GuessGuard;
+  tokens: GuessGuard;
+}
+
+export function createGuards(edge: EdgeSettings, logger: Logger, now: () => number): Guards {
+  return {
+    joinCodes: new GuessGuard('join-code', edge.joinCodeGuesses, logger, now),
+    tokens: new GuessGuard('admin-token', edge.tokenGuesses, logger, now),
+  };
+}
+
+const GUARDS = 'diemCauGuards';
+
+/**
+ * The guards ride on the app, so `requireAdmin` finds them in every router mounted on it without each
+ * router being handed them; a router used alone (a unit test) simply has none.
+ */
+export function attachGuards(app: Express, guards: Guards): void {
+  app.locals[GUARDS] = guards;
+}
+
+export function guardsOf(req: Request): Guards | undefined {
+  return req.app.locals[GUARDS] as Guards | undefined;
+}
