@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MAX_DRAFT_BYTES, type DraftImportError, type DraftImportErrorCode } from '../draftImport/draftImportErrors';
 import { inProcessImports, type ImportRunner } from '../imports/importRunner';
 import { requireAdmin } from './auth';
-import { sendImportFailure, singleFileUpload } from './fileUpload';
+import { sendImportFailure, sendImportJson, singleFileUpload } from './fileUpload';
 import { invalid, sendError } from './httpErrors';
 
 export interface DraftRouteDeps {
@@ -36,7 +36,7 @@ export function draftRouter(deps: DraftRouteDeps): Router {
     const title = fields.data.title;
     const result = await imports.draft({ fileName: file.originalname, data: file.buffer, ...(title ? { title } : {}) });
     if (!result.ok) return sendImportError(res, result.error);
-    res.status(200).json(result.value);
+    sendImportJson(res, result.json);
   });
   return router;
 }

@@ -8,6 +8,11 @@ export function sendImportFailure(res: Response, status: number, reason: string,
   res.status(status).json({ error: { code: 'INVALID', message, details: { reason } } });
 }
 
+/** A parse the import worker answered as UTF-8 JSON: written as it is, with no stringify or ETag hash on the hub's thread. */
+export function sendImportJson(res: Response, json: Uint8Array): void {
+  res.status(200).type('application/json').end(Buffer.from(json.buffer, json.byteOffset, json.byteLength));
+}
+
 /**
  * One multipart field `file`, held in memory up to `maxBytes`. multer's own limits answer through
  * `fail` as typed import errors instead of reaching the generic error handler.

@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { inProcessImports, type ImportRunner } from '../imports/importRunner';
 import { MAX_POINTS_FILE_BYTES, failure, type PointsImportErrorCode, type PointsImportFailure } from '../pointsImport/pointsImportErrors';
 import { requireAdmin } from './auth';
-import { sendImportFailure, singleFileUpload } from './fileUpload';
+import { sendImportFailure, sendImportJson, singleFileUpload } from './fileUpload';
 
 export { importPoints, slugId, type PointsImport, type PointsImportResult, type PointsImportWarning } from '../pointsImport/importPoints';
 export { readCsv } from '../pointsImport/pointsTable';
@@ -32,7 +32,7 @@ export function pointsImportRouter(deps: PointsImportRouteDeps): Router {
     if (!req.file) return sendFailure(res, failure('NO_FILE', 'Thiếu tệp danh sách (trường "file")'));
     const result = await imports.points(req.file.originalname, req.file.buffer);
     if (!result.ok) return sendFailure(res, result);
-    res.status(200).json(result.value);
+    sendImportJson(res, result.json);
   });
   return router;
 }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ImportJob, ImportJobKind, ImportJobResults } from './importJobs';
+import type { ImportJob, ImportJobAnswers, ImportJobKind } from './importJobs';
 import type { ParseLimits } from './parseLimits';
 import { WorkerReplySchema } from './workerProtocol';
 import { importWorkerScript, type WorkerScript } from './workerScript';
@@ -54,10 +54,10 @@ export class ImportPool {
     this.script = opts.script ?? importWorkerScript();
   }
 
-  run<K extends ImportJobKind>(job: Extract<ImportJob, { kind: K }>): Promise<PoolOutcome<ImportJobResults[K]>> {
+  run<K extends ImportJobKind>(job: Extract<ImportJob, { kind: K }>): Promise<PoolOutcome<ImportJobAnswers[K]>> {
     if (this.closed) return Promise.resolve(STOPPING);
     return new Promise((resolve) => {
-      // A worker answers a job of kind K with runImportJob's result for K.
+      // A worker answers a job of kind K with runImportJob's answer for K.
       const settle = resolve as (outcome: PoolOutcome<unknown>) => void;
       this.queue.push({ id: this.nextId++, job, settle });
       this.pump();

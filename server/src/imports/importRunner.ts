@@ -1,14 +1,14 @@
 import { importError } from '../draftImport/draftImportErrors';
-import { importDraft, type DraftImportResult, type DraftUpload } from '../draftImport/importDraft';
-import { importPoints, type PointsImportResult } from '../pointsImport/importPoints';
+import type { DraftUpload } from '../draftImport/importDraft';
 import { failure } from '../pointsImport/pointsImportErrors';
+import { runImportJob, type ImportJobAnswers } from './importJobs';
 import type { ImportPool } from './importPool';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './parseLimits';
 
-/** What the import routes need: a file in, the parse or a typed refusal out. */
+/** What the import routes need: a file in, the parse as JSON or a typed refusal out. */
 export interface ImportRunner {
-  draft(upload: DraftUpload): Promise<DraftImportResult>;
-  points(fileName: string, data: Buffer): Promise<PointsImportResult>;
+  draft(upload: DraftUpload): Promise<ImportJobAnswers['draft']>;
+  points(fileName: string, data: Buffer): Promise<ImportJobAnswers['points']>;
 }
 
 /** The hub's runner: every file is parsed in the pool; the pool's refusals take each route's error shape. */
@@ -31,7 +31,7 @@ export function pooledImports(pool: ImportPool): ImportRunner {
  */
 export function inProcessImports(limits: ParseLimits = DEFAULT_PARSE_LIMITS): ImportRunner {
   return {
-    draft: (upload) => importDraft(upload, limits),
-    points: (fileName, data) => importPoints(fileName, data, limits),
+    draft: (upload) => runImportJob({ kind: 'draft', ...upload }, limits),
+    points: (fileName, data) => runImportJob({ kind: 'points', fileName, data }, limits),
   };
 }

@@ -1,4 +1,4 @@
-import { constants, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import { inflateZip } from '../imports/boundedUnzip';
@@ -36,6 +36,9 @@ export function lyingEntry(name: string, megabytes: number, declared = 1_000): Z
   return { name, body: deflateBomb(megabytes), method: 8, inflatedSize: declared, crc: 0 };
 }
 
+/** An honest deflated entry, as Word writes them: a few MB of repetitive XML is a few KB. */
+export const deflatedEntry = (name: string, data: Buffer): ZipWriteEntry => ({ name, body: deflateRawSync(data), method: 8, inflatedSize: data.length, crc: crc32(data) });
+
 /** The same zip with some parts replaced (stored or hostile); the rest re-packed stored. */
 export function withParts(zip: Buffer, replace: Record<string, ZipWriteEntry | Buffer>): Buffer {
   const unzipped = inflateZip(zip, 100 * MB);
@@ -54,7 +57,7 @@ export async function docxWithBody(body: string): Promise<Buffer> {
   const xml = unzipped.ok ? unzipped.parts.find((p) => p.name === 'word/document.xml')?.data.toString('utf8') : undefined;
   if (!xml) throw new Error('docx without word/document.xml');
   const head = xml.slice(0, xml.indexOf('<w:body>') + '<w:body>'.length);
-  return withParts(real, { 'word/document.xml': Buffer.from(`${head}${body}</w:body></w:document>`, 'utf8') });
+  return withParts(real, { 'word/document.xml': deflatedEntry('word/document.xml', Buffer.from(`${head}${body}</w:body></w:document>`, 'utf8')) });
 }
 
 /** Many short paragraphs: ~68 bytes of XML each; 100,000 take mammoth ~5 s and ~250 MB. */
