@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { adminTokenFrom } from './config/adminToken';
 import { loadConfig } from './config/config';
+import { edgeSettingsFrom } from './config/edgeConfig';
+import { preparePrivateDir } from './config/privateFiles';
 import { createHub } from './createHub';
 import { seedDemoIfEmpty } from './demo/seedDemo';
 import { printJoinSheet } from './demo/printJoinSheet';
@@ -17,7 +18,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const dataDir = resolve(config.DATA_DIR);
-  mkdirSync(dataDir, { recursive: true });
+  // Whatever the hub writes (the database, the admin token) is its own user's alone (Q42).
+  process.umask(0o077);
+  const { tightenedFrom } = preparePrivateDir(dataDir);
+  if (tightenedFrom) logger.warn({ dataDir, was: tightenedFrom }, 'DATA_DIR was open to other users: now 700');
   const { kind, ...stores } = await openStores(dataDir, config.REDIS_URL, {
     timing: { ttlMs: config.LEASE_TTL_MS, renewEveryMs: config.LEASE_RENEW_MS },
     presenceDeadAfterMs: 3 * config.PRESENCE_HEARTBEAT_MS,
@@ -39,6 +43,7 @@ async function main(): Promise<void> {
     ping: { intervalMs: config.SOCKET_PING_INTERVAL_MS, timeoutMs: config.SOCKET_PING_TIMEOUT_MS },
     clientDir: process.env.CLIENT_DIR ?? resolve(__dirname, '../../client/dist'),
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL.replace(/\/$/, '') } : {}),
+    edge: edgeSettingsFrom(config),
     media: (ctx) => createMediaGateway({ ...ctx, backend: sfu, iceServers: (session) => iceServersFor(ice, session.sessionId, ctx.now()) }),
     imports: {
       workers: config.IMPORT_WORKERS, timeoutMs: config.IMPORT_TIMEOUT_MS, memoryMb: config.IMPORT_WORKER_MEMORY_MB,

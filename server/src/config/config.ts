@@ -1,5 +1,6 @@
 import { IceServerSchema } from '@diem-cau/shared';
 import { z } from 'zod';
+import { EDGE_ENV } from './edgeConfig';
 
 const IpSchema = z.union([z.ipv4(), z.ipv6()]);
 /** MEDIA_ICE_SERVERS: a JSON array of RTCIceServer objects, e.g. [{"urls":"stun:stun.example.org:3478"}]. */
@@ -65,6 +66,8 @@ const ConfigSchema = z.object({
   IMPORT_MAX_INFLATED_MB: z.coerce.number().int().min(1).max(1_024).default(64),
   /** Characters of text handed to the draft or CSV parser: FILE_TOO_LARGE beyond. */
   IMPORT_MAX_TEXT_CHARS: z.coerce.number().int().min(10_000).max(50_000_000).default(5_000_000),
+  /** The HTTP edge (Q30–Q49): body limits, guessing throttles, proxies, origins, report links, session sweeps. */
+  ...EDGE_ENV,
 }).superRefine((c, ctx) => {
   if (c.MEDIA_PORT_MIN > c.MEDIA_PORT_MAX) ctx.addIssue({ code: 'custom', path: ['MEDIA_PORT_MIN'], message: 'must not exceed MEDIA_PORT_MAX' });
   if ((c.MEDIA_LISTEN_IP === '0.0.0.0' || c.MEDIA_LISTEN_IP === '::') && !c.MEDIA_ANNOUNCED_IP) {

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import Database from 'better-sqlite3';
@@ -6,6 +5,7 @@ import { Redis } from 'ioredis';
 import type { ServerOptions } from 'socket.io';
 import type { LeaseTiming } from '../cluster/ownership';
 import { joinRedisCluster, type ClusterNode } from '../cluster/redisCluster';
+import { preparePrivateDir, preparePrivateFile, tightenSqliteFiles } from './privateFiles';
 import type { AccessStore } from '../store/accessStore';
 import type { EventStore } from '../store/eventStore';
 import { openRedisAccessStore } from '../store/redisAccessStore';
@@ -31,7 +31,12 @@ export async function openStores(dataDir: string, redisUrl: string | undefined, 
       cluster: await joinRedisCluster(client, 'dc', cluster),
     };
   }
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'diem-cau.db'));
-  return { kind: 'sqlite', store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db) };
+  // Join codes are readable in the database: the directory 0700, the files 0600 (Q42).
+  preparePrivateDir(dataDir);
+  const file = join(dataDir, 'diem-cau.db');
+  preparePrivateFile(file);
+  const db = new Database(file);
+  const stores: Stores = { kind: 'sqlite', store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db) };
+  tightenSqliteFiles(file);
+  return stores;
 }
