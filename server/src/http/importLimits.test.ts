@@ -59,7 +59,7 @@ describe('imports under hostile files, over HTTP', () => {
   }
   const p99 = (sorted: number[]) => sorted[Math.ceil(0.99 * sorted.length) - 1] ?? Infinity;
 
-  test('Q20, Q22: while a draft that takes ~5 s of mammoth runs, /healthz answers under 100 ms p99; the job ends TIMEOUT and the next import succeeds', async () => {
+  test('Q20, Q22, Q26: while a draft that takes ~5 s of mammoth runs, /healthz answers under 100 ms p99; the job is refused 422 INVALID with reason TIMEOUT and the next import succeeds', async () => {
     const slow = await slowDocx(100_000);
     expect(slow.length).toBeLessThan(200_000);
     const { result, latencies } = await healthzWhile(post('/api/drafts/parse', 'slow.docx', slow));

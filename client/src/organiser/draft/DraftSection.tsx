@@ -1,7 +1,8 @@
 import { articlesInOrder } from '@diem-cau/shared';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { errorMessage, useApi } from '../api/apiContext';
+import { useApi } from '../api/apiContext';
+import { importErrorMessage } from '../api/importErrorMessage';
 import { useOrganiserT } from '../i18n/useOrganiserT';
 import type { DraftForm } from '../setup/setupForm';
 import { clauseCount, pointCount } from './draftLines';
@@ -28,7 +29,7 @@ export function DraftSection({ value, onChange }: Props) {
     const answer = await api.parseDraft(f);
     setBusy(false);
     if (file.current) file.current.value = '';
-    if (!answer.ok) return setError(`${t.draft.failed} ${errorMessage(answer.error, t.common.network)}`);
+    if (!answer.ok) return setError(`${t.draft.failed} ${importErrorMessage(answer.error, t)}`);
     const { draft, warnings, text } = answer.value;
     onChange({ draft, warnings, text, originalText: text, fileName: f.name, accepted: false });
     setReviewing(true);

@@ -16,6 +16,9 @@ export const en: OrganiserMessages = {
     network: 'Cannot reach the server. Check the network and try again.', saved: 'Saved.', moveUp: 'Up', moveDown: 'Down', required: 'required',
     copy: 'Copy', copied: 'Copied', print: 'Print',
   },
+  importReasons: {
+    TIMEOUT: 'Reading the file took too long and was stopped: the file is too complex. Save it again with text only, or split it, and try again.',
+  },
   list: {
     setAside: (retracted: number, merged: number) => `(not counted: ${[retracted > 0 ? `${retracted} retracted` : '', merged > 0 ? `${merged} merged` : ''].filter(Boolean).join(', ')})`,
     title: 'Conferences',

@@ -20,6 +20,10 @@ export const vi = {
     network: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.', saved: 'Đã lưu.', moveUp: 'Lên', moveDown: 'Xuống', required: 'bắt buộc',
     copy: 'Sao chép', copied: 'Đã sao chép', print: 'In',
   },
+  /** Import refusals (details.reason) the hub's own message does not say in the chosen language. */
+  importReasons: {
+    TIMEOUT: 'Đọc tệp quá lâu nên đã dừng: tệp quá phức tạp. Hãy lưu lại tệp chỉ với phần chữ, hoặc chia nhỏ, rồi thử lại.',
+  },
   list: {
     setAside: (retracted: number, merged: number) => `(không tính ${[retracted > 0 ? `${retracted} đã rút` : '', merged > 0 ? `${merged} đã gộp` : ''].filter(Boolean).join(', ')})`,
     title: 'Hội nghị',

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { errorMessage, useApi } from '../api/apiContext';
+import { useApi } from '../api/apiContext';
+import { importErrorMessage } from '../api/importErrorMessage';
 import type { PointsImport as Imported } from '../api/organiserApi';
 import { useOrganiserT } from '../i18n/useOrganiserT';
 import type { ImportMode } from './mergePoints';
@@ -22,7 +23,7 @@ export function PointsImport({ onImported }: { onImported: (result: Imported, mo
     const answer = await api.parsePoints(file);
     setBusy(false);
     if (input.current) input.current.value = '';
-    if (!answer.ok) return setError(errorMessage(answer.error, t.common.network));
+    if (!answer.ok) return setError(importErrorMessage(answer.error, t));
     setDone(answer.value);
     onImported(answer.value, mode);
   };
