@@ -9,25 +9,43 @@ const SHIPPED_CONF = resolve(__dirname, '../../../deploy/nginx.conf');
 export const NGINX_BIN = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 export interface NginxProxy {
+  /** The proxying server: https:// with `tls`, else http://. */
   url: string;
+  /** The plain-HTTP server that only redirects to HTTPS. */
+  redirectUrl: string;
+  /** The access log as written (the shipped log format). */
+  accessLog(): string;
   output(): string;
   stop(): Promise<void>;
 }
 
 /**
- * Debian's nginx running the shipped `deploy/nginx.conf`, its upstream servers pointed at local hub ports
- * and its listen port at a free loopback one; everything else in the file is used as written.
+ * The shipped file for this machine: upstream servers at local hub ports, listen ports at free loopback
+ * ones, the access log in the test's directory. With `tls`, its HTTPS server runs as written with that
+ * certificate. Without, the same server runs as plain HTTP (its ssl_ lines dropped): the browsers of the
+ * topology suite need an origin they trust for the service worker, and what TLS adds is tested apart
+ * (e2e/nginxTls.test.ts). Everything else in the file is used as written.
  */
-export async function startNginx(hubPorts: number[]): Promise<NginxProxy> {
+function siteFor(shipped: string, dir: string, hubPorts: number[], ports: { main: number; redirect: number }, tls?: { cert: string; key: string }): string {
+  const servers = shipped.match(/^\s*server hub\d:3000[^;]*;$/gm) ?? [];
+  if (servers.length !== hubPorts.length) throw new Error(`deploy/nginx.conf names ${servers.length} hubs, the test runs ${hubPorts.length}`);
+  let site = shipped
+    .replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${ports.redirect};`)
+    .replace(/^(\s*)listen 443 ssl;$/m, `$1listen 127.0.0.1:${ports.main}${tls ? ' ssl' : ''};`)
+    .replaceAll('/var/log/nginx/', `${join(dir, 'logs')}/`);
+  site = tls
+    ? site.replace(/^(\s*)ssl_certificate \S+;$/m, `$1ssl_certificate ${tls.cert};`).replace(/^(\s*)ssl_certificate_key \S+;$/m, `$1ssl_certificate_key ${tls.key};`)
+    : site.replace(/^\s*ssl_\w+ .*;\n/gm, '');
+  servers.forEach((line, i) => (site = site.replace(line, line.replace(/hub\d:3000/, `127.0.0.1:${hubPorts[i]}`))));
+  return site;
+}
+
+export async function startNginx(hubPorts: number[], opts: { tls?: { cert: string; key: string } } = {}): Promise<NginxProxy> {
   const dir = mkdtempSync(join(tmpdir(), 'diem-cau-nginx-'));
   for (const sub of ['logs', 'tmp']) mkdirSync(join(dir, sub));
   const port = await freePort();
-  const shipped = readFileSync(SHIPPED_CONF, 'utf8');
-  const servers = shipped.match(/^\s*server hub\d:3000[^;]*;$/gm) ?? [];
-  if (servers.length !== hubPorts.length) throw new Error(`deploy/nginx.conf names ${servers.length} hubs, the test runs ${hubPorts.length}`);
-  let site = shipped.replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`);
-  servers.forEach((line, i) => (site = site.replace(line, line.replace(/hub\d:3000/, `127.0.0.1:${hubPorts[i]}`))));
-  writeFileSync(join(dir, 'site.conf'), site);
+  const redirect = await freePort();
+  writeFileSync(join(dir, 'site.conf'), siteFor(readFileSync(SHIPPED_CONF, 'utf8'), dir, hubPorts, { main: port, redirect }, opts.tls));
   const temp = (name: string) => `${name}_temp_path ${join(dir, 'tmp', name)};`;
   writeFileSync(join(dir, 'nginx.conf'), [
     // As root, workers would run as nobody, who cannot enter this private directory.
@@ -51,7 +69,9 @@ export async function startNginx(hubPorts: number[]): Promise<NginxProxy> {
     await new Promise((r) => setTimeout(r, 50));
   }
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    redirectUrl: `http://127.0.0.1:${redirect}`,
+    accessLog: () => safeRead(join(dir, 'logs', 'access.log')),
     output: () => out + safeRead(join(dir, 'logs', 'error.log')),
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
