@@ -45,6 +45,7 @@ export { formatArticleRef, unknownArticles } from './comments/articleRefs';
 export { commentTally, countsAsComment } from './comments/commentCount';
 export { DEFAULT_TIME_ZONE, isTimeZone } from './conference/timeZone';
 export { isLocalOnlyUrl } from './protocol/localUrl';
+export { SessionNameSchema, SessionNameBodySchema, SessionNameAnswerSchema, SESSION_NAME_MAX_CHARS } from './protocol/sessionName';
 export type { CommentTally } from './comments/commentCount';
 export { DraftSchema, articlesInOrder, findArticle, DRAFT_LIMITS } from './draft/draft';
 export type { Draft, DraftInput, Chapter, Section, Article, Clause, Item, ArticlePlace } from './draft/draft';
@@ -56,12 +57,13 @@ export { renderDraftText } from './draft/renderDraftText';
 export {
   buildSynthesis, buildMinutes, reportHeaderOf, looksLikePartyDocument, CommentResponsesSchema, CommentResponseSchema, RESPONSE_STATUSES,
   KIND_LABELS, SOURCE_LABELS, RESPONSE_LABELS, GENERAL_COMMENTS_LABEL, NO_RESPONSE_LABEL, formatClock, formatDate, formatDuration,
-  formatDateTime, formatRefs,
+  formatDateTime, formatRefs, auditTrail, whoOf, AUDIT_AREAS, AuditRowSchema, AuditAnswerSchema, AUDIT_AREA_LABELS, AUDIT_ROLE_LABELS,
+  AUDIT_TEXT_VI, SETTING_KEYS, AUDIT_ORDERS, AuditFilterSchema, filterAudit, auditPointChoices,
 } from './reports';
 export type {
   SynthesisReport, SynthesisOptions, MinutesReport, MinutesOptions, MinutesEntry, MinutesSpeech, PointTotals, ChapterSynthesis,
   ArticleSynthesis, KindGroup, PlacedComment, CommentEntry, CommentResponses, CommentResponse, ResponseStatus, ReportHeader,
-  HeaderOptions, HeaderStyle, Heatmap, ConferenceInfo,
+  HeaderOptions, HeaderStyle, Heatmap, ConferenceInfo, AuditArea, AuditRow, AuditWho, AuditParams, AuditAnswer, AuditFilter,
 } from './reports';
 export {
   DEFAULT_DISCUSSION_MODE, audiblePointIds, isAudible, mediaFloorOf, sameFloor, stagePointId, MEDIA_ACTIONS, MediaRequestSchema,

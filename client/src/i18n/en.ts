@@ -280,6 +280,7 @@ export const en: Messages = {
   reasons: {
     WRONG_CONFERENCE: () => 'This command is for another conference.',
     ROLE_NOT_ALLOWED: (p) => `A ${ROLE_WORDS[String(p.role)] ?? 'user'} may not ${COMMAND_WORDS[String(p.command)] ?? 'do this'}.`,
+    AUDIT_CHAIR_ONLY: () => 'Only the chair and the organisers may see the audit trail.',
     CONFERENCE_NOT_STARTED: () => 'The conference has not started yet.',
     CONFERENCE_LIVE: () => 'The conference is already under way.',
     CONFERENCE_ENDED: () => 'The conference has ended.',

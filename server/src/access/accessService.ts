@@ -122,6 +122,18 @@ export class AccessService {
     };
   }
 
+  /**
+   * The person behind a session names it (C12: several secretaries share one code). Kept with the session
+   * in the store, so every node stamps it on what the session does from its next socket on.
+   */
+  async nameSession(token: string, name: string): Promise<Session | undefined> {
+    const checked = await this.check(token);
+    if (!checked.ok) return undefined;
+    const session: Session = { ...checked.session, name };
+    await this.store.saveSession(hashToken(token), session);
+    return session;
+  }
+
   async authenticate(token: unknown): Promise<Session | undefined> {
     const checked = await this.check(token);
     return checked.ok ? checked.session : undefined;

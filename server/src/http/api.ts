@@ -17,6 +17,8 @@ import type { OriginPolicy } from './edge/originCheck';
 import { organiserRouter } from './organiserRoutes';
 import { pointsImportRouter } from './pointsImportRoutes';
 import { reportRouter } from './reportRoutes';
+import { auditRouter } from './auditRoutes';
+import { sessionNameRouter } from './sessionNameRoutes';
 import { invalid, sendError } from './httpErrors';
 
 export interface ApiDeps {
@@ -88,6 +90,8 @@ export function createApi(deps: ApiDeps): Express {
   app.use(organiserRouter({ ...deps, bodies }));
   app.use(reportRouter({ ...deps, body: { bytes: deps.edge.publicBodyBytes, maxDepth: deps.edge.jsonMaxDepth } }));
   app.use(draftRouter(deps));
+  app.use(auditRouter({ ...deps, body: bodies.small }));
+  app.use(sessionNameRouter({ ...deps, body: bodies.small }));
   app.use(pointsImportRouter(deps));
   app.use('/api', (_req, res) => sendError(res, { code: 'NOT_FOUND', message: 'Không có API này' }));
   app.use(edgeErrorHandler(deps.logger));

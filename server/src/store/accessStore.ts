@@ -15,6 +15,8 @@ export interface Session {
   role: Role;
   pointId?: string;
   label: string;
+  /** The name the person gave the session (C12: several secretaries on one code); stamped as the actor's label. */
+  name?: string;
   sessionId: string;
   expiresAt: number;
   /** The join code it was opened with: revoking that code ends the session. Absent on sessions from before 0.2. */

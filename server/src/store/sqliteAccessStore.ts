@@ -21,11 +21,13 @@ CREATE TABLE IF NOT EXISTS report_links (
 function migrate(db: Database.Database): void {
   const columns = db.prepare<[], { name: string }>('PRAGMA table_info(sessions)').all().map((c) => c.name);
   if (!columns.includes('join_code')) db.exec('ALTER TABLE sessions ADD COLUMN join_code TEXT');
+  // C12: the name a person gave a session opened with a shared code.
+  if (!columns.includes('name')) db.exec('ALTER TABLE sessions ADD COLUMN name TEXT');
 }
 
 interface CodeRow { code: string; conference_id: string; role: string; point_id: string | null; label: string; revoked: number }
 interface LinkRow { conference_id: string; file: string; options: string; expires_at: number }
-interface SessionRow { conference_id: string; role: string; point_id: string | null; label: string; session_id: string; expires_at: number; join_code: string | null }
+interface SessionRow { conference_id: string; role: string; point_id: string | null; label: string; session_id: string; expires_at: number; join_code: string | null; name: string | null }
 
 const toCode = (r: CodeRow): JoinCode => ({
   code: r.code, conferenceId: r.conference_id, role: r.role as Role, label: r.label, revoked: r.revoked === 1,
@@ -40,7 +42,7 @@ export function openSqliteAccessStore(db: Database.Database): AccessStore {
     code: db.prepare<[string], CodeRow>('SELECT * FROM join_codes WHERE code = ?'),
     codes: db.prepare<[string], CodeRow>('SELECT * FROM join_codes WHERE conference_id = ? ORDER BY rowid'),
     revoke: db.prepare('UPDATE join_codes SET revoked = 1 WHERE code = ? AND revoked = 0'),
-    addSession: db.prepare('INSERT OR REPLACE INTO sessions (token_hash, conference_id, role, point_id, label, session_id, expires_at, join_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    addSession: db.prepare('INSERT OR REPLACE INTO sessions (token_hash, conference_id, role, point_id, label, session_id, expires_at, join_code, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     session: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE token_hash = ?'),
     dropSessions: db.prepare<[number]>('DELETE FROM sessions WHERE expires_at <= ?'),
     dropLinks: db.prepare<[number]>('DELETE FROM report_links WHERE expires_at <= ?'),
@@ -59,14 +61,14 @@ export function openSqliteAccessStore(db: Database.Database): AccessStore {
     listJoinCodes: async (conferenceId) => q.codes.all(conferenceId).map(toCode),
     revokeJoinCode: async (code) => q.revoke.run(code).changes > 0,
     saveSession: async (hash, s: Session) => {
-      q.addSession.run(hash, s.conferenceId, s.role, s.pointId ?? null, s.label, s.sessionId, s.expiresAt, s.joinCode ?? null);
+      q.addSession.run(hash, s.conferenceId, s.role, s.pointId ?? null, s.label, s.sessionId, s.expiresAt, s.joinCode ?? null, s.name ?? null);
     },
     findSession: async (hash) => {
       const r = q.session.get(hash);
       if (!r) return undefined;
       return {
         conferenceId: r.conference_id, role: r.role as Role, label: r.label, sessionId: r.session_id, expiresAt: r.expires_at,
-        ...(r.point_id ? { pointId: r.point_id } : {}), ...(r.join_code ? { joinCode: r.join_code } : {}),
+        ...(r.point_id ? { pointId: r.point_id } : {}), ...(r.join_code ? { joinCode: r.join_code } : {}), ...(r.name ? { name: r.name } : {}),
       };
     },
     deleteExpired: async (sessionsBefore, linksBefore) => {

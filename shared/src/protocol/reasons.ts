@@ -21,6 +21,7 @@ const COMMAND_VI: Record<string, string> = {
 export const REASONS = {
   WRONG_CONFERENCE: { code: 'NOT_FOUND', vi: () => 'Lệnh gửi cho hội nghị khác' },
   ROLE_NOT_ALLOWED: { code: 'FORBIDDEN', vi: (p) => `Vai trò ${ROLE_VI[s(p, 'role')] ?? 'này'} không được ${COMMAND_VI[s(p, 'command')] ?? 'thực hiện thao tác này'}` },
+  AUDIT_CHAIR_ONLY: { code: 'FORBIDDEN', vi: () => 'Chỉ chủ trì và ban tổ chức xem được nhật ký thao tác' },
   CONFERENCE_NOT_STARTED: { code: 'CONFLICT', vi: () => 'Hội nghị chưa bắt đầu' },
   CONFERENCE_LIVE: { code: 'CONFLICT', vi: () => 'Hội nghị đang diễn ra' },
   CONFERENCE_ENDED: { code: 'CONFLICT', vi: () => 'Hội nghị đã kết thúc' },

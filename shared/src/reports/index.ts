@@ -22,3 +22,9 @@ export type {
 } from './synthesisTypes';
 export type { MinutesReport, MinutesEntry, MinutesSpeech, PointTotals } from './minutesTypes';
 export { formatClock, formatDate, formatDateTime, formatLongDate, formatDuration, VN_OFFSET_MS } from './vnTime';
+export { auditTrail, auditRow, whoOf } from './audit/auditTrail';
+export { AUDIT_AREAS, AuditAreaSchema, AuditRowSchema, AuditAnswerSchema } from './audit/auditRow';
+export type { AuditArea, AuditRow, AuditWho, AuditParams, AuditAnswer } from './audit/auditRow';
+export { AUDIT_AREA_LABELS, AUDIT_ROLE_LABELS, AUDIT_TEXT_VI, SETTING_KEYS, spanVi } from './audit/auditWords';
+export { AUDIT_ORDERS, AuditFilterSchema, filterAudit, auditPointChoices } from './audit/auditFilter';
+export type { AuditFilter } from './audit/auditFilter';
