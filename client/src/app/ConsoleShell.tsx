@@ -43,6 +43,7 @@ export function ConsoleShell<T extends string>({ tabs, tab, onTab, children }: P
           <p className="topbar__role">
             {t.role[session.role]}
             {session.pointId ? ` · ${state.points.get(session.pointId)?.name ?? session.label}` : ''}
+            {session.name ? ` · ${session.name}` : ''}
           </p>
           <h1 className="topbar__title">{state.title}</h1>
         </div>

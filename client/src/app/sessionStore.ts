@@ -8,12 +8,14 @@ export interface StoredSession {
   conferenceId: string;
   pointId?: string;
   label: string;
+  /** The name the person gave this session, as the hub confirmed it (C12). */
+  name?: string;
   expiresAt: number;
 }
 
 const SessionSchema = z.object({
   token: z.string().min(20), role: RoleSchema, conferenceId: z.string(), pointId: z.string().optional(),
-  label: z.string(), expiresAt: z.number(),
+  label: z.string(), name: z.string().optional(), expiresAt: z.number(),
 });
 const SESSIONS_KEY = 'diemcau.sessions';
 const CURRENT_KEY = 'diemcau.current';
@@ -25,7 +27,7 @@ function read(): StoredSession[] {
   try {
     const parsed = z.array(SessionSchema).safeParse(JSON.parse(localStorage.getItem(SESSIONS_KEY) ?? '[]'));
     if (!parsed.success) return [];
-    return parsed.data.filter((s) => s.expiresAt > Date.now()).map(({ pointId, ...s }) => (pointId ? { ...s, pointId } : s));
+    return parsed.data.filter((s) => s.expiresAt > Date.now()).map(({ pointId, name, ...s }) => ({ ...s, ...(pointId ? { pointId } : {}), ...(name ? { name } : {}) }));
   } catch {
     return [];
   }
@@ -66,4 +68,14 @@ export function openSession(token: string | undefined): void {
 export function forgetSession(token: string): void {
   const current = localStorage.getItem(CURRENT_KEY) ?? undefined;
   write(read().filter((s) => s.token !== token), current === token ? undefined : current);
+}
+
+/**
+ * Records the name the hub now stamps on this session (C12). The open console gets a new session object,
+ * so SessionView opens a new connection: the hub reads the session at the socket's handshake, and only a
+ * new socket carries the name on what the console sends next.
+ */
+export function nameStoredSession(token: string, name: string): void {
+  const current = localStorage.getItem(CURRENT_KEY) ?? undefined;
+  write(read().map((s) => (s.token === token ? { ...s, name } : s)), current);
 }

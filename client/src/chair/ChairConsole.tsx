@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ConsoleShell } from '../app/ConsoleShell';
 import { useSession } from '../app/sessionContext';
 import { CommentsOverview } from '../comments/CommentsOverview';
 import { useT } from '../i18n/i18n';
+import { useConferenceState } from '../state/hooks';
 import { ReportDownloads } from '../reports/ReportDownloads';
 import { MediaSlot } from '../ui/MediaSlot';
 import { AgendaPanel } from './AgendaPanel';
@@ -15,7 +16,22 @@ import { SynopticPanel } from './SynopticPanel';
 import { useChairShortcuts } from './useChairShortcuts';
 import '../styles/chair.css';
 
-type ChairTab = 'work' | 'byArticle';
+type ChairTab = 'work' | 'byArticle' | 'audit';
+
+// The audit trail is read now and then, not while chairing: its code loads with the tab.
+const AuditView = lazy(() => import('../audit/auditTab').then((m) => ({ default: m.AuditView })));
+
+/** The audit tab alone follows every state change (for the seq), not the whole console. */
+function ChairAudit() {
+  const t = useT();
+  const { session } = useSession();
+  const state = useConferenceState();
+  return (
+    <Suspense fallback={<p className="muted" role="status">{t.shell.loading}</p>}>
+      <AuditView conferenceId={session.conferenceId} token={session.token} state={state} />
+    </Suspense>
+  );
+}
 
 /** The central point's console: agenda, floor, queue and every point at a glance. */
 export function ChairConsole() {
@@ -23,7 +39,7 @@ export function ChairConsole() {
   const { session } = useSession();
   const [tab, setTab] = useState<ChairTab>('work');
   useChairShortcuts();
-  const tabs = [{ id: 'work', label: t.tabs.work }, { id: 'byArticle', label: t.tabs.byArticle }] as const;
+  const tabs = [{ id: 'work', label: t.tabs.work }, { id: 'byArticle', label: t.tabs.byArticle }, { id: 'audit', label: t.tabs.audit }] as const;
   return (
     <ConsoleShell tabs={tabs} tab={tab} onTab={setTab}>
       {tab === 'work' ? (
@@ -47,12 +63,14 @@ export function ChairConsole() {
             </div>
           </div>
         </>
-      ) : (
+      ) : null}
+      {tab === 'byArticle' ? (
         <>
           <CommentsOverview editable={false} />
           <ReportDownloads conferenceId={session.conferenceId} token={session.token} />
         </>
-      )}
+      ) : null}
+      {tab === 'audit' ? <ChairAudit /> : null}
     </ConsoleShell>
   );
 }

@@ -49,7 +49,7 @@ export const en: Messages = {
     },
   },
   status: { scheduled: 'Not started', live: 'In session', ended: 'Ended' },
-  tabs: { work: 'Chairing', request: 'Speaking', draft: 'Draft', entry: 'Log comments', byArticle: 'Comments by article' },
+  tabs: { work: 'Chairing', request: 'Speaking', draft: 'Draft', entry: 'Log comments', byArticle: 'Comments by article', audit: 'Audit trail' },
   agenda: {
     title: 'Agenda',
     active: 'Now',
@@ -252,6 +252,24 @@ export const en: Messages = {
     dismiss: 'Do not merge',
     waiting: 'Waiting for the comment just logged to reach the server…',
     done: 'The comment just logged was merged into the written one.',
+  },
+  myName: {
+    title: 'Who are you?',
+    intro: 'Secretaries share one join code. Your name goes with the comments you log and shows in the audit trail.',
+    label: 'Full name',
+    placeholder: 'e.g. Nguyễn Thị Lan',
+    save: 'Save name',
+    saving: 'Saving…',
+    later: 'Later',
+    change: 'Change name',
+    set: 'Set name',
+    none: 'No name yet',
+    as: 'Logging as',
+    failed: {
+      invalid: 'A name has 1 to 60 characters and no control characters.',
+      refused: 'The hub refused: the session has expired or was revoked.',
+      network: 'The name was not saved: no connection to the hub. Please try again.',
+    },
   },
   responses: {
     by: 'Drafting team',

@@ -44,7 +44,7 @@ export const vi = {
     },
   },
   status: { scheduled: 'Chưa bắt đầu', live: 'Đang diễn ra', ended: 'Đã kết thúc' } as Record<ConferenceStatus, string>,
-  tabs: { work: 'Điều hành', request: 'Phát biểu', draft: 'Dự thảo', entry: 'Ghi ý kiến', byArticle: 'Ý kiến theo điều' },
+  tabs: { work: 'Điều hành', request: 'Phát biểu', draft: 'Dự thảo', entry: 'Ghi ý kiến', byArticle: 'Ý kiến theo điều', audit: 'Nhật ký thao tác' },
   agenda: {
     title: 'Chương trình',
     active: 'Đang diễn ra',
@@ -263,6 +263,25 @@ export const vi = {
     dismiss: 'Không gộp',
     waiting: 'Chờ ý kiến vừa ghi tới máy chủ…',
     done: 'Đã gộp ý kiến vừa ghi vào góp ý bằng văn bản.',
+  },
+  /** C12: a secretary on the shared code names the session. */
+  myName: {
+    title: 'Anh/chị là ai?',
+    intro: 'Các thư ký dùng chung một mã tham gia. Tên của anh/chị được ghi kèm các ý kiến anh/chị ghi và hiện trong nhật ký thao tác.',
+    label: 'Họ và tên',
+    placeholder: 'Ví dụ: Nguyễn Thị Lan',
+    save: 'Lưu tên',
+    saving: 'Đang lưu…',
+    later: 'Để sau',
+    change: 'Đổi tên',
+    set: 'Đặt tên',
+    none: 'Chưa đặt tên',
+    as: 'Người ghi',
+    failed: {
+      invalid: 'Tên cần từ 1 đến 60 ký tự, không có ký tự điều khiển.',
+      refused: 'Máy chủ từ chối: phiên làm việc đã hết hạn hoặc bị thu hồi.',
+      network: 'Chưa lưu được tên: mất kết nối tới máy chủ. Hãy thử lại.',
+    } as Record<'invalid' | 'refused' | 'network', string>,
   },
   responses: {
     by: 'Tổ biên tập',

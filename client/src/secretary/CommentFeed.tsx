@@ -15,7 +15,8 @@ export function CommentFeed() {
   const { state, outbox } = useConnectionSnapshot();
   const [article, setArticle] = useState<number | undefined>();
   if (!state) return null;
-  const all = withPending(state, outbox, session.label);
+  // A comment still on this device is shown as the hub will stamp it: with the name given to the session (C12).
+  const all = withPending(state, outbox, session.name ?? session.label);
   const shown = article === undefined ? all : all.filter((c) => c.comment.articles.some((a) => a.article === article));
   const waiting = all.filter((c) => c.pending === 'pending').length;
   const live = all.filter((c) => !c.pending && countsAsLive(c.comment)).length;

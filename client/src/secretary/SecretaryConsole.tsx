@@ -8,6 +8,7 @@ import { useConferenceState } from '../state/hooks';
 import { SpeechTimer } from '../ui/SpeechTimer';
 import { CommentEntry } from './CommentEntry';
 import { CommentFeed } from './CommentFeed';
+import { SecretaryName } from './SecretaryName';
 import '../styles/secretary.css';
 
 type SecretaryTab = 'entry' | 'byArticle';
@@ -41,6 +42,7 @@ export function SecretaryConsole() {
   return (
     <ConsoleShell tabs={tabs} tab={tab} onTab={setTab}>
       <FloorStrip />
+      <SecretaryName />
       {tab === 'entry' ? (
         <div className="secretary-grid">
           <CommentEntry />

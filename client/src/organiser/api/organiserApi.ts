@@ -45,6 +45,8 @@ const enc = encodeURIComponent;
 /** The organisers' HTTP API (admin token): one function per route, answers checked with zod. */
 export function organiserApi(api: AdminApi) {
   return {
+    /** For the few reads that take no organiser session: the audit trail is the chair's and the admin's (H9). */
+    adminToken: () => api.token,
     list: async (): Promise<ApiResult<ConferenceSummary[]>> => {
       const r = await api.request(z.object({ conferences: z.array(ConferenceSummarySchema) }), 'GET', '/api/conferences');
       return r.ok ? { ok: true, value: r.value.conferences } : r;

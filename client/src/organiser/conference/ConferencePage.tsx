@@ -19,6 +19,8 @@ import { useOrganiserConnection } from './useOrganiserConnection';
 
 // The QR encoder is only needed for the printed sheets.
 const JoinSheets = lazy(() => import('./JoinSheets').then((m) => ({ default: m.JoinSheets })));
+// The audit trail (H10) is opened now and then: its code loads with its tab.
+const AuditView = lazy(() => import('../../audit/auditTab').then((m) => ({ default: m.AuditView })));
 
 /** One conference after its creation: join codes, printable sheets, responses to comments, reports. */
 export function ConferencePage({ conferenceId, tab }: { conferenceId: string; tab: ConferenceTab }) {
@@ -81,6 +83,11 @@ function Loaded({ conferenceId, tab, token, connection }: { conferenceId: string
         ) : null}
         {tab === 'responses' ? <Responses state={state} /> : null}
         {tab === 'reports' ? <ReportDownloads conferenceId={conferenceId} token={token} /> : null}
+        {tab === 'audit' ? (
+          <Suspense fallback={<p className="muted" role="status">{t.conference.connecting}</p>}>
+            <AuditView conferenceId={conferenceId} token={api.adminToken()} state={state} />
+          </Suspense>
+        ) : null}
       </div>
     </div>
   );
