@@ -49,7 +49,7 @@ export function SecretaryName() {
     <div className="my-name" data-testid="my-name">
       <span className="field__label">{t.myName.as}:</span>
       {name ? <strong data-testid="my-name-value">{name}</strong> : <span className="muted">{t.myName.none}</span>}
-      <button type="button" className="btn btn--ghost btn--small" onClick={() => setOpen(true)}>{name ? t.myName.change : t.myName.set}</button>
+      {open ? null : <button type="button" className="btn btn--ghost btn--small" onClick={() => setOpen(true)}>{name ? t.myName.change : t.myName.set}</button>}
       {open ? <NameDialog initial={name ?? deviceName() ?? ''} busy={busy} failure={failure} onSave={async (raw) => (await save(raw)) && setOpen(false)} onLater={() => setOpen(false)} /> : null}
     </div>
   );
@@ -71,7 +71,8 @@ function NameDialog({ initial, busy, failure, onSave, onLater }: DialogProps) {
     void onSave(value);
   };
   return (
-    <div className="name-dialog" role="dialog" aria-modal="true" aria-labelledby="my-name-title" data-testid="name-dialog">
+    // Not modal: the console stays usable, so a secretary who joins mid-speech logs first and answers after.
+    <div className="name-dialog" role="dialog" aria-labelledby="my-name-title" data-testid="name-dialog">
       <form className="name-dialog__card" onSubmit={submit}>
         <h2 id="my-name-title" className="panel__title">{t.myName.title}</h2>
         <p className="hint">{t.myName.intro}</p>
