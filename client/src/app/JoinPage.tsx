@@ -9,7 +9,7 @@ export function JoinPage({ linkCode, onJoined }: { linkCode?: string; onJoined: 
   const t = useT();
   const { sessions } = useSyncExternalStore(subscribeSessions, sessionsSnapshot);
   const [code, setCode] = useState(linkCode ?? '');
-  const [error, setError] = useState<'badCode' | 'network' | undefined>();
+  const [error, setError] = useState<'badCode' | 'network' | 'tooManyAttempts' | undefined>();
   const [busy, setBusy] = useState(false);
   const autoTried = useRef(false);
 

@@ -7,7 +7,7 @@ const SessionAnswer = z.object({
   label: z.string(), expiresAt: z.number(),
 });
 
-export type JoinOutcome = { ok: true; session: StoredSession } | { ok: false; reason: 'badCode' | 'network' };
+export type JoinOutcome = { ok: true; session: StoredSession } | { ok: false; reason: 'badCode' | 'network' | 'tooManyAttempts' };
 
 /** Exchanges a join code for a session token (POST /api/sessions). */
 export async function exchangeJoinCode(code: string, fetchFn: typeof fetch = fetch): Promise<JoinOutcome> {
@@ -18,6 +18,8 @@ export async function exchangeJoinCode(code: string, fetchFn: typeof fetch = fet
     return { ok: false, reason: 'network' };
   }
   if (res.status === 400 || res.status === 404) return { ok: false, reason: 'badCode' };
+  // Wrong codes from this address (a hall behind one NAT shares it) make it wait a while (Q34).
+  if (res.status === 429) return { ok: false, reason: 'tooManyAttempts' };
   if (!res.ok) return { ok: false, reason: 'network' };
   const parsed = SessionAnswer.safeParse(await res.json().catch(() => undefined));
   if (!parsed.success) return { ok: false, reason: 'network' };

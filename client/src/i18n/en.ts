@@ -25,6 +25,7 @@ export const en: Messages = {
     forget: 'Remove',
     badCode: 'This join code is wrong or has been revoked.',
     network: 'Cannot reach the server. Check the network and try again.',
+    tooManyAttempts: 'Too many wrong codes from this network. Please wait a moment and try again.',
     expired: 'Your session has expired. Please enter the join code again.',
     revoked: 'The organisers revoked the join code of this session. Please enter the new code they give you.',
   },

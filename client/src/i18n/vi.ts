@@ -20,6 +20,7 @@ export const vi = {
     forget: 'Xoá',
     badCode: 'Mã tham gia không đúng hoặc đã bị thu hồi.',
     network: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
+    tooManyAttempts: 'Đã nhập sai mã quá nhiều lần từ mạng này. Vui lòng đợi một lát rồi thử lại.',
     expired: 'Phiên làm việc đã hết hạn. Vui lòng nhập lại mã tham gia.',
     revoked: 'Ban tổ chức đã thu hồi mã tham gia của phiên này. Vui lòng nhập mã mới do ban tổ chức cấp.',
   },
