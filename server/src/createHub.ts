@@ -14,12 +14,14 @@ import { originPolicy, socketOriginCheck } from './http/edge/originCheck';
 import { DEFAULT_IMPORT_POOL } from './imports/importDefaults';
 import { ImportPool, type ImportPoolOptions } from './imports/importPool';
 import { pooledImports } from './imports/importRunner';
-import type { Clock } from './hub/clock';
+import { systemClock, type Clock } from './hub/clock';
 import type { NodeBus } from './cluster/nodeBus';
 import type { Ownership } from './cluster/ownership';
 import { ConferenceHub } from './hub/conferenceHub';
 import { localPresenceDirectory, type PresenceDirectory } from './presence/presenceDirectory';
 import { PresenceRelay, type PresenceTiming } from './presence/presenceRelay';
+import { quotaSettings, type QuotaSettings } from './socket/quotas/quotaSettings';
+import { SessionQuotas } from './socket/quotas/sessionQuotas';
 import { attachGateway, roomOf, type HubServer } from './socket/gateway';
 import type { MediaPlane } from './socket/mediaGateway';
 import type { AccessStore } from './store/accessStore';
@@ -56,6 +58,10 @@ export interface HubOptions {
   ping?: { intervalMs: number; timeoutMs: number };
   /** A room unused this long, followed by no socket here, is dropped from memory (default 10 min). */
   roomIdleMs?: number;
+  /** What one user may cost the hub over its sockets: commands, syncs, sockets, written comments, media (QUOTA_DEFAULTS for what is not given). */
+  quotas?: Partial<QuotaSettings>;
+  /** Whose timers schedule the expired-session sweep (systemClock unless a test drives it by hand). */
+  sweepClock?: Clock;
   /** Limits of the HTTP edge: bodies, guessing, proxies, origins, report links, session sweeps (EDGE_DEFAULTS for what is not given). */
   edge?: Partial<EdgeSettings>;
   /** Where uploaded files (drafts, points lists) are parsed; built from `imports` when absent. close() closes it. */
@@ -81,8 +87,10 @@ export function createHub(opts: HubOptions): Hub {
   const access = new AccessService(opts.accessStore, () => opts.clock.now(), opts.sessionTtlMs);
   // Built after the hub they serve, read by its callbacks: set once below.
   const late: { io?: HubServer; media?: MediaPlane } = {};
+  const quotas = quotaSettings(opts.quotas);
   const hub = new ConferenceHub({
     store: opts.store, clock: opts.clock, logger: opts.logger,
+    limits: { writtenCommentsPerPoint: quotas.writtenCommentsPerPoint, writtenCharsPerPoint: quotas.writtenCharsPerPoint },
     publish: (conferenceId, events) => late.io?.to(roomOf(conferenceId)).emit('events', events),
     onCommitted: (conferenceId, state) => late.media?.onCommitted(conferenceId, state),
     onOwnership: (conferenceId, mine, fence) => late.media?.onOwnership(conferenceId, mine, fence),
@@ -109,7 +117,9 @@ export function createHub(opts: HubOptions): Hub {
     hub, access, logger: opts.logger, adminToken: opts.adminToken, publicUrl: baseUrl, imports: pooledImports(importPool),
     edge, origins, now, reportLinks: new ReportLinks(opts.accessStore, now, edge.reportLinkTtlMs),
   });
-  const stopSweeping = access.sweepEvery(opts.clock, { everyMs: edge.sessionSweepMs, keepExpiredMs: edge.sessionKeepExpiredMs }, (error) => opts.logger.warn({ err: error }, 'expired sessions not swept'));
+  // The sweep waits on its own clock (real time unless a test drives it): a test's manual clock holds the
+  // conferences' timers only (speech deadlines); expiry is judged by the hub's clock, in the access service.
+  const stopSweeping = access.sweepEvery(opts.sweepClock ?? systemClock, { everyMs: edge.sessionSweepMs, keepExpiredMs: edge.sessionKeepExpiredMs }, (error) => opts.logger.warn({ err: error }, 'expired sessions not swept'));
   if (opts.clientDir && existsSync(join(opts.clientDir, 'index.html'))) {
     const dir = opts.clientDir;
     // Hashed assets never change; the page and the service worker must be revalidated on every load.
@@ -129,7 +139,10 @@ export function createHub(opts: HubOptions): Hub {
     hub.nodeId, opts.cluster?.presence ?? localPresenceDirectory(hub.nodeId),
     (room, update) => io.to(room).emit('presence', update), opts.logger, opts.presenceTiming,
   );
-  attachGateway(io, { hub, access, presence, logger: opts.logger, now: () => opts.clock.now(), ...(media ? { media: media.handle } : {}) });
+  attachGateway(io, {
+    hub, access, presence, logger: opts.logger, now, quotas: new SessionQuotas(quotas, now), socketsPerSession: quotas.socketsPerSession,
+    ...(media ? { media: media.handle } : {}),
+  });
 
   return {
     http, io, hub, access, baseUrl,

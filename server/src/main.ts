@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { adminTokenFrom } from './config/adminToken';
 import { loadConfig } from './config/config';
+import { quotasFromConfig } from './config/quotaConfig';
 import { edgeSettingsFrom } from './config/edgeConfig';
 import { preparePrivateDir } from './config/privateFiles';
 import { createHub } from './createHub';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     adminToken: adminToken.value, sessionTtlMs: config.SESSION_TTL_H * 3_600_000, roomIdleMs: config.ROOM_IDLE_MS,
     presenceTiming: { coalesceMs: 200, heartbeatMs: config.PRESENCE_HEARTBEAT_MS },
     ping: { intervalMs: config.SOCKET_PING_INTERVAL_MS, timeoutMs: config.SOCKET_PING_TIMEOUT_MS },
+    quotas: quotasFromConfig(config),
     clientDir: process.env.CLIENT_DIR ?? resolve(__dirname, '../../client/dist'),
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL.replace(/\/$/, '') } : {}),
     edge: edgeSettingsFrom(config),

@@ -13,7 +13,7 @@ export type { DomainEvent, StoredEvent, EventType, EventOf } from './protocol/ev
 export { PERMISSIONS, permissionOf } from './protocol/permissions';
 export type { Permission } from './protocol/permissions';
 export { decide } from './protocol/decide';
-export type { DecideContext, Decision } from './protocol/decision';
+export type { DecideContext, Decision, DomainLimits } from './protocol/decision';
 export { apply, replay } from './protocol/apply';
 export { PROTOCOL_VERSION, SYNC_SNAPSHOT_THRESHOLD } from './protocol/socketContract';
 export type {

@@ -4,7 +4,7 @@ import { EventLog } from './eventLog';
 import { LogSync } from './logSync';
 import { Outbox, type OutboxItem, type OutboxStorage } from './outbox';
 import { memoryStateCache, type StateCache } from './stateCache';
-import type { Transport } from './transport';
+import type { ConnectRefusal, Transport } from './transport';
 import { uuid } from './uuid';
 import { parseCommandAck, parseEvents, parsePresence, parseTimeAck } from './wire';
 
@@ -17,6 +17,8 @@ export interface ConnectionSnapshot {
   outbox: readonly OutboxItem[];
   /** The hub refused the session (expired or revoked token): the console cannot go on. */
   fatal?: DomainError;
+  /** The hub turned the last connection away for a while (this session holds too many sockets, Q5); it is tried again. */
+  refused?: DomainError;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -147,7 +149,7 @@ export class ConferenceConnection {
   private async onConnect(): Promise<void> {
     await this.syncer.run();
     if (this.stopped || !this.opts.transport.connected) return;
-    this.publish({ status: 'connected' });
+    this.publish({ status: 'connected', refused: undefined });
     this.outbox.refresh();
     this.outbox.setOnline(true);
     void this.measureClock();
@@ -159,13 +161,15 @@ export class ConferenceConnection {
     this.publish({ status: this.online() ? 'reconnecting' : 'offline' });
   }
 
-  private onConnectError(error: { code?: string; message: string; details?: unknown }): void {
+  private onConnectError(error: ConnectRefusal): void {
     if (error.code === 'UNAUTHORIZED' || error.code === 'INVALID') {
       this.publish({ fatal: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } });
       this.opts.transport.close();
       return;
     }
-    this.publish({ status: this.online() ? 'reconnecting' : 'offline' });
+    // Not the end of the session: tried again with the usual back-off, and said meanwhile (Q5).
+    const refused = error.code === 'RATE_LIMITED' ? ({ ...error, code: 'RATE_LIMITED' } as DomainError) : undefined;
+    this.publish({ status: this.online() ? 'reconnecting' : 'offline', refused });
   }
 
   private onEvents(raw: unknown): void {

@@ -1,10 +1,13 @@
 import type { Socket } from 'socket.io-client';
 import { listenOnHubSocket } from './hubSocket';
 
+/** Why the hub turned a connection away: a code, and for quotas a reason the console says in words. */
+export interface ConnectRefusal { code?: string; message: string; details?: unknown; reason?: string; params?: Record<string, string | number> }
+
 export interface TransportHandlers {
   connect(): void;
   disconnect(): void;
-  connectError(error: { code?: string; message: string; details?: unknown }): void;
+  connectError(error: ConnectRefusal): void;
   events(raw: unknown): void;
   presence(raw: unknown): void;
 }
@@ -29,8 +32,7 @@ export function socketTransport(token: string, url?: string): Transport {
       return socket?.connected ?? false;
     },
     open(h) {
-      const connectError = (err: Error & { data?: { code?: string; message?: string; details?: unknown } }) =>
-        h.connectError({ ...(err.data?.code ? { code: err.data.code } : {}), message: err.data?.message ?? err.message, ...(err.data?.details ? { details: err.data.details } : {}) });
+      const connectError = (err: Error & { data?: Partial<ConnectRefusal> }) => h.connectError({ ...err.data, message: err.data?.message ?? err.message });
       ({ socket, release } = listenOnHubSocket(token, url, { connect: h.connect, disconnect: h.disconnect, connect_error: connectError, events: h.events, presence: h.presence }));
     },
     pause: () => void socket?.disconnect(),

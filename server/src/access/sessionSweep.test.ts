@@ -11,7 +11,7 @@ const settle = () => new Promise((r) => setTimeout(r, 50));
 describe('Q39: expired sessions are deleted', () => {
   it('Q39: SQLite: every sweep deletes the sessions expired longer than the keep time and the expired report links', async () => {
     const clock = new ManualClock();
-    const hub = await TestHub.start({ clock, edge: { sessionSweepMs: 10 * 60_000, sessionKeepExpiredMs: HOUR_MS } });
+    const hub = await TestHub.start({ clock, sweepClock: clock, edge: { sessionSweepMs: 10 * 60_000, sessionKeepExpiredMs: HOUR_MS } });
     const db = new Database(hub.dbFile, { readonly: true });
     const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     try {

@@ -16,6 +16,8 @@ import type { TestClient } from '../testing/testClient';
  */
 const ADMIN = 'property-admin-token-01234567';
 const LEASE = { LEASE_TTL_MS: '1000', LEASE_RENEW_MS: '200' };
+/** The viewer syncs before every step: a pace no console keeps, so the sync quota (Q4) is opened wide here. */
+const SYNCS = { QUOTA_SESSION_SYNCS_PER_S: '1000', QUOTA_SESSION_SYNC_BURST: '1000' };
 const STEPS = 36;
 const ACTORS = [
   { role: 'chair' }, { role: 'secretary' }, { role: 'point', pointId: 'thai-nguyen' }, { role: 'point', pointId: 'ha-giang' }, { role: 'point', pointId: 'bac-kan' },
@@ -62,7 +64,7 @@ describe('a cluster under random commands and random node deaths', () => {
     const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
     const redis = await RedisServer.start();
     const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-property-'));
-    const env = { REDIS_URL: redis.url, ADMIN_TOKEN: ADMIN, DATA_DIR: dataDir, ...LEASE };
+    const env = { REDIS_URL: redis.url, ADMIN_TOKEN: ADMIN, DATA_DIR: dataDir, ...LEASE, ...SYNCS };
     const slots: Array<{ node: ChildNode | null; clients: Map<ActorSpec, TestClient> }> = [];
     const conferenceId = `hn-prop-${nodeCount}`;
     let codes: JoinCodes = [];

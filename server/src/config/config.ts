@@ -1,5 +1,6 @@
 import { IceServerSchema } from '@diem-cau/shared';
 import { z } from 'zod';
+import { QUOTA_ENV } from './quotaConfig';
 import { EDGE_ENV } from './edgeConfig';
 
 const IpSchema = z.union([z.ipv4(), z.ipv6()]);
@@ -21,6 +22,7 @@ const TurnUrlsSchema = z
   .pipe(z.array(z.string().regex(/^turns?:/, 'each MEDIA_TURN_URLS entry starts with turn: or turns:')).min(1).max(8));
 
 const ConfigSchema = z.object({
+  ...QUOTA_ENV,
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),

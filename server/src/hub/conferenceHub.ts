@@ -1,5 +1,5 @@
 import {
-  CommandSchema, SYSTEM_ACTOR, ConferenceSetupSchema, type Actor, type Command, type ConferenceSetup, type ConferenceState, type StoredEvent,
+  CommandSchema, SYSTEM_ACTOR, ConferenceSetupSchema, type Actor, type Command, type DomainLimits, type ConferenceSetup, type ConferenceState, type StoredEvent,
 } from '@diem-cau/shared';
 import type { Logger } from 'pino';
 import type { NodeBus } from '../cluster/nodeBus';
@@ -27,6 +27,8 @@ export interface HubDeps {
   bus?: NodeBus;
   /** A room nobody used for this long, with no local socket following it, is dropped from memory. */
   idleMs?: number;
+  /** Quotas the domain enforces in decide (Q6: points' written comments). */
+  limits?: DomainLimits;
 }
 
 /** How long a command forwarded to the owner may wait for its answer before it is sent again. */
@@ -76,7 +78,7 @@ export class ConferenceHub {
       held.usedAt = Date.now();
       return held.room;
     }
-    const room = ConferenceRoom.load(id, this.deps.store, this.deps.clock).then((r) => {
+    const room = ConferenceRoom.load(id, this.deps.store, this.deps.clock, this.deps.limits).then((r) => {
       if (!r) this.rooms.delete(id);
       else if (this.ownership.owns(id)) this.timers.track(r.state);
       return r;

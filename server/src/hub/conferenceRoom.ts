@@ -1,4 +1,4 @@
-import { apply, decide, replay, type Actor, type Command, type ConferenceState, type DomainError, type StoredEvent } from '@diem-cau/shared';
+import { apply, decide, replay, type Actor, type Command, type ConferenceState, type DomainError, type DomainLimits, type StoredEvent } from '@diem-cau/shared';
 import type { EventStore } from '../store/eventStore';
 import type { Clock } from './clock';
 
@@ -25,11 +25,12 @@ export class ConferenceRoom {
     private current: ConferenceState,
     private readonly store: EventStore,
     private readonly clock: Clock,
+    private readonly limits: DomainLimits | undefined,
   ) {}
 
-  static async load(id: string, store: EventStore, clock: Clock): Promise<ConferenceRoom | undefined> {
+  static async load(id: string, store: EventStore, clock: Clock, limits?: DomainLimits): Promise<ConferenceRoom | undefined> {
     const state = replay(await store.readSince(id, 0));
-    return state ? new ConferenceRoom(id, state, store, clock) : undefined;
+    return state ? new ConferenceRoom(id, state, store, clock, limits) : undefined;
   }
 
   get state(): ConferenceState {
@@ -60,21 +61,15 @@ export class ConferenceRoom {
 
   private async run(command: Command, actor: Actor, fence: string | undefined): Promise<CommandOutcome> {
     for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt += 1) {
-      // A previous owner may have appended since this copy was folded: decide on the latest state, not only
-      // on conflicts, or a command about something this node has not seen yet would be wrongly refused.
-      if ((await this.store.lastSeq(this.id)) > this.current.seq) await this.fold();
-      // Looked up only after folding: had the same command (a retry sent to another node) been appended
-      // between a look-up and the fold, decide would refuse it against its own effect (a comment that
-      // "already exists") instead of answering with the original result. Appended after this look-up,
-      // it makes the append answer 'duplicate' or 'conflict', both handled below.
-      const known = await this.store.findCommand(this.id, command.commandId);
-      if (known) return { ok: true, seq: known.lastSeq, events: [], duplicate: true };
+      // The happy path costs one store round trip: the append itself checks the commandId and the expected
+      // seq atomically, so a state this copy has not folded yet, or a retry already stored, comes back as
+      // 'conflict' or 'duplicate' below.
       const now = this.clock.now();
-      const decision = decide(this.current, command, { actor, now });
+      const decision = decide(this.current, command, { actor, now, ...(this.limits ? { limits: this.limits } : {}) });
       if (!decision.ok) {
-        // A refusal is only as good as the state it was decided on: if another node appended meanwhile, look again.
-        if ((await this.store.lastSeq(this.id)) > this.current.seq) continue;
-        return decision;
+        const settled = await this.recheckRefusal(command.commandId);
+        if (settled === 'stale') continue;
+        return settled ?? decision;
       }
       const events = decision.events.map((e) => ({ ...e, at: now, actor }));
       const result = await this.store.append(this.id, this.current.seq, command.commandId, events, fence);
@@ -88,5 +83,20 @@ export class ConferenceRoom {
       return { ok: true, seq: this.current.seq, events: result.events, duplicate: false };
     }
     return { ok: false, error: { code: 'UNAVAILABLE', message: 'Máy chủ đang bận, vui lòng thử lại' } };
+  }
+
+  /**
+   * A refusal is only as good as the state it was decided on. Another node may have appended since this copy
+   * was folded (a previous owner, up to its last moment): fold and decide again. Or this very command is in
+   * the log already (a retry that reached another node first, H7): decide refused it against its own effect
+   * (a comment that "already exists"), and the answer is the original result.
+   */
+  private async recheckRefusal(commandId: string): Promise<'stale' | CommandOutcome | undefined> {
+    if ((await this.store.lastSeq(this.id)) > this.current.seq) {
+      await this.fold();
+      return 'stale';
+    }
+    const known = await this.store.findCommand(this.id, commandId);
+    return known ? { ok: true, seq: known.lastSeq, events: [], duplicate: true } : undefined;
   }
 }

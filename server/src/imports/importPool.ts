@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { ImportJob, ImportJobAnswers, ImportJobKind } from './importJobs';
 import type { ParseLimits } from './parseLimits';
 import { WorkerReplySchema } from './workerProtocol';
-import { importWorkerScript, type WorkerScript } from './workerScript';
+import { workerScript, type WorkerScript } from '../workers/workerScript';
 
 export interface ImportPoolOptions {
   /** IMPORT_WORKERS: files parsed at once; more wait in line. Workers start on demand. */
@@ -51,7 +51,7 @@ export class ImportPool {
   private closed = false;
 
   constructor(private readonly opts: ImportPoolOptions) {
-    this.script = opts.script ?? importWorkerScript();
+    this.script = opts.script ?? workerScript('importWorker', __dirname);
   }
 
   run<K extends ImportJobKind>(job: Extract<ImportJob, { kind: K }>): Promise<PoolOutcome<ImportJobAnswers[K]>> {

@@ -1,5 +1,5 @@
 import {
-  PROTOCOL_VERSION, SYNC_SNAPSHOT_THRESHOLD, type Ack, type ClientToServerEvents, type ServerToClientEvents, type SyncResult,
+  PROTOCOL_VERSION, SYNC_SNAPSHOT_THRESHOLD, refuse, type Ack, type DomainError, type ClientToServerEvents, type ServerToClientEvents, type SyncResult,
 } from '@diem-cau/shared';
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
@@ -9,7 +9,7 @@ import { actorOf } from '../access/actorOf';
 import type { Session } from '../store/accessStore';
 import type { ConferenceHub } from '../hub/conferenceHub';
 import type { PresenceRelay } from '../presence/presenceRelay';
-import { RateLimiter } from './rateLimiter';
+import type { SessionQuotas } from './quotas/sessionQuotas';
 
 export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { session: Session }>;
 type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { session: Session }>;
@@ -18,8 +18,6 @@ type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<strin
 export type MediaHandler = (session: Session, socket: HubSocket, request: unknown) => Promise<Ack<{ data?: unknown }>>;
 
 const SyncRequest = z.object({ sinceSeq: z.number().int().min(0) });
-const COMMANDS_PER_S = 50;
-const COMMAND_BURST = 100;
 
 export const roomOf = (conferenceId: string) => `conf:${conferenceId}`;
 /** Every socket of the sessions opened with one join code (on every hub node, through the adapter). */
@@ -35,8 +33,26 @@ function safeAck<T>(ack: unknown): (res: T) => void {
   return typeof ack === 'function' ? (ack as (res: T) => void) : () => undefined;
 }
 
-export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access: AccessService; logger: Logger; now: () => number; presence: PresenceRelay; media?: MediaHandler }): void {
-  const { presence } = deps;
+/** A quota refusal the consoles can say in words, with how long to wait. */
+function tooFast(reason: 'COMMANDS_TOO_FAST' | 'SYNCS_TOO_FAST', retryAfterMs: number): { ok: false; error: DomainError } {
+  const refusal = refuse(reason, { seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
+  return { ok: false, error: { ...refusal.error, details: { retryAfterMs } } };
+}
+
+export interface GatewayDeps {
+  hub: ConferenceHub;
+  access: AccessService;
+  logger: Logger;
+  now: () => number;
+  presence: PresenceRelay;
+  quotas: SessionQuotas;
+  /** Sockets one session may hold on this node (Q5), for the refusal's words. */
+  socketsPerSession: number;
+  media?: MediaHandler;
+}
+
+export function attachGateway(io: HubServer, deps: GatewayDeps): void {
+  const { presence, quotas } = deps;
 
   io.use(async (socket, next) => {
     const auth = socket.handshake.auth as { token?: unknown; protocol?: unknown };
@@ -47,6 +63,11 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
     if (!checked.ok) {
       return next(Object.assign(new Error('UNAUTHORIZED'), { data: { code: 'UNAUTHORIZED', message: REFUSAL_MESSAGE[checked.reason], details: { reason: checked.reason } } }));
     }
+    // Q5: more sockets buy a session nothing; a console opened in one window too many is told so.
+    if (!quotas.openSocket(checked.session)) {
+      const refusal = refuse('TOO_MANY_SOCKETS', { limit: deps.socketsPerSession }).error;
+      return next(Object.assign(new Error('TOO_MANY_SOCKETS'), { data: refusal }));
+    }
     socket.data.session = checked.session;
     next();
   });
@@ -56,7 +77,6 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
   io.on('connection', (socket: HubSocket) => {
     const session = socket.data.session;
     const room = roomOf(session.conferenceId);
-    const limiter = new RateLimiter(COMMANDS_PER_S, COMMAND_BURST, deps.now);
     // While the socket is here, this node keeps the conference's room and makes sure it has an owner.
     const unfollow = deps.hub.follow(session.conferenceId);
     void socket.join(session.joinCode ? [room, codeRoomOf(session.joinCode)] : room);
@@ -67,7 +87,8 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
 
     socket.on('command', async (raw, ackFn) => {
       const ack = safeAck<Ack<{ seq: number }>>(ackFn);
-      if (!limiter.take()) return ack({ ok: false, error: { code: 'RATE_LIMITED', message: 'Quá nhiều lệnh, vui lòng chờ', details: { retryAfterMs: limiter.retryAfterMs() } } });
+      const quota = quotas.command(session);
+      if (!quota.ok) return ack(tooFast('COMMANDS_TOO_FAST', quota.retryAfterMs));
       try {
         const outcome = await deps.hub.execute(session.conferenceId, raw, actorOf(session));
         ack(outcome.ok ? { ok: true, seq: outcome.seq } : outcome);
@@ -81,6 +102,8 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
       const ack = safeAck<Ack<SyncResult>>(ackFn);
       const req = SyncRequest.safeParse(raw);
       if (!req.success) return ack({ ok: false, error: { code: 'INVALID', message: 'sync cần {sinceSeq: số nguyên ≥ 0}' } });
+      const quota = quotas.sync(session);
+      if (!quota.ok) return ack(tooFast('SYNCS_TOO_FAST', quota.retryAfterMs));
       try {
         const conf = await deps.hub.room(session.conferenceId);
         if (!conf) return ack({ ok: false, error: { code: 'NOT_FOUND', message: 'Không tìm thấy hội nghị' } });
@@ -111,6 +134,7 @@ export function attachGateway(io: HubServer, deps: { hub: ConferenceHub; access:
     });
 
     socket.on('disconnect', () => {
+      quotas.closeSocket(session);
       unfollow();
       presence.leave(socket, session.conferenceId, who);
     });

@@ -8,6 +8,7 @@ import { FIXTURE_SETUP } from '@diem-cau/shared/testing';
 import { createHub, type Hub } from '../createHub';
 import type { EdgeSettings } from '../http/edge/edgeSettings';
 import { systemClock, type Clock } from '../hub/clock';
+import type { QuotaSettings } from '../socket/quotas/quotaSettings';
 import { openSqliteAccessStore } from '../store/sqliteAccessStore';
 import { openSqliteEventStore } from '../store/sqliteEventStore';
 import { TestClient } from './testClient';
@@ -21,13 +22,13 @@ export class TestHub {
   clients: TestClient[] = [];
   private constructor(readonly hub: Hub, readonly url: string, readonly dbFile: string) {}
 
-  static async start(opts: { clock?: Clock; logger?: Logger; edge?: Partial<EdgeSettings>; publicUrl?: string; clientDir?: string } = {}): Promise<TestHub> {
+  static async start(opts: { clock?: Clock; sweepClock?: Clock; logger?: Logger; edge?: Partial<EdgeSettings>; quotas?: Partial<QuotaSettings>; publicUrl?: string; clientDir?: string } = {}): Promise<TestHub> {
     const dbFile = join(mkdtempSync(join(tmpdir(), 'diem-cau-hub-')), 'hub.db');
     const db = new Database(dbFile);
     const hub = createHub({
       store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: opts.clock ?? systemClock,
       logger: opts.logger ?? pino({ level: 'silent' }), adminToken: TEST_ADMIN_TOKEN, sessionTtlMs: 3_600_000,
-      ...(opts.edge ? { edge: opts.edge } : {}), ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}), ...(opts.clientDir ? { clientDir: opts.clientDir } : {}),
+      ...(opts.edge ? { edge: opts.edge } : {}), ...(opts.sweepClock ? { sweepClock: opts.sweepClock } : {}), ...(opts.quotas ? { quotas: opts.quotas } : {}), ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}), ...(opts.clientDir ? { clientDir: opts.clientDir } : {}),
     });
     const port = await hub.listen(0, '127.0.0.1');
     return new TestHub(hub, `http://127.0.0.1:${port}`, dbFile);

@@ -1,5 +1,6 @@
 import type { ConferenceState } from '../conference/state';
 import type { CommandOf } from '../protocol/commands';
+import type { DelegateRef } from '../protocol/fields';
 import { accept, ownsPoint, type DecideContext, type Decision } from '../protocol/decision';
 import { refuse } from '../protocol/errors';
 import { unknownArticles } from './articleRefs';
@@ -8,6 +9,27 @@ function checkArticles(state: ConferenceState, refs: CommandOf<'comment.log'>['a
   if (!refs) return undefined;
   const unknown = unknownArticles(state.draft, refs);
   return unknown.length > 0 ? refuse('ARTICLES_UNKNOWN', { articles: unknown.join(', ') }) : undefined;
+}
+
+/**
+ * A delegate named by id belongs to the comment's point, and is stamped as registered (whatever name the
+ * console sent); a typed name without an id stays as typed (shown as not on the list).
+ */
+function ownDelegate(state: ConferenceState, pointId: string | undefined, delegate: DelegateRef | undefined): DelegateRef | Decision | undefined {
+  if (!delegate?.delegateId) return delegate;
+  const point = pointId === undefined ? undefined : state.points.get(pointId);
+  const own = point?.delegates.find((d) => d.id === delegate.delegateId);
+  if (!own) return refuse('DELEGATE_NOT_OF_POINT', { delegate: delegate.name, point: point?.name ?? '' });
+  return { delegateId: own.id, name: own.name, position: own.position };
+}
+
+/** Q6: a point's written comments, counted and measured per conference. */
+function writtenQuota(state: ConferenceState, pointId: string | undefined, addChars: number, ctx: DecideContext, addCount: number): Decision | undefined {
+  if (ctx.actor.role !== 'point' || !ctx.limits || pointId === undefined) return undefined;
+  const used = state.points.get(pointId)?.written ?? { count: 0, chars: 0 };
+  if (used.count + addCount > ctx.limits.writtenCommentsPerPoint) return refuse('WRITTEN_COMMENTS_QUOTA', { limit: ctx.limits.writtenCommentsPerPoint });
+  if (used.chars + addChars > ctx.limits.writtenCharsPerPoint) return refuse('WRITTEN_CHARS_QUOTA', { limit: ctx.limits.writtenCharsPerPoint });
+  return undefined;
 }
 
 export function decideLog(state: ConferenceState, c: CommandOf<'comment.log'>, ctx: DecideContext): Decision {
@@ -22,7 +44,10 @@ export function decideLog(state: ConferenceState, c: CommandOf<'comment.log'>, c
     if (c.source !== 'written' || speech) return refuse('POINT_WRITES_ONLY');
     if (!ownsPoint(ctx, pointId)) return refuse('POINT_WRITES_OWN');
   }
-  const delegate = speech?.delegate ?? c.delegate;
+  const over = writtenQuota(state, pointId, c.text.length, ctx, 1);
+  if (over) return over;
+  const delegate = speech ? speech.delegate : ownDelegate(state, pointId, c.delegate);
+  if (delegate && 'ok' in delegate) return delegate;
   return accept({
     type: 'comment.logged',
     payload: {
@@ -50,6 +75,10 @@ export function decideEdit(state: ConferenceState, c: CommandOf<'comment.edit'>,
   const bad = checkArticles(state, c.articles);
   if (bad) return bad;
   if (c.articles === undefined && c.kind === undefined && c.text === undefined) return refuse('NOTHING_TO_CHANGE');
+  if (comment.source === 'written' && c.text !== undefined) {
+    const over = writtenQuota(state, comment.pointId, c.text.length - comment.text.length, ctx, 0);
+    if (over) return over;
+  }
   const { type: _t, commandId: _c, conferenceId: _f, ...changes } = c;
   return accept({ type: 'comment.edited', payload: changes });
 }

@@ -66,8 +66,8 @@ export function applyConference(state: ConferenceState, e: ConferenceEvent): Con
 /** A new setup keeps the check-ins of the points that stay, and forgets an agenda item that went away. */
 function configured(state: ConferenceState, setup: ConferenceSetup): ConferenceState {
   const points = normalise(setup.points.map((p) => {
-    const checkIn = state.points.get(p.id)?.checkIn;
-    return checkIn ? { ...p, checkIn } : p;
+    const was = state.points.get(p.id);
+    return { ...p, ...(was?.checkIn ? { checkIn: was.checkIn } : {}), ...(was?.written ? { written: was.written } : {}) };
   }));
   const agenda = normalise(setup.agenda);
   const { scheduledAt: _s, venue: _v, activeAgendaItemId, ...rest } = state;

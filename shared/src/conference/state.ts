@@ -13,8 +13,15 @@ export interface PointCheckIn {
   at: number;
 }
 
+/** What a point has filed in writing during the conference (Q6: the quota is counted from it). */
+export interface WrittenTally {
+  count: number;
+  chars: number;
+}
+
 export interface BridgePoint extends BridgePointSetup {
   checkIn?: PointCheckIn;
+  written?: WrittenTally;
 }
 
 /** BFCP (RFC 8855) floor request lifecycle. */

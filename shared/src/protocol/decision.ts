@@ -4,9 +4,16 @@ import { refuse, type DomainError } from './errors';
 import type { DomainEvent } from './events';
 
 /** Time and actor come in from outside: decide() itself stays pure. */
+/** Limits the hub is configured with that the domain enforces (Q6); absent, nothing is limited. */
+export interface DomainLimits {
+  writtenCommentsPerPoint: number;
+  writtenCharsPerPoint: number;
+}
+
 export interface DecideContext {
   actor: Actor;
   now: number;
+  limits?: DomainLimits;
 }
 
 export type Decision = { ok: true; events: DomainEvent[] } | { ok: false; error: DomainError };

@@ -75,6 +75,14 @@ export const REASONS = {
   COMMENT_KEEPS_OTHERS: { code: 'CONFLICT', vi: () => 'Ý kiến này đã giữ các ý kiến khác; hãy gộp vào nó' },
   MERGE_ACROSS_POINTS: { code: 'CONFLICT', vi: () => 'Hai ý kiến của hai điểm cầu khác nhau' },
   COMMENT_ANSWERED: { code: 'CONFLICT', vi: () => 'Ý kiến đã được trả lời' },
+  // Quotas (Q1–Q19): what one user may cost the hub. `seconds` is how long to wait.
+  COMMANDS_TOO_FAST: { code: 'RATE_LIMITED', vi: (p) => `Thao tác quá nhanh, vui lòng chờ ${s(p, 'seconds')} giây` },
+  SYNCS_TOO_FAST: { code: 'RATE_LIMITED', vi: (p) => `Tải lại dữ liệu quá nhiều lần, vui lòng chờ ${s(p, 'seconds')} giây` },
+  TOO_MANY_SOCKETS: { code: 'RATE_LIMITED', vi: (p) => `Phiên này đã mở ở ${s(p, 'limit')} cửa sổ; hãy đóng bớt cửa sổ khác` },
+  WRITTEN_COMMENTS_QUOTA: { code: 'FORBIDDEN', vi: (p) => `Mỗi điểm cầu gửi tối đa ${s(p, 'limit')} góp ý bằng văn bản trong hội nghị` },
+  WRITTEN_CHARS_QUOTA: { code: 'FORBIDDEN', vi: (p) => `Các góp ý bằng văn bản của điểm cầu vượt quá ${s(p, 'limit')} ký tự` },
+  MEDIA_TRANSPORTS_QUOTA: { code: 'RATE_LIMITED', vi: (p) => `Đã mở tối đa ${s(p, 'limit')} kết nối truyền hình` },
+  MEDIA_CONSUMERS_QUOTA: { code: 'RATE_LIMITED', vi: (p) => `Đã nhận tối đa ${s(p, 'limit')} luồng truyền hình` },
 } as const satisfies Record<string, { code: ErrorCode; vi: (p: ReasonParams) => string }>;
 
 export type Reason = keyof typeof REASONS;

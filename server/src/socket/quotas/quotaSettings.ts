@@ -1,0 +1,51 @@
+/**
+ * What one user may cost the hub (Q1–Q19): limits counted per session, per join code and per point across
+ * all their sockets on this node, so opening more sockets buys nothing. Filled from config in main.ts,
+ * from QUOTA_DEFAULTS in tests.
+ */
+export interface Rate {
+  perS: number;
+  burst: number;
+}
+
+export interface QuotaSettings {
+  /** Commands of one session, whatever its sockets (Q1). */
+  sessionCommands: Rate;
+  /** Commands of every session opened with one join code (several secretaries on one code, a point's consoles), Q2. */
+  codeCommands: Rate;
+  /** Commands on behalf of one point, whichever of its codes (Q3). */
+  pointCommands: Rate;
+  /** `sync` calls of one session: a snapshot costs the hub a fold and a large write (Q4). */
+  sessionSyncs: Rate;
+  /** Sockets one session may hold open on a node: a console, a reconnect overlapping it, a second tab (Q5). */
+  socketsPerSession: number;
+  /** Written comments a point may file in one conference, and their characters in all (Q6). */
+  writtenCommentsPerPoint: number;
+  writtenCharsPerPoint: number;
+  /** Media: transports of one session across its sockets, of one conference, and consumers (Q7–Q9). */
+  transportsPerSession: number;
+  transportsPerConference: number;
+  consumersPerSession: number;
+  consumersPerConference: number;
+  /** A transport not connected (DTLS) this long after its creation is closed and its ports freed (Q10). */
+  transportConnectMs: number;
+}
+
+export const QUOTA_DEFAULTS: QuotaSettings = {
+  sessionCommands: { perS: 20, burst: 60 },
+  codeCommands: { perS: 60, burst: 180 },
+  pointCommands: { perS: 30, burst: 90 },
+  sessionSyncs: { perS: 1, burst: 10 },
+  socketsPerSession: 4,
+  writtenCommentsPerPoint: 200,
+  writtenCharsPerPoint: 200_000,
+  transportsPerSession: 4,
+  transportsPerConference: 1_000,
+  consumersPerSession: 400,
+  consumersPerConference: 20_000,
+  transportConnectMs: 15_000,
+};
+
+export function quotaSettings(overrides: Partial<QuotaSettings> = {}): QuotaSettings {
+  return { ...QUOTA_DEFAULTS, ...overrides };
+}

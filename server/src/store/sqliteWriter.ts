@@ -1,0 +1,74 @@
+import { Worker } from 'node:worker_threads';
+import { workerScript } from '../workers/workerScript';
+import type { AppendJob, AppendOutcome } from './sqliteLog';
+import type { WriterReply } from './sqliteWriterWorker';
+
+type Waiter = { resolve: (o: AppendOutcome) => void; reject: (e: Error) => void };
+
+/**
+ * The hub's side of the SQLite writer thread: hands it appends and resolves each when the commit holding it
+ * is on disk. A writer that dies fails what it held (those appends were never acknowledged) and is started
+ * again for the next append.
+ */
+export class SqliteWriter {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly waiting = new Map<number, Waiter>();
+  private closed: Promise<void> | undefined;
+
+  constructor(private readonly file: string) {}
+
+  append(job: Omit<AppendJob, 'id'>): Promise<AppendOutcome> {
+    if (this.closed) return Promise.reject(new Error('the event store is closed'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.thread().postMessage({ type: 'append', job: { ...job, id } });
+    });
+  }
+
+  close(): Promise<void> {
+    this.closed ??= new Promise<void>((resolve) => {
+      const worker = this.worker;
+      if (!worker) return resolve();
+      worker.once('exit', () => resolve());
+      worker.postMessage({ type: 'close' });
+    });
+    return this.closed;
+  }
+
+  private thread(): Worker {
+    if (this.worker) return this.worker;
+    const script = workerScript('sqliteWriterWorker', __dirname);
+    const worker = new Worker(script.file, { execArgv: script.execArgv, workerData: { file: this.file } });
+    worker.on('message', (reply: WriterReply) => this.onReply(worker, reply));
+    worker.on('error', (error) => this.lost(worker, error));
+    worker.on('exit', (code) => this.lost(worker, new Error(`the SQLite writer stopped (${code})`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  private onReply(worker: Worker, reply: WriterReply): void {
+    if (reply.type === 'closed') return void worker.terminate();
+    if (reply.type === 'failed') {
+      for (const id of reply.ids) this.settle(id)?.reject(new Error(`append not stored: ${reply.message}`));
+      return;
+    }
+    for (const o of reply.outcomes) this.settle(o.id)?.resolve(o);
+  }
+
+  private settle(id: number): Waiter | undefined {
+    const w = this.waiting.get(id);
+    this.waiting.delete(id);
+    return w;
+  }
+
+  private lost(worker: Worker, error: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    for (const [id, w] of this.waiting) {
+      this.waiting.delete(id);
+      w.reject(error);
+    }
+  }
+}
