@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PROTOCOL_VERSION } from '@diem-cau/shared';
 import { io } from 'socket.io-client';
 import { TestHub } from '../../testing/testHub';
+import { cspFor } from './securityHeaders';
 
 const EVIL = 'http://evil.example';
 
@@ -40,6 +41,13 @@ describe('Q40: security headers on every answer', () => {
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     }
     expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200, 404, 401]);
+    expect(answers[0]?.headers.get('content-security-policy')).toContain(`connect-src 'self' ws://${new URL(hub.url).host} wss://${new URL(hub.url).host};`);
+  });
+
+  it('Q40: a Host header that is not a plain host name is left out of the policy, so it cannot write directives into it', () => {
+    expect(cspFor('evil; script-src *')).toContain("connect-src 'self'; ");
+    expect(cspFor('evil; script-src *')).not.toContain('evil');
+    expect(cspFor('[::1]:3000')).toContain('wss://[::1]:3000');
   });
 });
 
