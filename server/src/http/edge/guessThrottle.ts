@@ -50,10 +50,6 @@ export class GuessThrottle {
     return waitMs;
   }
 
-  get tracked(): number {
-    return this.byAddress.size;
-  }
-
   private current(address: string, now: number): Record | undefined {
     const own = this.byAddress.get(address);
     if (own && now - own.lastFailureAt > this.limits.forgetMs && own.blockedUntil <= now) {
