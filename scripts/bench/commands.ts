@@ -63,7 +63,7 @@ async function hubSide(store: 'sqlite' | 'redis'): Promise<{ side: Side; recover
   const redis = store === 'redis' ? await RedisServer.start({ aofDir: mkdtempSync(join(tmpdir(), 'diem-cau-bench-aof-')) }) : undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-bench-commands-'));
   const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info', ...UNLIMITED, ...(redis ? { REDIS_URL: redis.url } : {}) };
-  const { child, port } = await startChild(['server/dist/main.cjs'], env);
+  const { child, port } = await startChild([...(process.env.BENCH_HUB_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_HUB_PROFILE] : []), 'server/dist/main.cjs'], env);
   try {
     const url = `http://127.0.0.1:${port}`;
     const seeded = await seedConferences(url, ADMIN, CONFERENCES, SOCKETS);

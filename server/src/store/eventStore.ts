@@ -19,9 +19,11 @@ export type AppendResult =
 export interface EventStore {
   /**
    * `fence` is the owner lease token (`node:epoch`) a shared store checks atomically with the append;
-   * an embedded store has one writer and ignores it.
+   * an embedded store has one writer and ignores it. `after` is the commandId of the event at `expectedSeq`
+   * the command was decided after: another command there is a conflict too, so an append decided behind
+   * one that never reached the store cannot land in its place (a pipeline's head, S7).
    */
-  append(conferenceId: string, expectedSeq: number, commandId: string, events: readonly NewEvent[], fence?: string): Promise<AppendResult>;
+  append(conferenceId: string, expectedSeq: number, commandId: string, events: readonly NewEvent[], fence?: string, after?: string): Promise<AppendResult>;
   readSince(conferenceId: string, afterSeq: number, limit?: number): Promise<StoredEvent[]>;
   lastSeq(conferenceId: string): Promise<number>;
   findCommand(conferenceId: string, commandId: string): Promise<{ firstSeq: number; lastSeq: number } | undefined>;

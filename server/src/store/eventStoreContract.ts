@@ -55,6 +55,13 @@ export function describeEventStoreContract(name: string, open: () => Promise<Eve
       expect(await store.readSince('a', 2)).toEqual([]);
     });
 
+    it('S7: an append that names the command it follows is a conflict when another command stands there', async () => {
+      await store.append('a', 0, uuid(1), [logged('x')]);
+      expect(await store.append('a', 1, uuid(2), [logged('y')], undefined, uuid(9))).toEqual({ status: 'conflict', lastSeq: 1 });
+      expect(await store.append('a', 1, uuid(3), [logged('z')], undefined, uuid(1))).toMatchObject({ status: 'appended', events: [{ seq: 2 }] });
+      expect((await store.readSince('a', 0)).map((e) => e.commandId)).toEqual([uuid(1), uuid(3)]);
+    });
+
     it('S5: concurrent appends with the same expected seq: exactly one wins', async () => {
       const results = await Promise.all([1, 2, 3, 4].map((n) => store.append('a', 0, uuid(n), [logged(`c${n}`)])));
       expect(results.filter((r) => r.status === 'appended')).toHaveLength(1);

@@ -6,7 +6,8 @@ import { ownerLeaseKey } from './redisKeys';
 /**
  * The log of a conference is a Redis Stream whose entry ids are `0-<seq>`; a hash maps
  * commandIds to their seq range. One Lua script checks the commandId, the owner lease (fencing: a node
- * whose lease was taken over cannot write) and the expected seq, and appends all events of a command, atomically.
+ * whose lease was taken over cannot write), the expected seq and the command the appender decided after (S7),
+ * and appends all events of a command, atomically.
  */
 const APPEND_LUA = `
 local dup = redis.call('HGET', KEYS[2], ARGV[2])
@@ -14,9 +15,14 @@ if dup then return {'duplicate', dup} end
 if ARGV[4] ~= '' and redis.call('GET', KEYS[4]) ~= ARGV[4] then return {'fenced', ''} end
 local last = redis.call('XLEN', KEYS[1])
 if last ~= tonumber(ARGV[1]) then return {'conflict', tostring(last)} end
-local n = #ARGV - 4
+if ARGV[5] ~= '' and last > 0 then
+  local at = redis.call('XRANGE', KEYS[1], '0-' .. last, '0-' .. last)
+  local body = at[1] and at[1][2][2]
+  if not body or cjson.decode(body).commandId ~= ARGV[5] then return {'conflict', tostring(last)} end
+end
+local n = #ARGV - 5
 for i = 1, n do
-  redis.call('XADD', KEYS[1], '0-' .. (last + i), 'e', ARGV[4 + i])
+  redis.call('XADD', KEYS[1], '0-' .. (last + i), 'e', ARGV[5 + i])
 end
 redis.call('HSET', KEYS[2], ARGV[2], (last + 1) .. ':' .. (last + n))
 redis.call('SADD', KEYS[3], ARGV[3])
@@ -43,10 +49,10 @@ export function openRedisEventStore(redis: Redis, prefix = 'dc'): EventStore {
   };
 
   return {
-    append: async (conferenceId, expectedSeq, commandId, events: readonly NewEvent[], fence = ''): Promise<AppendResult> => {
+    append: async (conferenceId, expectedSeq, commandId, events: readonly NewEvent[], fence = '', after = ''): Promise<AppendResult> => {
       if (events.length === 0) throw new Error('append() needs at least one event');
       const bodies = events.map((e) => JSON.stringify({ type: e.type, at: e.at, actor: e.actor, commandId, payload: e.payload }));
-      const [status, value] = await append(logKey(conferenceId), cmdKey(conferenceId), idsKey, ownerKey(conferenceId), String(expectedSeq), commandId, conferenceId, fence, ...bodies);
+      const [status, value] = await append(logKey(conferenceId), cmdKey(conferenceId), idsKey, ownerKey(conferenceId), String(expectedSeq), commandId, conferenceId, fence, after, ...bodies);
       if (status === 'fenced') return { status: 'fenced' };
       if (status === 'duplicate') return { status: 'duplicate', ...parseRange(value) };
       if (status === 'conflict') return { status: 'conflict', lastSeq: Number(value) };

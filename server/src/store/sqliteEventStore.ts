@@ -28,10 +28,10 @@ export function openSqliteEventStore(db: Database.Database): EventStore {
   };
 
   return {
-    append: async (conferenceId, expectedSeq, commandId, events: readonly NewEvent[]): Promise<AppendResult> => {
+    append: async (conferenceId, expectedSeq, commandId, events: readonly NewEvent[], _fence, after): Promise<AppendResult> => {
       if (events.length === 0) throw new Error('append() needs at least one event');
       const rows = events.map((e) => ({ type: e.type, at: e.at, actor: JSON.stringify(e.actor), payload: JSON.stringify(e.payload) }));
-      const outcome = await writer.append({ conferenceId, expectedSeq, commandId, rows });
+      const outcome = await writer.append({ conferenceId, expectedSeq, commandId, rows, ...(after !== undefined ? { after } : {}) });
       if (outcome.status === 'duplicate') return { status: 'duplicate', firstSeq: outcome.firstSeq, lastSeq: outcome.lastSeq };
       if (outcome.status === 'conflict') return { status: 'conflict', lastSeq: outcome.lastSeq };
       return { status: 'appended', events: events.map((e, i) => ({ ...e, seq: outcome.last + i + 1, commandId }) as StoredEvent) };

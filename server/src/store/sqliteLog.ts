@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS commands (
 export interface EventRow { type: string; at: number; actor: string; payload: string }
 
 /** One command's append, as it travels to the writer. */
-export interface AppendJob { id: number; conferenceId: string; expectedSeq: number; commandId: string; rows: EventRow[] }
+export interface AppendJob { id: number; conferenceId: string; expectedSeq: number; commandId: string; rows: EventRow[]; after?: string }
 
 export type AppendOutcome =
   | { id: number; status: 'appended'; last: number }
@@ -31,12 +31,14 @@ export function appendStatements(db: Database.Database): (job: AppendJob) => App
     command: db.prepare<[string, string], { first_seq: number; last_seq: number }>('SELECT first_seq, last_seq FROM commands WHERE conference_id = ? AND command_id = ?'),
     insertEvent: db.prepare('INSERT INTO events (conference_id, seq, type, at, actor, command_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     insertCommand: db.prepare('INSERT INTO commands (conference_id, command_id, first_seq, last_seq) VALUES (?, ?, ?, ?)'),
+    commandAt: db.prepare<[string, number], { command_id: string }>('SELECT command_id FROM events WHERE conference_id = ? AND seq = ?'),
   };
   return (job) => {
     const dup = q.command.get(job.conferenceId, job.commandId);
     if (dup) return { id: job.id, status: 'duplicate', firstSeq: dup.first_seq, lastSeq: dup.last_seq };
     const last = q.last.get(job.conferenceId)?.seq ?? 0;
     if (last !== job.expectedSeq) return { id: job.id, status: 'conflict', lastSeq: last };
+    if (job.after !== undefined && last > 0 && q.commandAt.get(job.conferenceId, last)?.command_id !== job.after) return { id: job.id, status: 'conflict', lastSeq: last };
     job.rows.forEach((r, i) => q.insertEvent.run(job.conferenceId, last + i + 1, r.type, r.at, r.actor, job.commandId, r.payload));
     q.insertCommand.run(job.conferenceId, job.commandId, last + 1, last + job.rows.length);
     return { id: job.id, status: 'appended', last };

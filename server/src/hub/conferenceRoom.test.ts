@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { CommandSchema, replay, type Actor, type Command } from '@diem-cau/shared';
+import { FIXTURE_SETUP, createdEvent } from '@diem-cau/shared/testing';
+import type { EventStore, NewEvent } from '../store/eventStore';
+import { openSqliteEventStore } from '../store/sqliteEventStore';
+import { systemClock } from './clock';
+import { ConferenceRoom } from './conferenceRoom';
+
+const CONF = 'hn-test';
+const SECRETARY: Actor = { role: 'secretary', sessionId: 's-sec' };
+const CHAIR: Actor = { role: 'chair', pointId: 'tw', sessionId: 's-chair' };
+
+const comment = (text: string): Command => CommandSchema.parse({ commandId: randomUUID(), conferenceId: CONF, type: 'comment.log', kind: 'agree', text });
+const logged = (text: string): NewEvent => ({ type: 'comment.logged', at: 1, actor: SECRETARY, payload: { commentId: randomUUID(), articles: [], kind: 'agree', text, source: 'spoken' } });
+
+/** A started conference in a fresh SQLite file. */
+async function startedStore(): Promise<EventStore> {
+  const store = openSqliteEventStore(new Database(join(mkdtempSync(join(tmpdir(), 'diem-cau-room-')), 'log.db')));
+  const created = createdEvent(FIXTURE_SETUP);
+  await store.append(CONF, 0, randomUUID(), [{ type: created.type, at: created.at, actor: created.actor, payload: created.payload } as NewEvent]);
+  await store.append(CONF, 1, randomUUID(), [{ type: 'conference.started', at: 2, actor: CHAIR, payload: {} }]);
+  return store;
+}
+
+/** Every commandId of the log, and whether any appears twice. */
+async function logOf(store: EventStore) {
+  const events = await store.readSince(CONF, 0);
+  return { events, commands: events.map((e) => e.commandId), seqs: events.map((e) => e.seq) };
+}
+
+describe('a conference room decides on its head and acknowledges what is durable (H11)', () => {
+  let store: EventStore;
+  afterEach(async () => store.close());
+
+  it('H11: sixty comments sent at once are all acknowledged, stored once each, in seq order, and the state equals the replayed log', async () => {
+    store = await startedStore();
+    const room = (await ConferenceRoom.load(CONF, store, systemClock))!;
+    const commands = Array.from({ length: 60 }, (_, i) => comment(`Ý kiến ${i}`));
+    const outcomes = await Promise.all(commands.map((c) => room.execute(c, SECRETARY)));
+    expect(outcomes.every((o) => o.ok && !o.duplicate)).toBe(true);
+    expect(outcomes.map((o) => (o.ok ? o.seq : 0))).toEqual(Array.from({ length: 60 }, (_, i) => i + 3));
+    const log = await logOf(store);
+    expect(log.seqs).toEqual(Array.from({ length: 62 }, (_, i) => i + 1));
+    expect(new Set(log.commands).size).toBe(62);
+    expect(room.state).toEqual(replay(log.events));
+  });
+
+  it('H11: a command decided on a copy the store has moved past is decided again, and the ones sent behind it never land in its place (S7)', async () => {
+    store = await startedStore();
+    const room = (await ConferenceRoom.load(CONF, store, systemClock))!;
+    // Another writer (a previous owner in its last moment) appends two events this copy has not folded.
+    await store.append(CONF, 2, randomUUID(), [logged('của nút cũ 1')]);
+    await store.append(CONF, 3, randomUUID(), [logged('của nút cũ 2')]);
+    // The third command is decided at seq 4 on a head holding the first two: only S7 tells its append apart.
+    const commands = Array.from({ length: 5 }, (_, i) => comment(`Sau khi tiếp quản ${i}`));
+    const outcomes = await Promise.all(commands.map((c) => room.execute(c, SECRETARY)));
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    await room.catchUp();
+    const log = await logOf(store);
+    expect(log.events).toHaveLength(9);
+    for (const c of commands) expect(log.commands.filter((id) => id === c.commandId)).toHaveLength(1);
+    expect(room.state).toEqual(replay(log.events));
+    expect(room.state.comments.size).toBe(7);
+  });
+
+  it('H11: a command about an effect still in flight is decided on the head (an edit right behind its comment), and a retry of a stored command answers with the original seq', async () => {
+    store = await startedStore();
+    const room = (await ConferenceRoom.load(CONF, store, systemClock))!;
+    const first = comment('Bản đầu');
+    const edit = CommandSchema.parse({ commandId: randomUUID(), conferenceId: CONF, type: 'comment.edit', commentId: first.commandId, text: 'Bản sửa' });
+    const [logged1, edited] = await Promise.all([room.execute(first, SECRETARY), room.execute(edit, SECRETARY)]);
+    expect(logged1).toMatchObject({ ok: true, seq: 3 });
+    expect(edited).toMatchObject({ ok: true, seq: 4 });
+    expect(await room.execute(first, SECRETARY)).toEqual({ ok: true, seq: 3, events: [], duplicate: true });
+    expect(room.state.comments.get(first.commandId)?.text).toBe('Bản sửa');
+  });
+});
