@@ -4,18 +4,15 @@ import type { AppendResult, EventStore, NewEvent } from './eventStore';
 import { LOG_SCHEMA } from './sqliteLog';
 import { SqliteWriter } from './sqliteWriter';
 
-interface EventRow { seq: number; type: string; at: number; actor: string; command_id: string; payload: string }
-
-function toStored(row: EventRow): StoredEvent {
-  return { seq: row.seq, type: row.type, at: row.at, actor: JSON.parse(row.actor), commandId: row.command_id, payload: JSON.parse(row.payload) } as StoredEvent;
-}
-
 /**
  * The embedded store: one SQLite file in WAL mode. Appends go to a writer thread that commits them in groups
  * with synchronous=FULL, so a commit is on disk (fsync of the WAL) before append() resolves and the hub acks,
  * and the event loop never waits on the disk. Reads run here, on their own connection (WAL: readers never
  * wait for the writer).
  */
+/** An event's row as SQLite returns it in raw mode. */
+type EventRow = [seq: number, type: string, at: number, actor: string, commandId: string, payload: string];
+
 export function openSqliteEventStore(db: Database.Database): EventStore {
   db.pragma('journal_mode = WAL');
   db.exec(LOG_SCHEMA);
@@ -23,7 +20,8 @@ export function openSqliteEventStore(db: Database.Database): EventStore {
   const q = {
     last: db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM events WHERE conference_id = ?'),
     command: db.prepare<[string, string], { first_seq: number; last_seq: number }>('SELECT first_seq, last_seq FROM commands WHERE conference_id = ? AND command_id = ?'),
-    since: db.prepare<[string, number, number], EventRow>('SELECT seq, type, at, actor, command_id, payload FROM events WHERE conference_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
+    // Rows as arrays (raw): a 100,000-event conference is read for a recovery, where row objects cost a third more.
+    since: db.prepare<[string, number, number], EventRow>('SELECT seq, type, at, actor, command_id, payload FROM events WHERE conference_id = ? AND seq > ? ORDER BY seq LIMIT ?').raw(true),
     ids: db.prepare<[], { conference_id: string }>('SELECT DISTINCT conference_id FROM events ORDER BY conference_id'),
   };
 
@@ -36,7 +34,13 @@ export function openSqliteEventStore(db: Database.Database): EventStore {
       if (outcome.status === 'conflict') return { status: 'conflict', lastSeq: outcome.lastSeq };
       return { status: 'appended', events: events.map((e, i) => ({ ...e, seq: outcome.last + i + 1, commandId }) as StoredEvent) };
     },
-    readSince: async (conferenceId, afterSeq, limit = 1_000_000) => q.since.all(conferenceId, afterSeq, limit).map(toStored),
+    readSince: async (conferenceId, afterSeq, limit = 10_000_000) => {
+      // A log has a handful of actors (its sessions): each is parsed once per read, not once per event.
+      const actors = new Map<string, unknown>();
+      const actorOf = (json: string) => actors.get(json) ?? actors.set(json, JSON.parse(json)).get(json);
+      return q.since.all(conferenceId, afterSeq, limit).map(([seq, type, at, actor, commandId, payload]) =>
+        ({ seq, type, at, actor: actorOf(actor), commandId, payload: JSON.parse(payload) }) as StoredEvent);
+    },
     lastSeq: async (conferenceId) => q.last.get(conferenceId)?.seq ?? 0,
     findCommand: async (conferenceId, commandId) => {
       const row = q.command.get(conferenceId, commandId);
