@@ -9,6 +9,8 @@ class FakeTransport implements Transport {
   connected = false;
   handlers!: TransportHandlers;
   syncs: number[] = [];
+  /** Syncs still to refuse as the hub does past a session's quota (Q4). */
+  refuseSyncs = 0;
   commands: Array<Record<string, unknown>> = [];
   constructor(public log: StoredEvent[]) {}
   open(h: TransportHandlers) {
@@ -36,6 +38,9 @@ class FakeTransport implements Transport {
     if (event === 'sync') {
       const since = (payload as { sinceSeq: number }).sinceSeq;
       this.syncs.push(since);
+      if (this.refuseSyncs > 0 && (this.refuseSyncs -= 1) >= 0) {
+        return { ok: false, error: { code: 'RATE_LIMITED', message: 'chờ', reason: 'SYNCS_TOO_FAST', details: { retryAfterMs: 60 } } };
+      }
       return { ok: true, events: this.log.filter((e) => e.seq > since) };
     }
     this.commands.push(payload as Record<string, unknown>);
@@ -89,6 +94,24 @@ describe('ConferenceConnection', () => {
     transport.handlers.events([full.events[3]]);
     await flush();
     expect(transport.syncs).toEqual([0, 2]);
+    expect(conn.getSnapshot().state?.queue).toEqual(['r1']);
+    conn.stop();
+  });
+
+  it('Q4: a sync the hub refuses for now (SYNCS_TOO_FAST) is asked again after retryAfterMs, and the gap is filled', async () => {
+    const transport = new FakeTransport(full.events.slice(0, 2));
+    const conn = new ConferenceConnection({ conferenceId: 'hn-test', transport, outboxStorage: memoryOutbox() });
+    conn.start();
+    transport.up();
+    await flush();
+    transport.log = full.events;
+    transport.refuseSyncs = 2;
+    transport.handlers.events([full.events[3]]);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(transport.syncs).toEqual([0, 2]);
+    expect(conn.getSnapshot().state?.queue).toEqual([]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(transport.syncs).toEqual([0, 2, 2, 2]);
     expect(conn.getSnapshot().state?.queue).toEqual(['r1']);
     conn.stop();
   });

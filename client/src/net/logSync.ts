@@ -1,9 +1,12 @@
 import type { EventLog } from './eventLog';
 import type { Transport } from './transport';
+import { retryAfterOf } from './outbox';
 import { parseSyncAck } from './wire';
 
 const SYNC_TIMEOUT_MS = 10_000;
 const MAX_SYNC_ROUNDS = 5;
+/** The longest a refused sync waits before its next round. */
+const MAX_WAIT_MS = 30_000;
 
 /**
  * Brings the event log up to the hub's: `sync {sinceSeq}` answers with the missing events or a
@@ -29,20 +32,23 @@ export class LogSync {
     try {
       for (let round = 0; round < MAX_SYNC_ROUNDS; round += 1) {
         this.again = false;
-        await this.once();
+        const waitMs = await this.once();
         if (!this.again && !this.log.hasGap) break;
+        // The hub asked this session to sync less often (Q4): come back when it says, not at once.
+        if (waitMs > 0) await new Promise((r) => setTimeout(r, Math.min(waitMs, MAX_WAIT_MS)));
       }
     } finally {
       this.running = false;
     }
   }
 
-  private async once(): Promise<void> {
+  /** One sync round; answers how long to wait before the next when the hub refused it for now. */
+  private async once(): Promise<number> {
     let raw: unknown;
     try {
       raw = await this.transport.request('sync', { sinceSeq: this.log.seq }, SYNC_TIMEOUT_MS);
     } catch {
-      return;
+      return 0;
     }
     const res = parseSyncAck(raw);
     if (!res.ok) {
@@ -51,10 +57,15 @@ export class LogSync {
         this.log.reset(null);
         this.again = true;
       }
-      return;
+      if (res.error.code === 'RATE_LIMITED') {
+        this.again = true;
+        return retryAfterOf(res.error) ?? 1_000;
+      }
+      return 0;
     }
     if ('snapshot' in res.result) this.log.reset(res.result.snapshot.state);
     else this.log.receive(res.result.events);
     this.changed();
+    return 0;
   }
 }
