@@ -130,7 +130,7 @@ export function createHub(opts: HubOptions): Hub {
   }
   const http = createServer(app);
   const io = new Server(http, {
-    serveClient: false, maxHttpBufferSize: 1_000_000, pingInterval: opts.ping?.intervalMs ?? 10_000, pingTimeout: opts.ping?.timeoutMs ?? 8_000,
+    serveClient: false, maxHttpBufferSize: quotas.messageBytes, pingInterval: opts.ping?.intervalMs ?? 10_000, pingTimeout: opts.ping?.timeoutMs ?? 8_000,
     ...(opts.adapter ? { adapter: opts.adapter } : {}),
     allowRequest: socketOriginCheck(origins, (origin) => opts.logger.warn({ origin }, 'socket from a page of another origin refused')),
   }) as HubServer;

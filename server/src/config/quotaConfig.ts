@@ -23,6 +23,7 @@ export const QUOTA_ENV = {
   QUOTA_CONSUMERS_PER_SESSION: count(1, 100_000, d.consumersPerSession),
   QUOTA_CONSUMERS_PER_CONFERENCE: count(1, 1_000_000, d.consumersPerConference),
   MEDIA_TRANSPORT_CONNECT_MS: count(1_000, 600_000, d.transportConnectMs),
+  SOCKET_MAX_MESSAGE_BYTES: count(64 * 1024, 16 * 1024 * 1024, d.messageBytes),
 };
 
 type QuotaEnv = { [K in keyof typeof QUOTA_ENV]: z.infer<(typeof QUOTA_ENV)[K]> };
@@ -41,5 +42,6 @@ export function quotasFromConfig(c: QuotaEnv): QuotaSettings {
     consumersPerSession: c.QUOTA_CONSUMERS_PER_SESSION,
     consumersPerConference: c.QUOTA_CONSUMERS_PER_CONFERENCE,
     transportConnectMs: c.MEDIA_TRANSPORT_CONNECT_MS,
+    messageBytes: c.SOCKET_MAX_MESSAGE_BYTES,
   };
 }

@@ -29,6 +29,11 @@ export interface QuotaSettings {
   consumersPerConference: number;
   /** A transport not connected (DTLS) this long after its creation is closed and its ports freed (Q10). */
   transportConnectMs: number;
+  /**
+   * The largest Socket.IO message the hub reads, before or after the handshake's authentication (Q13): a
+   * written comment of 10,000 Vietnamese characters is ~30 KB, a console's media capabilities ~10 KB.
+   */
+  messageBytes: number;
 }
 
 export const QUOTA_DEFAULTS: QuotaSettings = {
@@ -44,6 +49,7 @@ export const QUOTA_DEFAULTS: QuotaSettings = {
   consumersPerSession: 400,
   consumersPerConference: 20_000,
   transportConnectMs: 15_000,
+  messageBytes: 256 * 1024,
 };
 
 export function quotaSettings(overrides: Partial<QuotaSettings> = {}): QuotaSettings {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PROTOCOL_VERSION } from '@diem-cau/shared';
 import { io } from 'socket.io-client';
+import WebSocket from 'ws';
 import { TestClient } from '../../testing/testClient';
 import { TestHub, type JoinCodeInfo } from '../../testing/testHub';
 import type { QuotaSettings } from './quotaSettings';
@@ -113,6 +114,23 @@ describe('quotas over the sockets (Q1–Q6)', () => {
     expect(await secretary.send(comment(t.conferenceId, 'Thư ký ghi', { source: 'written', pointId: 'thai-nguyen' }))).toMatchObject({ ok: true });
     await t.chair.waitForSeq(5);
     expect(t.chair.state?.points.get('thai-nguyen')?.written).toEqual({ count: 3, chars: 990 + 4 + 'Thư ký ghi'.length });
+  });
+
+  it('Q13: a message larger than the limit closes its connection, before the handshake is authenticated or after; others are served', async () => {
+    const t = await hubWith({ messageBytes: 64 * 1024 });
+    hub = t.hub;
+    // Before authentication: a raw engine.io socket sends 100 KB instead of the CONNECT packet.
+    const raw = new WebSocket(`${t.hub.url.replace('http', 'ws')}/socket.io/?EIO=4&transport=websocket`);
+    await new Promise((r) => raw.once('open', r));
+    const closed = new Promise<number>((r) => raw.once('close', (code) => r(code)));
+    raw.send(`40${JSON.stringify({ pad: 'x'.repeat(100 * 1024) })}`);
+    expect(await closed).toBeGreaterThan(0);
+    // After: a secretary's oversized command ends its own connection.
+    const secretary = await t.hub.join(t.joinCodes, { role: 'secretary' });
+    const gone = new Promise((r) => secretary.socket.once('disconnect', r));
+    secretary.socket.emit('command', comment(t.conferenceId, 'x'.repeat(100 * 1024)), () => undefined);
+    await gone;
+    expect(await t.chair.command({ type: 'queue.close' })).toMatchObject({ ok: true });
   });
 
   it('Q6: a point’s written comment names one of its own delegates, stamped as registered; another point’s delegate is refused', async () => {
