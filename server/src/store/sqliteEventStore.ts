@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { StoredEvent } from '@diem-cau/shared';
 import type { AppendResult, EventStore, NewEvent } from './eventStore';
+import { CHUNK_SCHEMA, LOG_CHUNK_EVENTS, chunkReader } from './sqliteChunks';
 import { LOG_SCHEMA } from './sqliteLog';
 import { SqliteWriter } from './sqliteWriter';
 
@@ -12,10 +13,12 @@ import { SqliteWriter } from './sqliteWriter';
  */
 /** An event's row as SQLite returns it in raw mode. */
 type EventRow = [seq: number, type: string, at: number, actor: string, commandId: string, payload: string];
+const ALL = Number.MAX_SAFE_INTEGER;
 
 export function openSqliteEventStore(db: Database.Database): EventStore {
   db.pragma('journal_mode = WAL');
-  db.exec(LOG_SCHEMA);
+  db.exec(LOG_SCHEMA + CHUNK_SCHEMA);
+  const chunks = chunkReader(db);
   const writer = new SqliteWriter(db.name);
   const q = {
     last: db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM events WHERE conference_id = ?'),
@@ -23,6 +26,15 @@ export function openSqliteEventStore(db: Database.Database): EventStore {
     // Rows as arrays (raw): a 100,000-event conference is read for a recovery, where row objects cost a third more.
     since: db.prepare<[string, number, number], EventRow>('SELECT seq, type, at, actor, command_id, payload FROM events WHERE conference_id = ? AND seq > ? ORDER BY seq LIMIT ?').raw(true),
     ids: db.prepare<[], { conference_id: string }>('SELECT DISTINCT conference_id FROM events ORDER BY conference_id'),
+  };
+
+  const rowsSince = (conferenceId: string, afterSeq: number, limit: number): StoredEvent[] => {
+    if (limit <= 0) return [];
+    // A log has a handful of actors (its sessions): each is parsed once per read, not once per event.
+    const actors = new Map<string, unknown>();
+    const actorOf = (json: string) => actors.get(json) ?? actors.set(json, JSON.parse(json)).get(json);
+    return q.since.all(conferenceId, afterSeq, limit).map(([seq, type, at, actor, commandId, payload]) =>
+      ({ seq, type, at, actor: actorOf(actor), commandId, payload: JSON.parse(payload) }) as StoredEvent);
   };
 
   return {
@@ -34,12 +46,16 @@ export function openSqliteEventStore(db: Database.Database): EventStore {
       if (outcome.status === 'conflict') return { status: 'conflict', lastSeq: outcome.lastSeq };
       return { status: 'appended', events: events.map((e, i) => ({ ...e, seq: outcome.last + i + 1, commandId }) as StoredEvent) };
     },
-    readSince: async (conferenceId, afterSeq, limit = 10_000_000) => {
-      // A log has a handful of actors (its sessions): each is parsed once per read, not once per event.
-      const actors = new Map<string, unknown>();
-      const actorOf = (json: string) => actors.get(json) ?? actors.set(json, JSON.parse(json)).get(json);
-      return q.since.all(conferenceId, afterSeq, limit).map(([seq, type, at, actor, commandId, payload]) =>
-        ({ seq, type, at, actor: actorOf(actor), commandId, payload: JSON.parse(payload) }) as StoredEvent);
+    readSince: async (conferenceId, afterSeq, limit = ALL) => {
+      if (limit < LOG_CHUNK_EVENTS) return rowsSince(conferenceId, afterSeq, limit);
+      // Rows up to the next chunk boundary, whole chunks while they follow on, rows after them (a recovery).
+      const boundary = Math.ceil(afterSeq / LOG_CHUNK_EVENTS) * LOG_CHUNK_EVENTS;
+      const head = rowsSince(conferenceId, afterSeq, boundary - afterSeq);
+      if (head.length < boundary - afterSeq) return head;
+      const middle = chunks(conferenceId, boundary);
+      const tail = rowsSince(conferenceId, middle.through, limit - head.length - middle.events.length);
+      const all = head.concat(middle.events, tail);
+      return all.length > limit ? all.slice(0, limit) : all;
     },
     lastSeq: async (conferenceId) => q.last.get(conferenceId)?.seq ?? 0,
     findCommand: async (conferenceId, commandId) => {

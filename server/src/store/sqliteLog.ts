@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { chunkWriter } from './sqliteChunks';
 
 /** The log's tables; created by whichever connection opens the file first. */
 export const LOG_SCHEMA = `
@@ -33,6 +34,7 @@ export function appendStatements(db: Database.Database): (job: AppendJob) => App
     insertCommand: db.prepare('INSERT INTO commands (conference_id, command_id, first_seq, last_seq) VALUES (?, ?, ?, ?)'),
     commandAt: db.prepare<[string, number], { command_id: string }>('SELECT command_id FROM events WHERE conference_id = ? AND seq = ?'),
   };
+  const writeChunks = chunkWriter(db);
   return (job) => {
     const dup = q.command.get(job.conferenceId, job.commandId);
     if (dup) return { id: job.id, status: 'duplicate', firstSeq: dup.first_seq, lastSeq: dup.last_seq };
@@ -41,6 +43,7 @@ export function appendStatements(db: Database.Database): (job: AppendJob) => App
     if (job.after !== undefined && last > 0 && q.commandAt.get(job.conferenceId, last)?.command_id !== job.after) return { id: job.id, status: 'conflict', lastSeq: last };
     job.rows.forEach((r, i) => q.insertEvent.run(job.conferenceId, last + i + 1, r.type, r.at, r.actor, job.commandId, r.payload));
     q.insertCommand.run(job.conferenceId, job.commandId, last + 1, last + job.rows.length);
+    writeChunks(job.conferenceId, last, last + job.rows.length);
     return { id: job.id, status: 'appended', last };
   };
 }

@@ -3,6 +3,7 @@
 // transaction and one fsync (synchronous=FULL, WAL) for all of them, then one message with every outcome.
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { backfillChunks } from './sqliteChunks';
 import { appendStatements, type AppendJob, type AppendOutcome } from './sqliteLog';
 
 type Inbound = { type: 'append'; job: AppendJob } | { type: 'close' };
@@ -13,6 +14,8 @@ if (!port) throw new Error('sqliteWriterWorker runs as a worker thread');
 const db = new Database((workerData as { file: string }).file);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
+// A log written before chunks existed gets them now, once, here rather than on the hub's thread.
+db.transaction(() => backfillChunks(db)).immediate();
 const appendOne = appendStatements(db);
 const commit = db.transaction((jobs: AppendJob[]) => jobs.map(appendOne));
 
