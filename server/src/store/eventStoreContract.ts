@@ -1,4 +1,5 @@
 import type { NewEvent, EventStore } from './eventStore';
+import { LOG_CHUNK_EVENTS } from './logChunks';
 
 /**
  * The one contract every EventStore adapter passes (SQLite now, Redis next).
@@ -60,6 +61,19 @@ export function describeEventStoreContract(name: string, open: () => Promise<Eve
       expect(await store.append('a', 1, uuid(2), [logged('y')], undefined, uuid(9))).toEqual({ status: 'conflict', lastSeq: 1 });
       expect(await store.append('a', 1, uuid(3), [logged('z')], undefined, uuid(1))).toMatchObject({ status: 'appended', events: [{ seq: 2 }] });
       expect((await store.readSince('a', 0)).map((e) => e.commandId)).toEqual([uuid(1), uuid(3)]);
+    });
+
+    it('S8: a log longer than two chunks reads the same from any seq, with or without a limit, as page by page', async () => {
+      const n = 2 * LOG_CHUNK_EVENTS + 37;
+      await Promise.all(Array.from({ length: n }, (_, i) => store.append('a', i, uuid(i + 1), [logged(`c${i + 1}`, i)], undefined, i === 0 ? undefined : uuid(i))));
+      const pages = async (after: number) => {
+        const out = [];
+        for (let seq = after, page = await store.readSince('a', seq, 999); page.length > 0; seq = page.at(-1)!.seq, page = await store.readSince('a', seq, 999)) out.push(...page);
+        return out;
+      };
+      for (const after of [0, 1, LOG_CHUNK_EVENTS, LOG_CHUNK_EVENTS + 1, 2 * LOG_CHUNK_EVENTS, n]) expect(await store.readSince('a', after)).toEqual(await pages(after));
+      expect(await store.readSince('a', 10, 1_500)).toEqual((await pages(10)).slice(0, 1_500));
+      expect((await store.readSince('a', 0)).map((e) => e.seq)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     });
 
     it('S5: concurrent appends with the same expected seq: exactly one wins', async () => {

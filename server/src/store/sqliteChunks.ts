@@ -1,14 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { StoredEvent } from '@diem-cau/shared';
 
-/**
- * A copy of the log in chunks of LOG_CHUNK_EVENTS events, each one JSON array text, written by the writer
- * thread when a conference's log fills one. A node folding a 100,000-event conference (a restart, a
- * failover) reads a hundred chunks and parses each once instead of reading 100,000 rows and parsing two
- * fields of each: that is what keeps recovery under a second. The rows stay the truth: a range with no chunk
- * (a log written before chunks existed, the last partial chunk) is read from them.
+import { LOG_CHUNK_EVENTS } from './logChunks';
+
+export { LOG_CHUNK_EVENTS };
+
+/*
+ * SQLite's chunks (S8): written by the writer thread, in the append's transaction, when a conference's log
+ * fills one; read instead of a thousand rows whose actor and payload would each be parsed apart. A range
+ * with no chunk (a log written before chunks existed, the last partial chunk) is read from the rows.
  */
-export const LOG_CHUNK_EVENTS = 1_000;
 
 export const CHUNK_SCHEMA = `
 CREATE TABLE IF NOT EXISTS event_chunks (
