@@ -27,11 +27,13 @@ import type { MediaPlane } from './socket/mediaGateway';
 import type { AccessStore } from './store/accessStore';
 import type { EventStore } from './store/eventStore';
 
-/** What the media plane gets from the hub: the conferences, notices to any socket or conference, the other nodes. */
+/** What the media plane gets from the hub: the conferences, notices to any socket or conference, the other nodes, the quotas. */
 export interface MediaContext {
   hub: ConferenceHub;
   logger: Logger;
   now: () => number;
+  /** The hub's resolved quotas: the media plane enforces the transport and consumer ones (Q7–Q10). */
+  quotas: QuotaSettings;
   notify: { toSocket(socketId: string, notice: MediaNotice): void; toConference(conferenceId: string, notice: MediaNotice): void };
   bus?: NodeBus;
 }
@@ -98,7 +100,7 @@ export function createHub(opts: HubOptions): Hub {
     ...(opts.roomIdleMs ? { idleMs: opts.roomIdleMs } : {}),
   });
   const media = opts.media?.({
-    hub, logger: opts.logger, now: () => opts.clock.now(),
+    hub, logger: opts.logger, now: () => opts.clock.now(), quotas,
     notify: {
       toSocket: (socketId, notice) => late.io?.to(socketId).emit('media', notice),
       toConference: (conferenceId, notice) => late.io?.to(roomOf(conferenceId)).emit('media', notice),

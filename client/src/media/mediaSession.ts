@@ -164,9 +164,11 @@ export class MediaSession {
     try {
       const device = await this.loadDevice(welcome.value);
       if (stale()) return;
-      const recv = await openTransport(device, this.opts.channel, 'recv', welcome.value.iceServers, () => this.scheduleRestart());
-      if (!recv.ok || stale()) return recv.ok ? recv.value.close() : this.fail('failed');
-      this.remote = new RemoteMedia(recv.value, this.opts.channel, device.rtpCapabilities, (blocked) => this.onRemoteChange(blocked), this.snapshot.speakerOn);
+      // Opened by the first stream to receive, not here (see RemoteMedia).
+      const openRecv = () => openTransport(device, this.opts.channel, 'recv', welcome.value.iceServers, () => this.scheduleRestart());
+      this.remote = new RemoteMedia(
+        openRecv, () => this.fail('failed'), this.opts.channel, device.rtpCapabilities, (blocked) => this.onRemoteChange(blocked), this.snapshot.speakerOn,
+      );
       if (welcome.value.canProduce) await this.startPublishing(device, welcome.value, stale);
       if (stale()) return;
       const list = await ask(this.opts.channel, ProducerListSchema, { action: 'listProducers' });

@@ -1,7 +1,7 @@
 import { ConsumerInfoSchema, RtpCapabilitiesSchema, type ConsumerInfo } from '@diem-cau/shared';
 import type { types } from 'mediasoup-client';
 import type { MediaChannel } from './mediaChannel';
-import { ask, forMediasoup } from './signalling';
+import { ask, forMediasoup, type Asked } from './signalling';
 
 interface Received {
   info: ConsumerInfo;
@@ -26,14 +26,22 @@ export interface ReceivedStats {
 
 /**
  * What this console receives, on its one recv transport: a consumer per producer, started paused by the hub
- * and resumed once the track is ready (the hub then asks the sender for a key frame).
+ * and resumed once the track is ready (the hub then asks the sender for a key frame). The transport is opened
+ * with the first stream to receive: mediasoup-client connects a recv transport only with its first consumer,
+ * and the hub closes a transport left unconnected (Q10), so one opened with nothing to receive would be closed
+ * under a console that is merely waiting for someone to publish.
  */
 export class RemoteMedia {
   private readonly received = new Map<string, Received>();
   private speakerOn: boolean;
+  private transport: types.Transport | null = null;
+  private opening: Promise<types.Transport | null> | null = null;
+  private closed = false;
 
   constructor(
-    private readonly transport: types.Transport,
+    private readonly open: () => Promise<Asked<types.Transport>>,
+    /** The transport could not be opened: the session starts its media again. */
+    private readonly onOpenFailed: () => void,
     private readonly channel: MediaChannel,
     private readonly rtpCapabilities: types.RtpCapabilities,
     private readonly onChange: (audioBlocked?: boolean) => void,
@@ -42,8 +50,8 @@ export class RemoteMedia {
     this.speakerOn = speakerOn;
   }
 
-  get transportId(): string {
-    return this.transport.id;
+  get transportId(): string | undefined {
+    return this.transport?.id;
   }
 
   has(producerId: string): boolean {
@@ -68,14 +76,16 @@ export class RemoteMedia {
   async receive(producerId: string, isStale: () => boolean): Promise<boolean> {
     const caps = RtpCapabilitiesSchema.safeParse(this.rtpCapabilities);
     if (!caps.success) return false;
-    const answer = await ask(this.channel, ConsumerInfoSchema, { action: 'consume', transportId: this.transport.id, producerId, rtpCapabilities: caps.data });
+    const transport = await this.transportOpened();
+    if (!transport || isStale()) return false;
+    const answer = await ask(this.channel, ConsumerInfoSchema, { action: 'consume', transportId: transport.id, producerId, rtpCapabilities: caps.data });
     if (!answer.ok) return false;
     const info = answer.value;
-    if (isStale() || this.transport.closed) {
+    if (isStale() || transport.closed) {
       void this.channel.request({ action: 'closeConsumer', consumerId: info.id });
       return false;
     }
-    const consumer = await this.transport.consume({ id: info.id, producerId: info.producerId, kind: info.kind, rtpParameters: forMediasoup(info.rtpParameters) });
+    const consumer = await transport.consume({ id: info.id, producerId: info.producerId, kind: info.kind, rtpParameters: forMediasoup(info.rtpParameters) });
     const audio = info.kind === 'audio' ? this.play(consumer.track) : null;
     this.received.set(producerId, { info, consumer, audio });
     await this.channel.request({ action: 'resumeConsumer', consumerId: info.id });
@@ -115,9 +125,28 @@ export class RemoteMedia {
   }
 
   close(): void {
+    this.closed = true;
     for (const r of this.received.values()) if (r.audio) r.audio.srcObject = null;
     this.received.clear();
-    this.transport.close();
+    this.transport?.close();
+  }
+
+  /** One transport for every receive; null when it could not be opened (the session is told) or this was closed. */
+  private transportOpened(): Promise<types.Transport | null> {
+    this.opening ??= this.open().then((opened) => {
+      if (!opened.ok) {
+        this.opening = null;
+        if (!this.closed) this.onOpenFailed();
+        return null;
+      }
+      if (this.closed) {
+        opened.value.close();
+        return null;
+      }
+      this.transport = opened.value;
+      return opened.value;
+    });
+    return this.opening;
   }
 
   private play(track: MediaStreamTrack): HTMLAudioElement {

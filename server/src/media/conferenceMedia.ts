@@ -1,5 +1,6 @@
 import { sameFloor, type MediaFloor, type MediaNotice } from '@diem-cau/shared';
 import type { MediaRoomEvent } from '../../../shared/src/media';
+import type { MediaLimits } from './mediaQuota';
 import { MediaRoom } from './mediaRoom';
 import type { SfuBackend } from './sfuBackend';
 
@@ -10,27 +11,14 @@ export interface MediaSocket {
   once(event: 'disconnect', listener: () => void): unknown;
 }
 
-/** Who a media socket acts as: the owner of what it creates in the room. */
-export interface MediaIdentity {
-  /** The point for a point or chair session; a per-socket watcher id (`#display:…`) otherwise. */
-  ownerId: string;
-  /** The point this session speaks for, or null when it only watches and listens. */
-  pointId: string | null;
-  canProduce: boolean;
-}
-
-interface SocketEntry {
-  socket: MediaSocket;
-  identity: MediaIdentity;
-  transports: Set<string>;
-}
-
 /**
- * One conference's media on this hub node: the MediaRoom, the sockets that use it (and what each created),
- * and the floor last applied. Floor changes are applied one after another, in commit order.
+ * One conference's media on this hub node: the MediaRoom, the sockets that use it, and the floor last applied.
+ * Each socket owns in the room what it created (the room is called with the socket's id as the owner), so
+ * nothing of one socket can be touched by another, even of the same point (Q12). Floor changes are applied
+ * one after another, in commit order.
  */
 export class ConferenceMedia {
-  private readonly sockets = new Map<string, SocketEntry>();
+  private readonly sockets = new Map<string, MediaSocket>();
   private floorChain: Promise<void> = Promise.resolve();
   private appliedFloor: MediaFloor | null = null;
   private isClosed = false;
@@ -43,9 +31,9 @@ export class ConferenceMedia {
   ) {}
 
   /** Creates the room and applies the current floor before anyone can produce: microphones start fail-closed. */
-  static async open(conferenceId: string, backend: SfuBackend, floor: MediaFloor, onEmpty: (media: ConferenceMedia) => void): Promise<ConferenceMedia> {
+  static async open(conferenceId: string, backend: SfuBackend, floor: MediaFloor, limits: MediaLimits, onEmpty: (media: ConferenceMedia) => void): Promise<ConferenceMedia> {
     const media = new ConferenceMedia(conferenceId, null, onEmpty);
-    media.roomRef = await MediaRoom.create(backend, (event) => media.forward(event));
+    media.roomRef = await MediaRoom.create(backend, (event) => media.forward(event), limits);
     await media.setFloor(floor);
     return media;
   }
@@ -60,14 +48,10 @@ export class ConferenceMedia {
   }
 
   /** Remembers the socket the first time it asks anything; its departure closes what it created. */
-  register(socket: MediaSocket, identity: MediaIdentity): void {
+  register(socket: MediaSocket): void {
     if (this.sockets.has(socket.id)) return;
-    this.sockets.set(socket.id, { socket, identity, transports: new Set() });
+    this.sockets.set(socket.id, socket);
     socket.once('disconnect', () => this.unregister(socket.id));
-  }
-
-  trackTransport(socketId: string, transportId: string): void {
-    this.sockets.get(socketId)?.transports.add(transportId);
   }
 
   /** Queued behind earlier floor changes so a fast grant → release → grant lands in commit order. */
@@ -105,13 +89,9 @@ export class ConferenceMedia {
   }
 
   private unregister(socketId: string): void {
-    const entry = this.sockets.get(socketId);
-    if (!entry) return;
-    this.sockets.delete(socketId);
-    const { ownerId } = entry.identity;
-    for (const transportId of entry.transports) this.room.closeTransport(ownerId, transportId);
-    // The point's last socket gone: nothing of it may linger (a producer nobody feeds, consumers nobody reads).
-    if (![...this.sockets.values()].some((s) => s.identity.ownerId === ownerId)) this.room.closePoint(ownerId);
+    if (!this.sockets.delete(socketId)) return;
+    // Nothing the socket made may linger (a producer nobody feeds, consumers nobody reads), nor count against its session.
+    this.room.closePoint(socketId);
     if (this.sockets.size === 0) this.onEmpty(this);
   }
 
@@ -124,10 +104,9 @@ export class ConferenceMedia {
       case 'producerClosed':
         return this.toAll({ type: 'producerClosed', data: { producerId: event.producerId, pointId: event.pointId } });
       case 'consumerClosed':
-        return this.toOwner(event.pointId, { type: 'consumerClosed', data: { consumerId: event.consumerId, producerId: event.producerId } });
+        return this.toOwner(event.ownerId, { type: 'consumerClosed', data: { consumerId: event.consumerId, producerId: event.producerId } });
       case 'transportClosed':
-        for (const s of this.sockets.values()) s.transports.delete(event.transportId);
-        return this.toOwner(event.pointId, { type: 'transportClosed', data: { transportId: event.transportId } });
+        return this.toOwner(event.ownerId, { type: 'transportClosed', data: { transportId: event.transportId } });
       default:
         return assertNeverEvent(event);
     }
@@ -135,11 +114,12 @@ export class ConferenceMedia {
 
   // Every media socket of the conference, here or (through the adapter) on another node: the media lives on the owner.
   private toAll(notice: MediaNotice): void {
-    for (const s of this.sockets.values()) s.socket.emit('media', notice);
+    for (const socket of this.sockets.values()) socket.emit('media', notice);
   }
 
-  private toOwner(ownerId: string, notice: MediaNotice): void {
-    for (const s of this.sockets.values()) if (s.identity.ownerId === ownerId) s.socket.emit('media', notice);
+  /** The room's owners are sockets: a consumer's or a transport's notice goes to the socket that made it. */
+  private toOwner(socketId: string, notice: MediaNotice): void {
+    this.sockets.get(socketId)?.emit('media', notice);
   }
 }
 

@@ -141,8 +141,8 @@ describe('MediaRoom', () => {
     expect(events).toEqual(
       expect.arrayContaining([
         { type: 'producerClosed', producerId: hue.micId, pointId: HUE },
-        { type: 'consumerClosed', consumerId: consumer.id, producerId: hue.micId, pointId: CANTHO },
-        { type: 'transportClosed', transportId: hue.transportId, pointId: HUE },
+        { type: 'consumerClosed', consumerId: consumer.id, producerId: hue.micId, ownerId: CANTHO },
+        { type: 'transportClosed', transportId: hue.transportId, ownerId: HUE },
       ]),
     );
     expect(room.listProducers()).toEqual([]);
@@ -156,7 +156,7 @@ describe('MediaRoom', () => {
     expect(room.closeConsumer(HUE, consumer.id)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     events = [];
     expect(room.closeConsumer(CANTHO, consumer.id)).toEqual({ ok: true, value: {} });
-    expect(events).toEqual([{ type: 'consumerClosed', consumerId: consumer.id, producerId: hue.micId, pointId: CANTHO }]);
+    expect(events).toEqual([{ type: 'consumerClosed', consumerId: consumer.id, producerId: hue.micId, ownerId: CANTHO }]);
     expect(room.closeTransport(CANTHO, hue.transportId)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(room.closeTransport(HUE, hue.transportId)).toEqual({ ok: true, value: {} });
     expect(room.listProducers()).toEqual([]);

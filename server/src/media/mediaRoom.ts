@@ -15,19 +15,22 @@ import {
   type TransportDirection,
   type TransportInfo,
 } from '../../../shared/src/media';
+import { closeUnlessConnected } from './connectDeadline';
+import { MEDIA_LIMIT_DEFAULTS, MediaTally, type MediaLimits } from './mediaQuota';
 import type { SfuBackend, SfuConsumer, SfuProducer, SfuRouter, SfuTransport } from './sfuBackend';
-
-/** Send + receive, plus one spare for a reconnect that overlaps the old transports' teardown. */
-export const MAX_TRANSPORTS_PER_POINT = 4;
 
 export type FloorState = MediaFloor;
 
 interface TransportEntry {
-  pointId: string;
+  ownerId: string;
+  /** Whose quota it counts against (Q7), and its consumers with it (Q9). */
+  sessionId: string;
   direction: TransportDirection;
   transport: SfuTransport;
 }
 interface ProducerEntry {
+  ownerId: string;
+  /** The point it speaks for: one producer per source per point, and the floor decides on this point. */
   pointId: string;
   source: MediaSource;
   producer: SfuProducer;
@@ -35,7 +38,7 @@ interface ProducerEntry {
   heldByServer: boolean;
 }
 interface ConsumerEntry {
-  pointId: string;
+  ownerId: string;
   consumer: SfuConsumer;
   producerEntry: ProducerEntry;
 }
@@ -43,17 +46,20 @@ interface ConsumerEntry {
 const KIND_OF_SOURCE = { main: 'video', thumb: 'video', mic: 'audio' } as const;
 
 /**
- * The media of one conference as the Socket.IO gateway sees it: points (not sockets) own transports,
- * producers and consumers; every call names the calling point and may only touch what it owns. Floor
- * control reaches the media here: microphones that may not be heard are paused on the server, and only
- * `applyFloor` lifts that hold, so a modified client cannot unmute itself.
+ * The media of one conference: every call names its owner (the gateway passes the socket: Q12) and may only
+ * touch the transports, producers and consumers that owner made; a producer also names the point it speaks
+ * for. Floor control reaches the media here: microphones that may not be heard are paused on the server, and
+ * only `applyFloor` lifts that hold, so a modified client cannot unmute itself. Transports and consumers are
+ * counted per session and per conference (Q7–Q9), and a transport left unconnected is closed (Q10).
  */
 export class MediaRoom {
   private readonly transports = new Map<string, TransportEntry>();
   private readonly producers = new Map<string, ProducerEntry>();
   private readonly consumers = new Map<string, ConsumerEntry>();
-  /** Bumped by closePoint so creations still in flight for a departed point are undone. */
-  private readonly pointEpochs = new Map<string, number>();
+  /** Bumped by closePoint so creations still in flight for a departed owner are undone. */
+  private readonly ownerEpochs = new Map<string, number>();
+  private readonly transportTally: MediaTally;
+  private readonly consumerTally: MediaTally;
   /** Until the gateway tells us the floor, nobody is audible: fail closed. */
   private floor: FloorState | null = null;
   private isClosed = false;
@@ -61,41 +67,51 @@ export class MediaRoom {
   private constructor(
     private readonly router: SfuRouter,
     private readonly onEvent: (event: MediaRoomEvent) => void,
-  ) {}
+    private readonly limits: MediaLimits,
+  ) {
+    this.transportTally = new MediaTally('MEDIA_TRANSPORTS_QUOTA', limits.transportsPerSession, limits.transportsPerConference);
+    this.consumerTally = new MediaTally('MEDIA_CONSUMERS_QUOTA', limits.consumersPerSession, limits.consumersPerConference);
+  }
 
-  static async create(backend: SfuBackend, onEvent: (event: MediaRoomEvent) => void): Promise<MediaRoom> {
-    return new MediaRoom(await backend.createRouter(), onEvent);
+  static async create(backend: SfuBackend, onEvent: (event: MediaRoomEvent) => void, limits: MediaLimits = MEDIA_LIMIT_DEFAULTS): Promise<MediaRoom> {
+    return new MediaRoom(await backend.createRouter(), onEvent, limits);
   }
 
   getRouterRtpCapabilities(): RtpCapabilities {
     return this.router.rtpCapabilities;
   }
 
-  async createTransport(pointId: string, direction: TransportDirection): Promise<MediaResult<TransportInfo>> {
+  /** `sessionId` is whose quota the transport counts against; without one, the owner is its own session. */
+  async createTransport(ownerId: string, direction: TransportDirection, sessionId = ownerId): Promise<MediaResult<TransportInfo>> {
     if (this.isClosed) return mediaFail('UNAVAILABLE', 'media room closed');
     if (direction !== 'send' && direction !== 'recv') return mediaFail('INVALID', 'direction must be send or recv');
-    if (this.countTransports(pointId) >= MAX_TRANSPORTS_PER_POINT) return mediaFail('INVALID', 'too many transports for this point');
-    const epoch = this.epochOf(pointId);
+    const place = this.transportTally.take(sessionId);
+    if (!place.ok) return place;
+    const epoch = this.epochOf(ownerId);
     let transport: SfuTransport;
     try {
       transport = await this.router.createWebRtcTransport();
     } catch (error) {
+      place.hold.cancel();
       return mediaFail('UNAVAILABLE', `no media transport available: ${errorText(error)}`);
     }
-    if (this.isClosed || epoch !== this.epochOf(pointId)) {
+    if (this.isClosed || transport.closed || epoch !== this.epochOf(ownerId)) {
+      place.hold.cancel();
       transport.close();
-      return mediaFail('UNAVAILABLE', 'point left while the transport was being created');
+      return mediaFail('UNAVAILABLE', 'owner left while the transport was being created');
     }
-    this.transports.set(transport.id, { pointId, direction, transport });
+    this.transports.set(transport.id, { ownerId, sessionId, direction, transport });
+    place.hold.bind(transport.id);
     transport.events.on('close', () => this.onTransportClosed(transport.id));
+    closeUnlessConnected(transport, this.limits.transportConnectMs);
     const { id, iceParameters, iceCandidates, dtlsParameters } = transport;
     return mediaOk({ id, iceParameters, iceCandidates, dtlsParameters });
   }
 
-  async connectTransport(pointId: string, transportId: string, dtlsParameters: unknown): Promise<MediaResult<Record<string, never>>> {
+  async connectTransport(ownerId: string, transportId: string, dtlsParameters: unknown): Promise<MediaResult<Record<string, never>>> {
     const parsed = ConnectTransportRequestSchema.safeParse({ transportId, dtlsParameters });
     if (!parsed.success) return mediaFail('INVALID', 'invalid DTLS parameters');
-    const owned = this.ownTransport(pointId, transportId);
+    const owned = this.ownTransport(ownerId, transportId);
     if (!owned.ok) return owned;
     try {
       await owned.value.transport.connect({ dtlsParameters: parsed.data.dtlsParameters });
@@ -105,15 +121,17 @@ export class MediaRoom {
     }
   }
 
-  async produce(pointId: string, transportId: string, request: unknown): Promise<MediaResult<{ producerId: string }>> {
+  /** `pointId` is the point the producer speaks for; without one, the owner is that point. */
+  async produce(ownerId: string, transportId: string, request: unknown, pointId = ownerId): Promise<MediaResult<{ producerId: string }>> {
     const parsed = ProduceRequestSchema.safeParse({ ...(isRecord(request) ? request : {}), transportId });
     if (!parsed.success) return mediaFail('INVALID', 'invalid produce request');
     const { kind, rtpParameters, appData } = parsed.data;
     if (KIND_OF_SOURCE[appData.source] !== kind) return mediaFail('INVALID', `source ${appData.source} must be ${KIND_OF_SOURCE[appData.source]}`);
-    const owned = this.ownTransport(pointId, transportId, 'send');
+    const owned = this.ownTransport(ownerId, transportId, 'send');
     if (!owned.ok) return owned;
+    // One source per point, whichever socket made it: a later console of the point watches (Q12).
     if (this.findProducer(pointId, appData.source)) return mediaFail('INVALID', `point already produces ${appData.source}: close it first`);
-    const epoch = this.epochOf(pointId);
+    const epoch = this.epochOf(ownerId);
     // A microphone starts held unless the floor lets this point be heard: no audio escapes before the check.
     const held = appData.source === 'mic' && !this.mayBeHeard(pointId);
     let producer: SfuProducer;
@@ -122,12 +140,12 @@ export class MediaRoom {
     } catch (error) {
       return mediaFail('INVALID', errorText(error));
     }
-    if (epoch !== this.epochOf(pointId) || producer.closed) {
+    if (epoch !== this.epochOf(ownerId) || producer.closed) {
       producer.close();
-      return mediaFail('UNAVAILABLE', 'point left while producing');
+      return mediaFail('UNAVAILABLE', 'owner left while producing');
     }
     // The floor may have changed while the producer was being created: re-check before anyone hears it.
-    const entry: ProducerEntry = { pointId, source: appData.source, producer, pausedByOwner: false, heldByServer: held };
+    const entry: ProducerEntry = { ownerId, pointId, source: appData.source, producer, pausedByOwner: false, heldByServer: held };
     this.producers.set(producer.id, entry);
     producer.events.on('close', () => this.onProducerClosed(producer.id));
     if (appData.source === 'mic') entry.heldByServer = !this.mayBeHeard(pointId);
@@ -136,22 +154,31 @@ export class MediaRoom {
     return mediaOk({ producerId: producer.id });
   }
 
-  async consume(pointId: string, transportId: string, producerId: string, rtpCapabilities: unknown): Promise<MediaResult<ConsumerInfo>> {
+  async consume(ownerId: string, transportId: string, producerId: string, rtpCapabilities: unknown): Promise<MediaResult<ConsumerInfo>> {
     const parsed = ConsumeRequestSchema.safeParse({ transportId, producerId, rtpCapabilities });
     if (!parsed.success) return mediaFail('INVALID', 'invalid consume request');
-    const owned = this.ownTransport(pointId, transportId, 'recv');
+    const owned = this.ownTransport(ownerId, transportId, 'recv');
     if (!owned.ok) return owned;
     const producerEntry = this.producers.get(producerId);
     if (!producerEntry) return mediaFail('NOT_FOUND', 'no such producer');
     if (!this.router.canConsume(producerId, parsed.data.rtpCapabilities)) return mediaFail('INVALID', 'this device cannot decode that stream');
+    const place = this.consumerTally.take(owned.value.sessionId);
+    if (!place.ok) return place;
     let consumer: SfuConsumer;
     try {
       // Paused until the client has set it up and calls resumeConsumer, as mediasoup recommends.
       consumer = await owned.value.transport.consume({ producerId, rtpCapabilities: parsed.data.rtpCapabilities, paused: true });
     } catch (error) {
+      place.hold.cancel();
       return mediaFail('INVALID', errorText(error));
     }
-    this.consumers.set(consumer.id, { pointId, consumer, producerEntry });
+    // Its producer or transport may have closed meanwhile: its close event is gone, so it would never be counted out.
+    if (consumer.closed) {
+      place.hold.cancel();
+      return mediaFail('NOT_FOUND', 'the stream closed meanwhile');
+    }
+    this.consumers.set(consumer.id, { ownerId, consumer, producerEntry });
+    place.hold.bind(consumer.id);
     consumer.events.on('close', () => this.onConsumerClosed(consumer.id));
     return mediaOk({
       id: consumer.id,
@@ -164,23 +191,23 @@ export class MediaRoom {
     });
   }
 
-  async resumeConsumer(pointId: string, consumerId: string): Promise<MediaResult<Record<string, never>>> {
-    const owned = this.ownConsumer(pointId, consumerId);
+  async resumeConsumer(ownerId: string, consumerId: string): Promise<MediaResult<Record<string, never>>> {
+    const owned = this.ownConsumer(ownerId, consumerId);
     if (!owned.ok) return owned;
     await owned.value.consumer.resume();
     return mediaOk({});
   }
 
-  async pauseConsumer(pointId: string, consumerId: string): Promise<MediaResult<Record<string, never>>> {
-    const owned = this.ownConsumer(pointId, consumerId);
+  async pauseConsumer(ownerId: string, consumerId: string): Promise<MediaResult<Record<string, never>>> {
+    const owned = this.ownConsumer(ownerId, consumerId);
     if (!owned.ok) return owned;
     await owned.value.consumer.pause();
     return mediaOk({});
   }
 
   /** The owner mutes its own source (camera off, mute button). */
-  async pauseProducer(pointId: string, producerId: string): Promise<MediaResult<ProducerInfo>> {
-    const owned = this.ownProducer(pointId, producerId);
+  async pauseProducer(ownerId: string, producerId: string): Promise<MediaResult<ProducerInfo>> {
+    const owned = this.ownProducer(ownerId, producerId);
     if (!owned.ok) return owned;
     const entry = owned.value;
     if (!entry.pausedByOwner) {
@@ -191,8 +218,8 @@ export class MediaRoom {
   }
 
   /** The owner unmutes; a microphone held by the floor stays paused (heldByServer) until applyFloor lifts it. */
-  async resumeProducer(pointId: string, producerId: string): Promise<MediaResult<ProducerInfo>> {
-    const owned = this.ownProducer(pointId, producerId);
+  async resumeProducer(ownerId: string, producerId: string): Promise<MediaResult<ProducerInfo>> {
+    const owned = this.ownProducer(ownerId, producerId);
     if (!owned.ok) return owned;
     const entry = owned.value;
     if (entry.pausedByOwner) {
@@ -203,32 +230,35 @@ export class MediaRoom {
   }
 
   /** Stops one consumer (the screen no longer shows that stream); the others of the point stay. */
-  closeConsumer(pointId: string, consumerId: string): MediaResult<Record<string, never>> {
-    const owned = this.ownConsumer(pointId, consumerId);
+  closeConsumer(ownerId: string, consumerId: string): MediaResult<Record<string, never>> {
+    const owned = this.ownConsumer(ownerId, consumerId);
     if (!owned.ok) return owned;
     owned.value.consumer.close();
     return mediaOk({});
   }
 
   /** One transport goes (the socket that made it went away); its producers and consumers with it. */
-  closeTransport(pointId: string, transportId: string): MediaResult<Record<string, never>> {
-    const owned = this.ownTransport(pointId, transportId);
+  closeTransport(ownerId: string, transportId: string): MediaResult<Record<string, never>> {
+    const owned = this.ownTransport(ownerId, transportId);
     if (!owned.ok) return owned;
     owned.value.transport.close();
     return mediaOk({});
   }
 
-  closeProducer(pointId: string, producerId: string): MediaResult<Record<string, never>> {
-    const owned = this.ownProducer(pointId, producerId);
+  closeProducer(ownerId: string, producerId: string): MediaResult<Record<string, never>> {
+    const owned = this.ownProducer(ownerId, producerId);
     if (!owned.ok) return owned;
     owned.value.producer.close();
     return mediaOk({});
   }
 
-  /** Everything of a point goes: on disconnect, leave or kick. Others get producerClosed. */
-  closePoint(pointId: string): void {
-    this.pointEpochs.set(pointId, this.epochOf(pointId) + 1);
-    for (const entry of [...this.transports.values()]) if (entry.pointId === pointId) entry.transport.close();
+  /**
+   * Everything an owner made goes (its socket left; in the bench, a point): its transports, with their producers
+   * and consumers, and the consumers others had of those producers; others get producerClosed.
+   */
+  closePoint(ownerId: string): void {
+    this.ownerEpochs.set(ownerId, this.epochOf(ownerId) + 1);
+    for (const entry of [...this.transports.values()]) if (entry.ownerId === ownerId) entry.transport.close();
   }
 
   listProducers(): ProducerInfo[] {
@@ -270,7 +300,8 @@ export class MediaRoom {
     const entry = this.transports.get(transportId);
     if (!entry) return;
     this.transports.delete(transportId);
-    this.onEvent({ type: 'transportClosed', transportId, pointId: entry.pointId });
+    this.transportTally.release(transportId);
+    this.onEvent({ type: 'transportClosed', transportId, ownerId: entry.ownerId });
   }
 
   private onProducerClosed(producerId: string): void {
@@ -284,28 +315,29 @@ export class MediaRoom {
     const entry = this.consumers.get(consumerId);
     if (!entry) return;
     this.consumers.delete(consumerId);
-    this.onEvent({ type: 'consumerClosed', consumerId, producerId: entry.producerEntry.producer.id, pointId: entry.pointId });
+    this.consumerTally.release(consumerId);
+    this.onEvent({ type: 'consumerClosed', consumerId, producerId: entry.producerEntry.producer.id, ownerId: entry.ownerId });
   }
 
-  private ownTransport(pointId: string, transportId: string, direction?: TransportDirection): MediaResult<TransportEntry> {
+  private ownTransport(ownerId: string, transportId: string, direction?: TransportDirection): MediaResult<TransportEntry> {
     const entry = this.transports.get(transportId);
     if (!entry) return mediaFail('NOT_FOUND', 'no such transport');
-    if (entry.pointId !== pointId) return mediaFail('FORBIDDEN', 'not your transport');
+    if (entry.ownerId !== ownerId) return mediaFail('FORBIDDEN', 'not your transport');
     if (direction && entry.direction !== direction) return mediaFail('INVALID', `transport is not a ${direction} transport`);
     return mediaOk(entry);
   }
 
-  private ownProducer(pointId: string, producerId: string): MediaResult<ProducerEntry> {
+  private ownProducer(ownerId: string, producerId: string): MediaResult<ProducerEntry> {
     const entry = this.producers.get(producerId);
     if (!entry) return mediaFail('NOT_FOUND', 'no such producer');
-    if (entry.pointId !== pointId) return mediaFail('FORBIDDEN', 'not your producer');
+    if (entry.ownerId !== ownerId) return mediaFail('FORBIDDEN', 'not your producer');
     return mediaOk(entry);
   }
 
-  private ownConsumer(pointId: string, consumerId: string): MediaResult<ConsumerEntry> {
+  private ownConsumer(ownerId: string, consumerId: string): MediaResult<ConsumerEntry> {
     const entry = this.consumers.get(consumerId);
     if (!entry) return mediaFail('NOT_FOUND', 'no such consumer');
-    if (entry.pointId !== pointId) return mediaFail('FORBIDDEN', 'not your consumer');
+    if (entry.ownerId !== ownerId) return mediaFail('FORBIDDEN', 'not your consumer');
     return mediaOk(entry);
   }
 
@@ -313,12 +345,8 @@ export class MediaRoom {
     return [...this.producers.values()].find((p) => p.pointId === pointId && p.source === source);
   }
 
-  private countTransports(pointId: string): number {
-    return [...this.transports.values()].filter((t) => t.pointId === pointId).length;
-  }
-
-  private epochOf(pointId: string): number {
-    return this.pointEpochs.get(pointId) ?? 0;
+  private epochOf(ownerId: string): number {
+    return this.ownerEpochs.get(ownerId) ?? 0;
   }
 }
 

@@ -60,9 +60,9 @@ describe('media over the socket (real hub, werift SFU, Socket.IO clients, Node W
 
   test('M2: the organiser has no media; the point id comes from the session only', () => {
     const base: Session = { conferenceId: 'c', role: 'organiser', label: 'BTC', sessionId: 's', expiresAt: 0 };
-    expect(mediaIdentityOf(base, 'sock')).toBeNull();
-    expect(mediaIdentityOf({ ...base, role: 'point', pointId: TN }, 'sock')).toEqual({ ownerId: TN, pointId: TN, canProduce: true });
-    expect(mediaIdentityOf({ ...base, role: 'display' }, 'sock')).toEqual({ ownerId: '#display:sock', pointId: null, canProduce: false });
+    expect(mediaIdentityOf(base)).toBeNull();
+    expect(mediaIdentityOf({ ...base, role: 'point', pointId: TN })).toEqual({ pointId: TN, canProduce: true, sessionId: 's' });
+    expect(mediaIdentityOf({ ...base, role: 'display' })).toEqual({ pointId: null, canProduce: false, sessionId: 's' });
   });
 
   test('M2: a point produces as itself and cannot touch another point’s transports or producers', async () => {

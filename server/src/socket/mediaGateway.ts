@@ -6,18 +6,20 @@ import type { Logger } from 'pino';
 import type { NodeBus } from '../cluster/nodeBus';
 import { UNROUTED } from '../cluster/ownerRouter';
 import type { ConferenceHub } from '../hub/conferenceHub';
-import { ConferenceMedia, type MediaIdentity, type MediaSocket } from '../media/conferenceMedia';
+import { ConferenceMedia, type MediaSocket } from '../media/conferenceMedia';
+import { runMediaRequest, type ForwardedMedia, type MediaIdentity } from '../media/mediaDispatch';
+import type { MediaLimits } from '../media/mediaQuota';
 import { RemoteMediaSockets } from '../media/remoteMediaSockets';
 import type { SfuBackend } from '../media/sfuBackend';
 import type { Session } from '../store/accessStore';
 import type { MediaHandler } from './gateway';
-import { RateLimiter } from './rateLimiter';
+import { Buckets } from './quotas/buckets';
+import { QUOTA_DEFAULTS, type QuotaSettings } from './quotas/quotaSettings';
 
 type HubSocket = Parameters<MediaHandler>[1];
 
-/** Media requests per socket: a console consuming sixty points at start needs a burst of ~130. */
-const MEDIA_REQUESTS_PER_S = 40;
-const MEDIA_REQUEST_BURST = 200;
+/** Media requests per session, whatever its sockets: a console consuming sixty points at start needs a burst of ~130. */
+const MEDIA_REQUEST_RATE = { perS: 40, burst: 200 };
 
 /** One forwarded media request may wait this long for the owner (consoles give up after 8 s). */
 const MEDIA_ATTEMPT_MS = 4_000;
@@ -50,15 +52,8 @@ export interface MediaGatewayDeps {
   notify?: { toSocket(socketId: string, notice: MediaNotice): void; toConference(conferenceId: string, notice: MediaNotice): void };
   /** The other nodes: where a socket's departure is told to the owner that hosts its media. */
   bus?: NodeBus;
-}
-
-/** A media request as it travels to the owner: checked and limited where the socket is, run where the media is. */
-interface ForwardedMedia {
-  conferenceId: string;
-  socketId: string;
-  identity: MediaIdentity;
-  iceServers: IceServer[];
-  request: MediaRequest;
+  /** Transports and consumers per session and per conference, and how long a transport may stay unconnected (QUOTA_DEFAULTS when absent). */
+  quotas?: QuotaSettings;
 }
 
 /** The owner's answer, and which node it is (the socket's node tells that node when the socket leaves). */
@@ -70,18 +65,19 @@ interface HostedAnswer {
 /**
  * Who may do what with media, decided from the session only:
  * - a point produces and consumes as itself; the chair as the central point (its session's pointId);
- * - a display or a secretary only receives: recv transports and consumers, owned per socket;
+ * - a display or a secretary only receives: recv transports and consumers;
  * - the organiser has no media.
+ * Whatever a socket creates is its own (Q12), whoever it speaks for.
  */
-export function mediaIdentityOf(session: Session, socketId: string): MediaIdentity | null {
+export function mediaIdentityOf(session: Session): MediaIdentity | null {
+  const { sessionId } = session;
   switch (session.role) {
     case 'point':
     case 'chair':
-      if (session.pointId) return { ownerId: session.pointId, pointId: session.pointId, canProduce: true };
-      return { ownerId: `#${session.role}:${socketId}`, pointId: null, canProduce: false };
+      return session.pointId ? { pointId: session.pointId, canProduce: true, sessionId } : { pointId: null, canProduce: false, sessionId };
     case 'display':
     case 'secretary':
-      return { ownerId: `#${session.role}:${socketId}`, pointId: null, canProduce: false };
+      return { pointId: null, canProduce: false, sessionId };
     case 'organiser':
       return null;
     default:
@@ -92,7 +88,8 @@ export function mediaIdentityOf(session: Session, socketId: string): MediaIdenti
 export function createMediaGateway(deps: MediaGatewayDeps): MediaPlane {
   const conferences = new Map<string, Promise<ConferenceMedia>>();
   const opened = new Map<string, ConferenceMedia>();
-  const limiters = new WeakMap<HubSocket, RateLimiter>();
+  const limits: MediaLimits = deps.quotas ?? QUOTA_DEFAULTS;
+  const rates = new Buckets(deps.now);
   const nodeId = deps.hub.nodeId;
   const remote = new RemoteMediaSockets((socketId, notice) => deps.notify?.toSocket(socketId, notice));
   /** This node's sockets whose media another node hosts, and that node. */
@@ -113,7 +110,7 @@ export function createMediaGateway(deps: MediaGatewayDeps): MediaPlane {
     if (!room) throw new Error(`conference ${conferenceId} not found`);
     // While the media room has sockets, the conference stays in memory and its lease stays here.
     const unfollow = deps.hub.follow(conferenceId);
-    const media = await ConferenceMedia.open(conferenceId, deps.backend, mediaFloorOf(room.state), (empty) => {
+    const media = await ConferenceMedia.open(conferenceId, deps.backend, mediaFloorOf(room.state), limits, (empty) => {
       // The last media socket left: free the router (and its ports) until someone comes back.
       forget(conferenceId, empty);
       deps.logger.info({ conferenceId }, 'media room closed');
@@ -146,8 +143,8 @@ export function createMediaGateway(deps: MediaGatewayDeps): MediaPlane {
       deps.logger.warn({ err: error, conferenceId: forwarded.conferenceId }, 'media room unavailable');
       return { result: mediaFail('UNAVAILABLE', 'Không mở được phòng truyền hình'), host: nodeId };
     }
-    media.register(socket, forwarded.identity);
-    return { result: await dispatch(media, forwarded, fence ?? nodeId), host: nodeId };
+    media.register(socket);
+    return { result: await runMediaRequest(media, forwarded, fence ?? nodeId, () => refreshFloor(media)), host: nodeId };
   };
 
   deps.hub.owners.serve<ForwardedMedia, HostedAnswer>('media', (forwarded, fence, from) => runHere(forwarded, remote.socket(forwarded.socketId, from), fence));
@@ -186,9 +183,10 @@ export function createMediaGateway(deps: MediaGatewayDeps): MediaPlane {
     const parsed = MediaRequestSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: { code: 'INVALID', message: 'Yêu cầu truyền hình không hợp lệ' } };
     const request = parsed.data;
-    const identity = mediaIdentityOf(session, socket.id);
+    const identity = mediaIdentityOf(session);
     if (!identity) return { ok: false, error: { code: 'FORBIDDEN', message: 'Vai trò này không dùng truyền hình' } };
-    if (!takeToken(socket)) return { ok: false, error: { code: 'RATE_LIMITED', message: 'Quá nhiều yêu cầu truyền hình' } };
+    // One budget per session: more sockets (tabs, reconnects, copies of the token) buy no more requests.
+    if (!rates.take([{ key: session.sessionId, rate: MEDIA_REQUEST_RATE }]).ok) return { ok: false, error: { code: 'RATE_LIMITED', message: 'Quá nhiều yêu cầu truyền hình' } };
     if (!identity.canProduce && (PRODUCING_ACTIONS.has(request.action) || (request.action === 'createTransport' && request.direction === 'send'))) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Vai trò này chỉ được xem và nghe' } };
     }
@@ -201,56 +199,6 @@ export function createMediaGateway(deps: MediaGatewayDeps): MediaPlane {
     if (answer === UNROUTED) return { ok: false, error: { code: 'UNAVAILABLE', message: 'Máy chủ đang chuyển giao hội nghị, vui lòng thử lại' } };
     hostedOn(socket, answer.host);
     return toAck(answer.result);
-  };
-
-  const takeToken = (socket: HubSocket): boolean => {
-    let limiter = limiters.get(socket);
-    if (!limiter) limiters.set(socket, (limiter = new RateLimiter(MEDIA_REQUESTS_PER_S, MEDIA_REQUEST_BURST, deps.now)));
-    return limiter.take();
-  };
-
-  const dispatch = async (media: ConferenceMedia, forwarded: ForwardedMedia, epoch: string): Promise<MediaResult<unknown>> => {
-    const { room } = media;
-    const { identity: who, request, socketId } = forwarded;
-    const owner = who.ownerId;
-    switch (request.action) {
-      case 'capabilities':
-        return {
-          ok: true,
-          value: { routerRtpCapabilities: room.getRouterRtpCapabilities(), iceServers: forwarded.iceServers, pointId: who.pointId, canProduce: who.canProduce, epoch },
-        };
-      case 'createTransport': {
-        const result = await room.createTransport(owner, request.direction);
-        if (result.ok) media.trackTransport(socketId, result.value.id);
-        return result;
-      }
-      case 'connectTransport':
-        return room.connectTransport(owner, request.transportId, request.dtlsParameters);
-      case 'produce': {
-        // The floor must be current before the SFU decides whether this microphone starts held.
-        await refreshFloor(media);
-        const { transportId, ...rest } = request;
-        return room.produce(owner, transportId, rest);
-      }
-      case 'consume':
-        return room.consume(owner, request.transportId, request.producerId, request.rtpCapabilities);
-      case 'resumeConsumer':
-        return room.resumeConsumer(owner, request.consumerId);
-      case 'pauseConsumer':
-        return room.pauseConsumer(owner, request.consumerId);
-      case 'closeConsumer':
-        return room.closeConsumer(owner, request.consumerId);
-      case 'pauseProducer':
-        return room.pauseProducer(owner, request.producerId);
-      case 'resumeProducer':
-        return room.resumeProducer(owner, request.producerId);
-      case 'closeProducer':
-        return room.closeProducer(owner, request.producerId);
-      case 'listProducers':
-        return { ok: true, value: room.listProducers() };
-      default:
-        return assertNever(request);
-    }
   };
 
   /** The owner's copy is current; this re-reads it in case a commit's hook has not run yet. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorCode } from '../protocol/errors';
+import { REASONS, type ReasonParams } from '../protocol/reasons';
 import {
   DtlsParametersSchema,
   IceCandidateSchema,
@@ -37,10 +38,14 @@ export const ProducerRequestSchema = z.object({ producerId: MediaIdSchema });
 export type ProduceRequest = z.infer<typeof ProduceRequestSchema>;
 
 /** The error codes a media operation can answer with: a subset of the protocol's codes. */
-export type MediaErrorCode = Extract<ErrorCode, 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID' | 'UNAVAILABLE'>;
+export type MediaErrorCode = Extract<ErrorCode, 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID' | 'UNAVAILABLE' | 'RATE_LIMITED'>;
+/** The media refusals the consoles say in words (Q7–Q9); the others are for logs and diagnostics only. */
+export type MediaReason = 'MEDIA_TRANSPORTS_QUOTA' | 'MEDIA_CONSUMERS_QUOTA';
 export interface MediaError {
   code: MediaErrorCode;
   message: string;
+  reason?: MediaReason;
+  params?: ReasonParams;
 }
 export type MediaResult<T> = { ok: true; value: T } | { ok: false; error: MediaError };
 
@@ -49,6 +54,12 @@ export function mediaOk<T>(value: T): MediaResult<T> {
 }
 export function mediaFail(code: MediaErrorCode, message: string): { ok: false; error: MediaError } {
   return { ok: false, error: { code, message } };
+}
+
+/** A media quota's refusal: code and Vietnamese text from the reason catalogue, no retryAfterMs (waiting frees nothing). */
+export function mediaRefuse(reason: MediaReason, limit: number): { ok: false; error: MediaError } {
+  const params = { limit };
+  return { ok: false, error: { code: REASONS[reason].code, message: REASONS[reason].vi(params), reason, params } };
 }
 
 /** What `device.createSendTransport` / `createRecvTransport` of mediasoup-client takes. */
@@ -86,11 +97,14 @@ export const ConsumerInfoSchema = z.object({
 });
 export type ConsumerInfo = z.infer<typeof ConsumerInfoSchema>;
 
-/** Notifications for the gateway to forward; `pointId` is always the point the object belongs to. */
+/**
+ * Notifications for the gateway to forward: a producer's `pointId` is the point it speaks for; a consumer's or a
+ * transport's `ownerId` is who made it and alone may touch it (the socket, for the gateway: Q12).
+ */
 export type MediaRoomEvent =
   | { type: 'newProducer'; producer: ProducerInfo }
   | { type: 'producerClosed'; producerId: string; pointId: string }
   | { type: 'producerPaused'; producer: ProducerInfo }
   | { type: 'producerResumed'; producer: ProducerInfo }
-  | { type: 'consumerClosed'; consumerId: string; producerId: string; pointId: string }
-  | { type: 'transportClosed'; transportId: string; pointId: string };
+  | { type: 'consumerClosed'; consumerId: string; producerId: string; ownerId: string }
+  | { type: 'transportClosed'; transportId: string; ownerId: string };

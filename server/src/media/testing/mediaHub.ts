@@ -11,6 +11,7 @@ import { openSqliteAccessStore } from '../../store/sqliteAccessStore';
 import { openSqliteEventStore } from '../../store/sqliteEventStore';
 import { createWeriftBackend } from '../werift/weriftBackend';
 import type { SfuBackend } from '../sfuBackend';
+import type { QuotaSettings } from '../../socket/quotas/quotaSettings';
 import type { IceServer } from '@diem-cau/shared';
 
 export const MEDIA_HUB_ADMIN_TOKEN = 'media-admin-token-0123456789';
@@ -23,6 +24,8 @@ export interface MediaHubOptions {
   /** Built client to serve at / (the browser suites). */
   clientDir?: string;
   iceServers?: IceServer[];
+  /** The hub's quotas (QUOTA_DEFAULTS for what is not given); the media plane gets them resolved. */
+  quotas?: Partial<QuotaSettings>;
 }
 
 /** The real hub with the media plane on a werift SFU, on a loopback port: what `npm start` runs, in-process. */
@@ -40,6 +43,7 @@ export class MediaHub {
       store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: systemClock,
       logger: pino({ level: 'silent' }), adminToken: MEDIA_HUB_ADMIN_TOKEN, sessionTtlMs: 3_600_000,
       ...(options.clientDir ? { clientDir: options.clientDir } : {}),
+      ...(options.quotas ? { quotas: options.quotas } : {}),
       media: (ctx) => createMediaGateway({ ...ctx, backend, iceServers: () => options.iceServers ?? [] }),
     });
     const port = await hub.listen(0, '127.0.0.1');
