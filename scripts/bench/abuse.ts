@@ -1,0 +1,173 @@
+// npm run build:server && npm run bench:abuse -- [--seconds 12] [--idle-seconds 10] [--only id,id] [--sockets 300]
+//   [--sync-comments 3000] [--sync-sessions 16] [--media-sessions 64] [--xlsx-rows 200000] [--samples out.json]
+// One built hub (default quotas and limits, SQLite in a temporary DATA_DIR). Beside each attack, a probe
+// conference whose chair sends a command every 100 ms and a GET /healthz every 100 ms, from their own process.
+// Per attack: an idle window with the probes alone, then the attack from its own process for --seconds; the
+// table compares the probes' p50/p99 in both windows against the target (p99 ≤ 2× idle and ≤ 250 ms), and
+// says what the attacker got back. The hub's RSS is read before the first attack and after the last.
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { arg, argText } from './fanout/args';
+import { startChild } from './fanout/childServer';
+import { stopChild } from './fanout/rounds';
+import { ATTACKS, runAttackProcess, type AttackOptions, type AttackReport, type AttackSpec } from './abuse/attacks';
+import { OthersMeter, cpuMs, rssMb, waitForQuiet } from './abuse/machine';
+import { runProbes, type ProbeMessage, type ProbeSample } from './abuse/probes';
+import { figures, printTable, type Row, type Window } from './abuse/report';
+import { prepareArena, type Arena } from './abuse/setup';
+import { Tally } from './abuse/tally';
+
+const ATTACK_MS = arg('seconds', 12) * 1000;
+const IDLE_MS = arg('idle-seconds', 10) * 1000;
+const BASELINE_MS = 15_000;
+const SETTLE_MS = 3_000;
+/** Before the last RSS reading: the import worker ends after 30 s idle, a few GCs have run. */
+const FINAL_SETTLE_MS = 10_000;
+const ADMIN = 'bench-admin-token-0123456789';
+/** Before each idle window, wait (for at most maxWaitMs) until other programs use less than maxOthersPct of one core. */
+const QUIET = { maxOthersPct: 25, sampleMs: 2_000, maxWaitMs: 120_000 };
+const OPTIONS: AttackOptions = {
+  sockets: arg('sockets', 300), syncSessions: arg('sync-sessions', 16), mediaSessions: arg('media-sessions', 64),
+  xlsxRows: arg('xlsx-rows', 200_000), syncComments: arg('sync-comments', 3_000),
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+/** The hub's warnings and errors, counted by message into whichever bucket is current. */
+function watchHubLog(child: ChildProcess): { bucket: () => Tally; next: () => Tally } {
+  let current = new Tally();
+  let rest = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (rest + chunk.toString()).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) {
+      const entry = (() => { try { return JSON.parse(line) as { level?: number; msg?: string }; } catch { return undefined; } })();
+      if (entry?.level !== undefined && entry.level >= 40) current.add(`${entry.level >= 50 ? 'error' : 'warn'} "${entry.msg ?? ''}"`);
+    }
+  });
+  return { bucket: () => current, next: () => (current = new Tally()) };
+}
+
+function forkPhase(args: string[], env: Record<string, string>): ChildProcess {
+  return fork(process.argv[1] as string, args, { execArgv: process.execArgv, env: { ...process.env, ...env } });
+}
+
+const nextMessage = <T>(child: ChildProcess, type: string, timeoutMs: number) => new Promise<T>((resolve, reject) => {
+  const timer = setTimeout(() => reject(new Error(`no '${type}' from the child in ${timeoutMs} ms`)), timeoutMs);
+  const on = (m: { type?: string }) => {
+    if (m.type !== type) return;
+    clearTimeout(timer);
+    child.off('message', on);
+    resolve(m as T);
+  };
+  child.on('message', on);
+});
+
+interface Context { hubPid: number; samples: ProbeSample[]; probe: ChildProcess; hubLog: ReturnType<typeof watchHubLog> }
+
+/** CPU of the bench's own long-lived processes: the hub, the probes, this one (an attacker's is reported by it). */
+const ours = (ctx: Pick<Context, 'hubPid' | 'probe'>) => () => cpuMs(ctx.hubPid) + cpuMs(ctx.probe.pid) + cpuMs(process.pid);
+
+async function runOne(spec: AttackSpec, arena: Arena, ctx: Context): Promise<Row> {
+  log(`${spec.id}: preparing`);
+  const child = forkPhase(['--phase', 'attack', '--attack', spec.id, '--seconds', String(ATTACK_MS / 1000)], { BENCH_ARENA: JSON.stringify(arena), BENCH_OPTIONS: JSON.stringify(OPTIONS) });
+  const exited = new Promise((r) => child.once('exit', r));
+  try {
+    await nextMessage(child, 'ready', 180_000);
+    const quiet = await waitForQuiet(ours(ctx), QUIET);
+    if (quiet.waitedMs > QUIET.sampleMs) log(`${spec.id}: waited ${(quiet.waitedMs / 1000).toFixed(0)} s for other programs to quieten (last ${quiet.othersPct.toFixed(0)} % of a core)`);
+    const meter = new OthersMeter(ours(ctx));
+    const idle: Window = { start: Date.now(), end: Date.now() + IDLE_MS };
+    await sleep(IDLE_MS);
+    const othersIdle = meter.lap();
+    log(`${spec.id}: attacking for ${ATTACK_MS / 1000} s`);
+    ctx.hubLog.next();
+    let peakRssMb = rssMb(ctx.hubPid);
+    const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, rssMb(ctx.hubPid))), 250);
+    const notes: string[] = [];
+    if (spec.mediaCheck) {
+      setTimeout(() => {
+        ctx.probe.send({ type: 'media' });
+        void nextMessage<{ outcome: string }>(ctx.probe, 'media', 10_000).then((m) => notes.push(`the probe chair's own createTransport meanwhile: ${m.outcome}`), () => undefined);
+      }, ATTACK_MS - 1_500);
+    }
+    const start = Date.now();
+    const hubCpu = cpuMs(ctx.hubPid);
+    child.send({ type: 'go' });
+    const report = await nextMessage<AttackReport>(child, 'report', ATTACK_MS + 120_000);
+    const during: Window = { start, end: Date.now() };
+    const othersDuring = meter.lap(report.cpuMs);
+    clearInterval(sampler);
+    const share = (used: number) => `${((used / (during.end - during.start)) * 100).toFixed(0)} %`;
+    notes.push(`CPU: hub ${share(cpuMs(ctx.hubPid) - hubCpu)}, attacker ${share(report.cpuMs)} of one core`);
+    const hubLog = ctx.hubLog.bucket().entries();
+    log(`${spec.id}: done in ${((during.end - during.start) / 1000).toFixed(1)} s; ${Tally.describe(report.tally)}`);
+    await sleep(SETTLE_MS);
+    return {
+      title: spec.title, idle: figures(ctx.samples, idle), during: figures(ctx.samples, during), idleWindow: idle, duringWindow: during,
+      tally: report.tally, notes: [...report.notes, ...notes], hubLog, peakRssMb, othersPct: { idle: othersIdle, during: othersDuring },
+    };
+  } finally {
+    await Promise.race([exited, sleep(5_000)]);
+    child.kill('SIGKILL');
+  }
+}
+
+async function orchestrate(): Promise<void> {
+  const only = argText('only')?.split(',');
+  const specs = ATTACKS.filter((a) => !only || only.includes(a.id));
+  const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-bench-abuse-'));
+  const { child: hub, port } = await startChild(['server/dist/main.cjs'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info' });
+  const hubPid = hub.pid as number;
+  const hubLog = watchHubLog(hub);
+  let probe: ChildProcess | undefined;
+  try {
+    const url = `http://127.0.0.1:${port}`;
+    log(`hub on ${url} (pid ${hubPid}); creating conferences, seeding ${OPTIONS.syncComments} comments`);
+    const arena = await prepareArena(url, ADMIN, { syncComments: OPTIONS.syncComments, displaySessions: Math.max(OPTIONS.syncSessions, OPTIONS.mediaSessions) });
+    const samples: ProbeSample[] = [];
+    probe = forkPhase(['--phase', 'probe'], { BENCH_PROBE: JSON.stringify({ url, ...arena.probe }) });
+    probe.on('message', (m: ProbeMessage) => m.type === 'samples' && samples.push(...m.samples));
+    await nextMessage(probe, 'ready', 30_000);
+    await waitForQuiet(ours({ hubPid, probe }), QUIET);
+    const base: Window = { start: Date.now(), end: Date.now() + BASELINE_MS };
+    log(`baseline: probes alone for ${BASELINE_MS / 1000} s`);
+    await sleep(BASELINE_MS);
+    const rssBefore = rssMb(hubPid);
+    const rows: Row[] = [];
+    for (const spec of specs) rows.push(await runOne(spec, arena, { hubPid, samples, probe, hubLog }));
+    await sleep(FINAL_SETTLE_MS);
+    const rssAfter = rssMb(hubPid);
+    printTable(figures(samples, base, ...rows.map((r) => r.idleWindow)), rows);
+    const dump = argText('samples');
+    if (dump) writeFileSync(dump, JSON.stringify({ base, windows: rows.map((r) => ({ title: r.title, idle: r.idleWindow, during: r.duringWindow })), samples }));
+    const peak = rows.reduce((a, r) => (r.peakRssMb > a.peakRssMb ? r : a), rows[0] ?? { peakRssMb: rssBefore, title: '-' });
+    const held = Math.abs(rssAfter - rssBefore) <= 50 ? 'within' : '**not** within';
+    console.log(`\nHub RSS: ${rssBefore.toFixed(0)} MB before the first attack, ${rssAfter.toFixed(0)} MB ${FINAL_SETTLE_MS / 1000} s after the last (${held} 50 MB); highest ${peak.peakRssMb.toFixed(0)} MB, during "${peak.title}".`);
+  } finally {
+    probe?.send({ type: 'stop' });
+    if (probe) await Promise.race([new Promise((r) => probe?.once('exit', r)), sleep(8_000)]);
+    probe?.kill('SIGKILL');
+    await stopChild(hub);
+  }
+}
+
+async function main(): Promise<void> {
+  const phase = argText('phase');
+  if (phase === 'probe') return runProbes(JSON.parse(process.env.BENCH_PROBE ?? '{}'));
+  if (phase === 'attack') {
+    const spec = ATTACKS.find((a) => a.id === argText('attack'));
+    if (!spec) throw new Error(`no attack ${argText('attack')}`);
+    return runAttackProcess(spec, JSON.parse(process.env.BENCH_OPTIONS ?? '{}') as AttackOptions, JSON.parse(process.env.BENCH_ARENA ?? '{}') as Arena, ATTACK_MS);
+  }
+  await orchestrate();
+  process.exit(0);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+// The attacks of bench:abuse that hold a session: many sockets on one token, a flood of written comments,
+// snapshot syncs on a large log, media transports asked for and never connected.
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'socket.io-client';
+import { type Attack, REQUEST_TIMEOUT_MS, floodAcks, openSockets } from './attack';
+
+const ask = (s: Socket, event: 'command' | 'sync' | 'media', body: unknown) => s.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, body) as Promise<unknown>;
+const closeAll = (sockets: Socket[]) => sockets.forEach((s) => s.close());
+
+/** 10,000 characters of Vietnamese (~25 KB of UTF-8): the longest written comment the protocol takes. */
+const LONG_TEXT = 'Góp ý bằng văn bản về Điều 1: đề nghị bổ sung quy định trách nhiệm của người đứng đầu. '.repeat(120).slice(0, 10_000);
+
+/** Attack 2: as many sockets as the hub takes on one point's token, each sending commands back to back. */
+export function manySockets(tries: number): Attack {
+  return {
+    run: async (r) => {
+      const { conferenceId, pointId, token } = r.arena.pointForSockets;
+      const sockets = await openSockets(r.arena.url, [token], tries, r.tally);
+      r.note(`${sockets.length} of ${tries} sockets accepted`);
+      await floodAcks(sockets, r, (s, i) => ask(s, 'command', { commandId: randomUUID(), conferenceId, type: 'point.ready', pointId, ready: i % 2 === 0 }));
+      closeAll(sockets);
+    },
+  };
+}
+
+/** Attack 3: a point's sockets filing 10,000-character written comments back to back. */
+export function writtenFlood(): Attack {
+  return {
+    run: async (r) => {
+      const { conferenceId, pointId, token } = r.arena.pointForWriting;
+      const sockets = await openSockets(r.arena.url, [token], 8, r.tally);
+      await floodAcks(sockets, r, (s) => ask(s, 'command', { commandId: randomUUID(), conferenceId, type: 'comment.log', kind: 'supplement', text: LONG_TEXT, articles: [{ article: 1 }], pointId, source: 'written' }));
+      closeAll(sockets);
+    },
+  };
+}
+
+/** Attack 4: display sockets asking for the whole log (sinceSeq 0, a snapshot) back to back. */
+export function syncFlood(sessions: number): Attack {
+  return {
+    run: async (r) => {
+      const { events, displayTokens } = r.arena.syncLog;
+      const sockets = await openSockets(r.arena.url, displayTokens.slice(0, sessions), 8, r.tally);
+      let measured = false;
+      await floodAcks(sockets, r, (s) => ask(s, 'sync', { sinceSeq: 0 }), (answer) => {
+        const a = answer as { ok: boolean; snapshot?: unknown; events?: unknown[] };
+        if (a.ok && a.snapshot && !measured) {
+          measured = true;
+          r.note(`a snapshot of the ${events.toLocaleString('en-US')}-comment log is ${(Buffer.byteLength(JSON.stringify(a.snapshot)) / 1024 / 1024).toFixed(1)} MB of JSON`);
+        }
+        if (a.ok) r.tally.add(a.snapshot ? 'snapshot' : 'events');
+        else r.tally.ack(a);
+      });
+      closeAll(sockets);
+    },
+  };
+}
+
+/** Attack 6: display sockets asking for recv transports and never connecting them. */
+export function transportHoard(sessions: number): Attack {
+  return {
+    run: async (r) => {
+      const sockets = await openSockets(r.arena.url, r.arena.media.displayTokens.slice(0, sessions), 8, r.tally);
+      await floodAcks(sockets, r, (s) => ask(s, 'media', { action: 'createTransport', direction: 'recv' }));
+      r.note(`${r.tally.get('ok')} transports held at the end`);
+      closeAll(sockets);
+    },
+  };
+}
