@@ -1,5 +1,5 @@
 // npm run build:server && npm run bench:abuse -- [--seconds 12] [--idle-seconds 10] [--only id,id] [--sockets 300]
-//   [--sync-comments 3000] [--sync-sessions 16] [--media-sessions 64] [--xlsx-rows 200000] [--samples out.json]
+//   [--sync-comments 3000] [--sync-sessions 16] [--media-sessions 260] [--xlsx-rows 200000] [--samples out.json]
 // One built hub (default quotas and limits, SQLite in a temporary DATA_DIR). Beside each attack, a probe
 // conference whose chair sends a command every 100 ms and a GET /healthz every 100 ms, from their own process.
 // Per attack: an idle window with the probes alone, then the attack from its own process for --seconds; the
@@ -13,6 +13,7 @@ import { arg, argText } from './fanout/args';
 import { startChild } from './fanout/childServer';
 import { stopChild } from './fanout/rounds';
 import { ATTACKS, runAttackProcess, type AttackOptions, type AttackReport, type AttackSpec } from './abuse/attacks';
+import { collectHubGarbage, freePort, type HeapReport } from './abuse/hubHeap';
 import { OthersMeter, cpuMs, rssMb, waitForQuiet } from './abuse/machine';
 import { runProbes, type ProbeMessage, type ProbeSample } from './abuse/probes';
 import { figures, printTable, type Row, type Window } from './abuse/report';
@@ -29,7 +30,7 @@ const ADMIN = 'bench-admin-token-0123456789';
 /** Before each idle window, wait (for at most maxWaitMs) until other programs use less than maxOthersPct of one core. */
 const QUIET = { maxOthersPct: 25, sampleMs: 2_000, maxWaitMs: 120_000 };
 const OPTIONS: AttackOptions = {
-  sockets: arg('sockets', 300), syncSessions: arg('sync-sessions', 16), mediaSessions: arg('media-sessions', 64),
+  sockets: arg('sockets', 300), syncSessions: arg('sync-sessions', 16), mediaSessions: arg('media-sessions', 260),
   xlsxRows: arg('xlsx-rows', 200_000), syncComments: arg('sync-comments', 3_000),
 };
 
@@ -66,10 +67,41 @@ const nextMessage = <T>(child: ChildProcess, type: string, timeoutMs: number) =>
   child.on('message', on);
 });
 
-interface Context { hubPid: number; samples: ProbeSample[]; probe: ChildProcess; hubLog: ReturnType<typeof watchHubLog> }
+interface Probes { samples: ProbeSample[]; lags: Array<{ at: number; lagMaxMs: number }>; child: ChildProcess }
+interface Context { hubPid: number; probes: Probes; hubLog: ReturnType<typeof watchHubLog> }
 
 /** CPU of the bench's own long-lived processes: the hub, the probes, this one (an attacker's is reported by it). */
-const ours = (ctx: Pick<Context, 'hubPid' | 'probe'>) => () => cpuMs(ctx.hubPid) + cpuMs(ctx.probe.pid) + cpuMs(process.pid);
+const ours = (ctx: Pick<Context, 'hubPid' | 'probes'>) => () => cpuMs(ctx.hubPid) + cpuMs(ctx.probes.child.pid) + cpuMs(process.pid);
+
+/** The probe process's own worst event-loop lag over a window (its batches cover the second before their time). */
+const probeLag = (p: Probes, w: Window) => Math.max(0, ...p.lags.filter((l) => l.at > w.start && l.at <= w.end + 1_000).map((l) => l.lagMaxMs));
+
+/** Near the end of a media attack, while the attacker still holds its transports: can the probe's chair get one? */
+function mediaCheck(probes: Probes, notes: string[]): void {
+  setTimeout(() => {
+    probes.child.send({ type: 'media' });
+    void nextMessage<{ outcome: string }>(probes.child, 'media', 10_000).then((m) => notes.push(`the probe chair's own createTransport meanwhile: ${m.outcome}`), () => undefined);
+  }, ATTACK_MS - 1_500);
+}
+
+/** From 'go' to the attacker's report: the window, what it saw, and what the hub and the machine spent. */
+async function attackWindow(spec: AttackSpec, child: ChildProcess, ctx: Context, meter: OthersMeter) {
+  ctx.hubLog.next();
+  let peakRssMb = rssMb(ctx.hubPid);
+  const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, rssMb(ctx.hubPid))), 250);
+  const notes: string[] = [];
+  if (spec.mediaCheck) mediaCheck(ctx.probes, notes);
+  const [start, hubCpu] = [Date.now(), cpuMs(ctx.hubPid)];
+  child.send({ type: 'go' });
+  const report = await nextMessage<AttackReport>(child, 'report', ATTACK_MS + 120_000);
+  const window: Window = { start, end: Date.now() };
+  clearInterval(sampler);
+  const othersPct = meter.lap(report.cpuMs);
+  const share = (used: number) => `${((used / (window.end - window.start)) * 100).toFixed(0)} %`;
+  notes.push(`CPU: hub ${share(cpuMs(ctx.hubPid) - hubCpu)}, attacker ${share(report.cpuMs)} of one core`);
+  log(`${spec.id}: done in ${((window.end - window.start) / 1000).toFixed(1)} s; ${Tally.describe(report.tally)}`);
+  return { window, report, notes, peakRssMb, othersPct, hubLog: ctx.hubLog.bucket().entries() };
+}
 
 async function runOne(spec: AttackSpec, arena: Arena, ctx: Context): Promise<Row> {
   log(`${spec.id}: preparing`);
@@ -78,37 +110,18 @@ async function runOne(spec: AttackSpec, arena: Arena, ctx: Context): Promise<Row
   try {
     await nextMessage(child, 'ready', 180_000);
     const quiet = await waitForQuiet(ours(ctx), QUIET);
-    if (quiet.waitedMs > QUIET.sampleMs) log(`${spec.id}: waited ${(quiet.waitedMs / 1000).toFixed(0)} s for other programs to quieten (last ${quiet.othersPct.toFixed(0)} % of a core)`);
+    if (quiet.waitedMs > 1.5 * QUIET.sampleMs) log(`${spec.id}: waited ${(quiet.waitedMs / 1000).toFixed(0)} s for other programs to quieten (last ${quiet.othersPct.toFixed(0)} % of a core)`);
     const meter = new OthersMeter(ours(ctx));
     const idle: Window = { start: Date.now(), end: Date.now() + IDLE_MS };
     await sleep(IDLE_MS);
     const othersIdle = meter.lap();
     log(`${spec.id}: attacking for ${ATTACK_MS / 1000} s`);
-    ctx.hubLog.next();
-    let peakRssMb = rssMb(ctx.hubPid);
-    const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, rssMb(ctx.hubPid))), 250);
-    const notes: string[] = [];
-    if (spec.mediaCheck) {
-      setTimeout(() => {
-        ctx.probe.send({ type: 'media' });
-        void nextMessage<{ outcome: string }>(ctx.probe, 'media', 10_000).then((m) => notes.push(`the probe chair's own createTransport meanwhile: ${m.outcome}`), () => undefined);
-      }, ATTACK_MS - 1_500);
-    }
-    const start = Date.now();
-    const hubCpu = cpuMs(ctx.hubPid);
-    child.send({ type: 'go' });
-    const report = await nextMessage<AttackReport>(child, 'report', ATTACK_MS + 120_000);
-    const during: Window = { start, end: Date.now() };
-    const othersDuring = meter.lap(report.cpuMs);
-    clearInterval(sampler);
-    const share = (used: number) => `${((used / (during.end - during.start)) * 100).toFixed(0)} %`;
-    notes.push(`CPU: hub ${share(cpuMs(ctx.hubPid) - hubCpu)}, attacker ${share(report.cpuMs)} of one core`);
-    const hubLog = ctx.hubLog.bucket().entries();
-    log(`${spec.id}: done in ${((during.end - during.start) / 1000).toFixed(1)} s; ${Tally.describe(report.tally)}`);
+    const a = await attackWindow(spec, child, ctx, meter);
     await sleep(SETTLE_MS);
     return {
-      title: spec.title, idle: figures(ctx.samples, idle), during: figures(ctx.samples, during), idleWindow: idle, duringWindow: during,
-      tally: report.tally, notes: [...report.notes, ...notes], hubLog, peakRssMb, othersPct: { idle: othersIdle, during: othersDuring },
+      title: spec.title(OPTIONS), idle: figures(ctx.probes.samples, idle), during: figures(ctx.probes.samples, a.window), idleWindow: idle, duringWindow: a.window,
+      tally: a.report.tally, notes: [...a.report.notes, ...a.notes], hubLog: a.hubLog, peakRssMb: a.peakRssMb, rssAfterMb: rssMb(ctx.hubPid),
+      othersPct: { idle: othersIdle, during: a.othersPct }, probeLagMs: { idle: probeLag(ctx.probes, idle), during: probeLag(ctx.probes, a.window) },
     };
   } finally {
     await Promise.race([exited, sleep(5_000)]);
@@ -116,41 +129,63 @@ async function runOne(spec: AttackSpec, arena: Arena, ctx: Context): Promise<Row
   }
 }
 
+async function startProbes(url: string, arena: Arena): Promise<Probes> {
+  const child = forkPhase(['--phase', 'probe'], { BENCH_PROBE: JSON.stringify({ url, ...arena.probe }) });
+  const probes: Probes = { samples: [], lags: [], child };
+  child.on('message', (m: ProbeMessage) => {
+    if (m.type !== 'samples') return;
+    probes.samples.push(...m.samples);
+    probes.lags.push({ at: m.at, lagMaxMs: m.lagMaxMs });
+  });
+  await nextMessage(child, 'ready', 30_000);
+  return probes;
+}
+
+/** The RSS after the settle, then again after a full GC asked through the hub's inspector. */
+async function finalMemory(hubPid: number, inspectPort: number, rssBefore: number, rows: Row[]): Promise<string> {
+  const rssAfter = rssMb(hubPid);
+  const heapChild = fork(process.argv[1] as string, ['--phase', 'heap', '--inspect-port', String(inspectPort)], { execArgv: [...process.execArgv, '--experimental-websocket', '--no-warnings'] });
+  const heap = await nextMessage<HeapReport>(heapChild, 'heap', 30_000).catch(() => undefined);
+  heapChild.kill();
+  await sleep(1_000);
+  const peak = rows.reduce((a, r) => (r.peakRssMb > a.peakRssMb ? r : a), rows[0] ?? { peakRssMb: rssBefore, title: '-' });
+  const held = Math.abs(rssAfter - rssBefore) <= 50 ? 'within' : '**not** within';
+  const gc = heap ? `; after a full GC asked through the inspector: RSS ${rssMb(hubPid).toFixed(0)} MB, V8 heap ${heap.usedMb.toFixed(0)} MB used of ${heap.totalMb.toFixed(0)} MB` : '';
+  return `Hub RSS: ${rssBefore.toFixed(0)} MB before the first attack, ${rssAfter.toFixed(0)} MB ${FINAL_SETTLE_MS / 1000} s after the last (${held} 50 MB); highest ${peak.peakRssMb.toFixed(0)} MB, during "${peak.title}"${gc}.`;
+}
+
 async function orchestrate(): Promise<void> {
   const only = argText('only')?.split(',');
   const specs = ATTACKS.filter((a) => !only || only.includes(a.id));
   const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-bench-abuse-'));
-  const { child: hub, port } = await startChild(['server/dist/main.cjs'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info' });
+  const inspectPort = await freePort();
+  const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info' };
+  const { child: hub, port } = await startChild([`--inspect=127.0.0.1:${inspectPort}`, 'server/dist/main.cjs'], env);
   const hubPid = hub.pid as number;
   const hubLog = watchHubLog(hub);
-  let probe: ChildProcess | undefined;
+  let probes: Probes | undefined;
   try {
     const url = `http://127.0.0.1:${port}`;
     log(`hub on ${url} (pid ${hubPid}); creating conferences, seeding ${OPTIONS.syncComments} comments`);
     const arena = await prepareArena(url, ADMIN, { syncComments: OPTIONS.syncComments, displaySessions: Math.max(OPTIONS.syncSessions, OPTIONS.mediaSessions) });
-    const samples: ProbeSample[] = [];
-    probe = forkPhase(['--phase', 'probe'], { BENCH_PROBE: JSON.stringify({ url, ...arena.probe }) });
-    probe.on('message', (m: ProbeMessage) => m.type === 'samples' && samples.push(...m.samples));
-    await nextMessage(probe, 'ready', 30_000);
-    await waitForQuiet(ours({ hubPid, probe }), QUIET);
+    probes = await startProbes(url, arena);
+    await waitForQuiet(ours({ hubPid, probes }), QUIET);
     const base: Window = { start: Date.now(), end: Date.now() + BASELINE_MS };
     log(`baseline: probes alone for ${BASELINE_MS / 1000} s`);
     await sleep(BASELINE_MS);
     const rssBefore = rssMb(hubPid);
     const rows: Row[] = [];
-    for (const spec of specs) rows.push(await runOne(spec, arena, { hubPid, samples, probe, hubLog }));
+    for (const spec of specs) rows.push(await runOne(spec, arena, { hubPid, probes, hubLog }));
     await sleep(FINAL_SETTLE_MS);
-    const rssAfter = rssMb(hubPid);
-    printTable(figures(samples, base, ...rows.map((r) => r.idleWindow)), rows);
+    const memory = await finalMemory(hubPid, inspectPort, rssBefore, rows);
+    printTable(figures(probes.samples, base, ...rows.map((r) => r.idleWindow)), rows);
+    console.log(`\n${memory}`);
     const dump = argText('samples');
-    if (dump) writeFileSync(dump, JSON.stringify({ base, windows: rows.map((r) => ({ title: r.title, idle: r.idleWindow, during: r.duringWindow })), samples }));
-    const peak = rows.reduce((a, r) => (r.peakRssMb > a.peakRssMb ? r : a), rows[0] ?? { peakRssMb: rssBefore, title: '-' });
-    const held = Math.abs(rssAfter - rssBefore) <= 50 ? 'within' : '**not** within';
-    console.log(`\nHub RSS: ${rssBefore.toFixed(0)} MB before the first attack, ${rssAfter.toFixed(0)} MB ${FINAL_SETTLE_MS / 1000} s after the last (${held} 50 MB); highest ${peak.peakRssMb.toFixed(0)} MB, during "${peak.title}".`);
+    if (dump) writeFileSync(dump, JSON.stringify({ base, windows: rows.map((r) => ({ title: r.title, idle: r.idleWindow, during: r.duringWindow })), samples: probes.samples, lags: probes.lags }));
   } finally {
-    probe?.send({ type: 'stop' });
-    if (probe) await Promise.race([new Promise((r) => probe?.once('exit', r)), sleep(8_000)]);
-    probe?.kill('SIGKILL');
+    probes?.child.send({ type: 'stop' });
+    if (probes) await Promise.race([new Promise((r) => probes?.child.once('exit', r)), sleep(8_000)]);
+    probes?.child.kill('SIGKILL');
     await stopChild(hub);
   }
 }
@@ -158,6 +193,10 @@ async function orchestrate(): Promise<void> {
 async function main(): Promise<void> {
   const phase = argText('phase');
   if (phase === 'probe') return runProbes(JSON.parse(process.env.BENCH_PROBE ?? '{}'));
+  if (phase === 'heap') {
+    process.send?.(await collectHubGarbage(arg('inspect-port', 0)));
+    return;
+  }
   if (phase === 'attack') {
     const spec = ATTACKS.find((a) => a.id === argText('attack'));
     if (!spec) throw new Error(`no attack ${argText('attack')}`);

@@ -11,22 +11,22 @@ export interface AttackOptions { sockets: number; syncSessions: number; mediaSes
 
 export interface AttackSpec {
   id: string;
-  title: string;
+  title: (o: AttackOptions) => string;
   make: (o: AttackOptions) => Attack;
   /** Ask the probe conference's chair for a media transport near the end of the attack. */
   mediaCheck?: boolean;
 }
 
 export const ATTACKS: AttackSpec[] = [
-  { id: 'deep-body', title: '1 deep JSON body (4 MB, 2,000,000 levels), 2 to /api/sessions + 2 to an admin route at once', make: () => deepBody() },
-  { id: 'many-sockets', title: '2 many sockets on one point token, commands back to back', make: (o) => manySockets(o.sockets) },
-  { id: 'written-flood', title: '3 written comments of 10,000 characters back to back', make: () => writtenFlood() },
-  { id: 'sync-flood', title: '4a snapshot syncs (sinceSeq 0), one display session', make: () => syncFlood(1) },
-  { id: 'sync-flood-many', title: '4b snapshot syncs (sinceSeq 0), many display sessions of one code', make: (o) => syncFlood(o.syncSessions) },
-  { id: 'hostile-files', title: '5 hostile .docx / .xlsx uploads, 2 at once', make: (o) => hostileFiles(o.xlsxRows) },
-  { id: 'transports', title: '6a media createTransport (recv), never connected, one display session', make: () => transportHoard(1), mediaCheck: true },
-  { id: 'transports-many', title: '6b media createTransport (recv), never connected, many display sessions of one code', make: (o) => transportHoard(o.mediaSessions), mediaCheck: true },
-  { id: 'guessing', title: '7 wrong join codes + wrong admin tokens, 2 + 2 at once', make: () => codeGuessing() },
+  { id: 'deep-body', title: () => '1 deep JSON body (4 MB, 2,000,000 levels), 2 to /api/sessions + 2 to an admin route at once', make: () => deepBody() },
+  { id: 'many-sockets', title: (o) => `2 ${o.sockets} sockets tried on one point token, commands back to back`, make: (o) => manySockets(o.sockets) },
+  { id: 'written-flood', title: () => '3 written comments of 10,000 characters back to back', make: () => writtenFlood() },
+  { id: 'sync-flood', title: (o) => `4a snapshot syncs (sinceSeq 0) on a ${o.syncComments.toLocaleString('en-US')}-comment log, one display session`, make: () => syncFlood(1) },
+  { id: 'sync-flood-many', title: (o) => `4b the same from ${o.syncSessions} display sessions of one code`, make: (o) => syncFlood(o.syncSessions) },
+  { id: 'hostile-files', title: () => '5 hostile .docx / .xlsx uploads, 2 at once', make: (o) => hostileFiles(o.xlsxRows) },
+  { id: 'transports', title: () => '6a media createTransport (recv), never connected, one display session', make: () => transportHoard(1), mediaCheck: true },
+  { id: 'transports-many', title: (o) => `6b the same from ${o.mediaSessions} display sessions of one code`, make: (o) => transportHoard(o.mediaSessions), mediaCheck: true },
+  { id: 'guessing', title: () => '7 wrong join codes + wrong admin tokens, 2 + 2 at once', make: () => codeGuessing() },
 ];
 
 /** `cpuMs`: the attacker's own CPU time during its run (on two cores it competes with the hub for them). */

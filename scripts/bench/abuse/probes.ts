@@ -3,6 +3,7 @@
 // and a GET /healthz goes out, each on its own schedule whether or not the last one came back (a stalled
 // hub shows as late answers, not as fewer questions). Samples go to the parent every second.
 import { randomUUID } from 'node:crypto';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { PROTOCOL_VERSION } from '@diem-cau/shared';
 import { connectOne } from '../fanout/rounds';
 import { refusalLabel } from './tally';
@@ -14,7 +15,8 @@ export const PROBE_TIMEOUT_MS = 5_000;
 export interface ProbeSample { kind: 'command' | 'healthz'; at: number; ms: number; outcome: string }
 export type ProbeMessage =
   | { type: 'ready' }
-  | { type: 'samples'; samples: ProbeSample[] }
+  /** `lagMaxMs`: the longest this process's own event loop was late in the second the batch covers. */
+  | { type: 'samples'; samples: ProbeSample[]; at: number; lagMaxMs: number }
   | { type: 'media'; outcome: string };
 
 export interface ProbeSetup { url: string; conferenceId: string; chairToken: string }
@@ -24,6 +26,14 @@ const send = (m: ProbeMessage) => process.send?.(m);
 export async function runProbes(setup: ProbeSetup): Promise<void> {
   const chair = await connectOne(setup.url, { token: setup.chairToken, protocol: PROTOCOL_VERSION });
   let batch: ProbeSample[] = [];
+  // A probe answered late because this process was late (two cores shared with the attackers) is not the hub's doing.
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
+  const flush = () => {
+    send({ type: 'samples', samples: batch, at: Date.now(), lagMaxMs: lag.max / 1e6 });
+    batch = [];
+    lag.reset();
+  };
   let closed = false;
   const record = (kind: ProbeSample['kind'], at: number, t0: number, outcome: string) => batch.push({ kind, at, ms: performance.now() - t0, outcome });
 
@@ -51,10 +61,7 @@ export async function runProbes(setup: ProbeSetup): Promise<void> {
     setInterval(command, PROBE_MS),
     // Half a period apart, so the two probes do not always queue behind each other.
     setTimeout(() => timers.push(setInterval(healthz, PROBE_MS)), PROBE_MS / 2),
-    setInterval(() => {
-      send({ type: 'samples', samples: batch });
-      batch = [];
-    }, 1_000),
+    setInterval(flush, 1_000),
   ];
 
   process.on('message', (m: { type?: string }) => {
@@ -69,7 +76,7 @@ export async function runProbes(setup: ProbeSetup): Promise<void> {
       for (const t of timers) clearInterval(t);
       // The last answers arrive within the timeout; then the rest of the batch, and out.
       setTimeout(() => {
-        send({ type: 'samples', samples: batch });
+        flush();
         chair.close();
         process.exit(0);
       }, PROBE_TIMEOUT_MS + 200);

@@ -23,6 +23,10 @@ export interface Row {
   notes: string[];
   hubLog: Array<[string, number]>;
   peakRssMb: number;
+  /** The hub's RSS a few seconds after the attack. */
+  rssAfterMb: number;
+  /** The probe process's own worst event-loop lag in each window: a probe late on its own side is not the hub's doing. */
+  probeLagMs: { idle: number; during: number };
   /** CPU other programs on the machine used in each window, in % of one core. */
   othersPct: { idle: number; during: number };
 }
@@ -66,7 +70,7 @@ export function printTable(quiet: ProbeFigures, rows: Row[]): void {
     const verdict = (missed.length === 0 ? 'pass' : `**fail**: ${missed.join('; ')}`) + busy;
     const probeTrouble = r.during.notOk.length > 0 ? [`probes not ok: ${Tally.describe(r.during.notOk)}`] : [];
     const hub = r.hubLog.length > 0 ? [`hub logged: ${Tally.describe(r.hubLog)}`] : [];
-    const notes = [...r.notes, Tally.describe(r.tally), ...probeTrouble, ...hub, `peak RSS ${r.peakRssMb.toFixed(0)} MB`, `other programs: ${r.othersPct.idle.toFixed(0)} % of a core idle, ${r.othersPct.during.toFixed(0)} % during`].join('; ');
+    const notes = [...r.notes, Tally.describe(r.tally), ...probeTrouble, ...hub, `hub RSS peak ${r.peakRssMb.toFixed(0)} MB, ${r.rssAfterMb.toFixed(0)} MB after`, `probe process's own loop lag ≤ ${ms(r.probeLagMs.idle)} ms idle, ≤ ${ms(r.probeLagMs.during)} ms during`, `other programs: ${r.othersPct.idle.toFixed(0)} % of a core idle, ${r.othersPct.during.toFixed(0)} % during`].join('; ');
     lines.push(`| ${r.title} | ${ms(r.idle.command.p50)} / ${ms(r.idle.command.p99)} → ${ms(r.during.command.p50)} / ${ms(r.during.command.p99)} | ${ms(r.idle.healthz.p99)} → ${ms(r.during.healthz.p99)} | ${verdict} | ${notes} |`);
   }
   console.log(lines.join('\n'));

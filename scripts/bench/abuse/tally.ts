@@ -4,12 +4,12 @@
 /** An ack or error body as the hub sends it: `{ ok, error: { code, message, reason?, details? } }`. */
 interface ErrorLike { code?: unknown; message?: unknown; reason?: unknown; details?: { reason?: unknown } }
 
-/** The words that name a refusal: its reason when it has one, else its code (and a media refusal's message). */
+/** The words that name a refusal: its reason when it has one, else its code and its message's first words. */
 export function refusalLabel(error: unknown): string {
   const e = (error ?? {}) as ErrorLike;
   const reason = e.reason ?? e.details?.reason;
   if (typeof reason === 'string') return reason;
-  const message = typeof e.message === 'string' && e.code === 'INVALID' ? `: ${e.message.slice(0, 40)}` : '';
+  const message = typeof e.message === 'string' ? ` "${e.message.slice(0, 60)}"` : '';
   return `${String(e.code ?? 'error')}${message}`;
 }
 
