@@ -1,10 +1,11 @@
 // npm run build:server && npm run bench:abuse -- [--seconds 12] [--idle-seconds 10] [--only id,id] [--sockets 300]
-//   [--sync-comments 3000] [--sync-sessions 16] [--media-sessions 260] [--xlsx-rows 200000] [--samples out.json]
+//   [--sync-comments 3000] [--sync-sessions 16] [--media-sessions 260] [--xlsx-rows 200000] [--final-settle-seconds 10] [--samples out.json]
 // One built hub (default quotas and limits, SQLite in a temporary DATA_DIR). Beside each attack, a probe
 // conference whose chair sends a command every 100 ms and a GET /healthz every 100 ms, from their own process.
 // Per attack: an idle window with the probes alone, then the attack from its own process for --seconds; the
 // table compares the probes' p50/p99 in both windows against the target (p99 ≤ 2× idle and ≤ 250 ms), and
 // says what the attacker got back. The hub's RSS is read before the first attack and after the last.
+// BENCH_HUB_PROFILE=dir: the hub writes a CPU profile there when it stops (as in bench:commands).
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,8 +25,8 @@ const ATTACK_MS = arg('seconds', 12) * 1000;
 const IDLE_MS = arg('idle-seconds', 10) * 1000;
 const BASELINE_MS = 15_000;
 const SETTLE_MS = 3_000;
-/** Before the last RSS reading: the import worker ends after 30 s idle, a few GCs have run. */
-const FINAL_SETTLE_MS = 10_000;
+/** Before the last RSS reading (an import worker ends after 30 s idle: more than this shows what it held). */
+const FINAL_SETTLE_MS = arg('final-settle-seconds', 10) * 1000;
 const ADMIN = 'bench-admin-token-0123456789';
 /** Before each idle window, wait (for at most maxWaitMs) until other programs use less than maxOthersPct of one core. */
 const QUIET = { maxOthersPct: 25, sampleMs: 2_000, maxWaitMs: 120_000 };
@@ -160,7 +161,8 @@ async function orchestrate(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-bench-abuse-'));
   const inspectPort = await freePort();
   const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info' };
-  const { child: hub, port } = await startChild([`--inspect=127.0.0.1:${inspectPort}`, 'server/dist/main.cjs'], env);
+  const profile = process.env.BENCH_HUB_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_HUB_PROFILE] : [];
+  const { child: hub, port } = await startChild([`--inspect=127.0.0.1:${inspectPort}`, ...profile, 'server/dist/main.cjs'], env);
   const hubPid = hub.pid as number;
   const hubLog = watchHubLog(hub);
   let probes: Probes | undefined;
