@@ -68,7 +68,7 @@ const nextMessage = <T>(child: ChildProcess, type: string, timeoutMs: number) =>
   child.on('message', on);
 });
 
-interface Probes { samples: ProbeSample[]; lags: Array<{ at: number; lagMaxMs: number }>; child: ChildProcess }
+interface Probes { samples: ProbeSample[]; lags: Array<{ at: number; lagMaxMs: number }>; links: Array<{ at: number; event: string }>; child: ChildProcess }
 interface Context { hubPid: number; probes: Probes; hubLog: ReturnType<typeof watchHubLog> }
 
 /** CPU of the bench's own long-lived processes: the hub, the probes, this one (an attacker's is reported by it). */
@@ -76,6 +76,12 @@ const ours = (ctx: Pick<Context, 'hubPid' | 'probes'>) => () => cpuMs(ctx.hubPid
 
 /** The probe process's own worst event-loop lag over a window (its batches cover the second before their time). */
 const probeLag = (p: Probes, w: Window) => Math.max(0, ...p.lags.filter((l) => l.at > w.start && l.at <= w.end + 1_000).map((l) => l.lagMaxMs));
+
+/** What happened to the chair's socket from the attack's start to the end of its settle. */
+function linkNotes(p: Probes, w: Window): string[] {
+  const events = p.links.filter((l) => l.at >= w.start && l.at < w.end + SETTLE_MS);
+  return events.length === 0 ? [] : [`the probe chair's socket: ${events.map((l) => `${l.event} at +${((l.at - w.start) / 1000).toFixed(1)} s`).join(', ')}`];
+}
 
 /** Near the end of a media attack, while the attacker still holds its transports: can the probe's chair get one? */
 function mediaCheck(probes: Probes, notes: string[]): void {
@@ -121,7 +127,7 @@ async function runOne(spec: AttackSpec, arena: Arena, ctx: Context): Promise<Row
     await sleep(SETTLE_MS);
     return {
       title: spec.title(OPTIONS), idle: figures(ctx.probes.samples, idle), during: figures(ctx.probes.samples, a.window), idleWindow: idle, duringWindow: a.window,
-      tally: a.report.tally, notes: [...a.report.notes, ...a.notes], hubLog: a.hubLog, peakRssMb: a.peakRssMb, rssAfterMb: rssMb(ctx.hubPid),
+      tally: a.report.tally, notes: [...a.report.notes, ...a.notes, ...linkNotes(ctx.probes, a.window)], hubLog: a.hubLog, peakRssMb: a.peakRssMb, rssAfterMb: rssMb(ctx.hubPid),
       othersPct: { idle: othersIdle, during: a.othersPct }, probeLagMs: { idle: probeLag(ctx.probes, idle), during: probeLag(ctx.probes, a.window) },
     };
   } finally {
@@ -132,8 +138,9 @@ async function runOne(spec: AttackSpec, arena: Arena, ctx: Context): Promise<Row
 
 async function startProbes(url: string, arena: Arena): Promise<Probes> {
   const child = forkPhase(['--phase', 'probe'], { BENCH_PROBE: JSON.stringify({ url, ...arena.probe }) });
-  const probes: Probes = { samples: [], lags: [], child };
+  const probes: Probes = { samples: [], lags: [], links: [], child };
   child.on('message', (m: ProbeMessage) => {
+    if (m.type === 'link') probes.links.push(m);
     if (m.type !== 'samples') return;
     probes.samples.push(...m.samples);
     probes.lags.push({ at: m.at, lagMaxMs: m.lagMaxMs });

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { PROTOCOL_VERSION } from '@diem-cau/shared';
-import { connectOne } from '../fanout/rounds';
+import { io, type Socket } from 'socket.io-client';
 import { refusalLabel } from './tally';
 
 export const PROBE_MS = 100;
@@ -17,14 +17,31 @@ export type ProbeMessage =
   | { type: 'ready' }
   /** `lagMaxMs`: the longest this process's own event loop was late in the second the batch covers. */
   | { type: 'samples'; samples: ProbeSample[]; at: number; lagMaxMs: number }
-  | { type: 'media'; outcome: string };
+  | { type: 'media'; outcome: string }
+  /** The chair's socket went down (the hub dropped it, or it stopped answering pings) or came back. */
+  | { type: 'link'; at: number; event: string };
 
 export interface ProbeSetup { url: string; conferenceId: string; chairToken: string }
 
 const send = (m: ProbeMessage) => process.send?.(m);
 
+/** The chair's socket reconnects as a console's does, and says when it went down and came back. */
+async function chairSocket(setup: ProbeSetup): Promise<Socket> {
+  const chair = io(setup.url, {
+    auth: { token: setup.chairToken, protocol: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true,
+    reconnectionDelay: 250, reconnectionDelayMax: 1_000, timeout: PROBE_TIMEOUT_MS,
+  });
+  await new Promise<void>((resolve, reject) => {
+    chair.once('connect', () => resolve());
+    chair.once('connect_error', reject);
+  });
+  chair.on('disconnect', (reason) => send({ type: 'link', at: Date.now(), event: `dropped (${reason})` }));
+  chair.io.on('reconnect', () => send({ type: 'link', at: Date.now(), event: 'reconnected' }));
+  return chair;
+}
+
 export async function runProbes(setup: ProbeSetup): Promise<void> {
-  const chair = await connectOne(setup.url, { token: setup.chairToken, protocol: PROTOCOL_VERSION });
+  const chair = await chairSocket(setup);
   let batch: ProbeSample[] = [];
   // A probe answered late because this process was late (two cores shared with the attackers) is not the hub's doing.
   const lag = monitorEventLoopDelay({ resolution: 10 });
@@ -40,6 +57,11 @@ export async function runProbes(setup: ProbeSetup): Promise<void> {
   const command = () => {
     const at = Date.now();
     const t0 = performance.now();
+    // A chair whose socket is down cannot act: that probe counts as unanswered.
+    if (!chair.connected) {
+      batch.push({ kind: 'command', at, ms: PROBE_TIMEOUT_MS, outcome: 'socket down' });
+      return;
+    }
     closed = !closed;
     chair.timeout(PROBE_TIMEOUT_MS).emitWithAck('command', { commandId: randomUUID(), conferenceId: setup.conferenceId, type: closed ? 'queue.close' : 'queue.open' }).then(
       (ack: { ok: boolean; error?: unknown }) => record('command', at, t0, ack.ok ? 'ok' : refusalLabel(ack.error)),
