@@ -11,3 +11,13 @@ expect.addEqualityTesters([
     return this.equals(plain(a), plain(b), testers);
   },
 ]);
+
+// jsdom lacks the streams and text codecs every browser the consoles target has (a snapshot is inflated with
+// DecompressionStream): client tests get Node's own implementations of the same web standards.
+import { ReadableStream as NodeReadableStream, DecompressionStream as NodeDecompressionStream } from 'node:stream/web';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+
+const webGlobals: Record<string, unknown> = {
+  ReadableStream: NodeReadableStream, DecompressionStream: NodeDecompressionStream, TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder,
+};
+for (const [name, value] of Object.entries(webGlobals)) if (!(name in globalThis)) Object.assign(globalThis, { [name]: value });

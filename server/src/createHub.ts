@@ -23,6 +23,7 @@ import { PresenceRelay, type PresenceTiming } from './presence/presenceRelay';
 import { quotaSettings, type QuotaSettings } from './socket/quotas/quotaSettings';
 import { SessionQuotas } from './socket/quotas/sessionQuotas';
 import { attachGateway, roomOf, type HubServer } from './socket/gateway';
+import { SHELF_DEFAULTS, SnapshotShelf } from './socket/sync/snapshotShelf';
 import type { MediaPlane } from './socket/mediaGateway';
 import type { AccessStore } from './store/accessStore';
 import type { EventStore } from './store/eventStore';
@@ -142,7 +143,7 @@ export function createHub(opts: HubOptions): Hub {
     (room, update) => io.to(room).emit('presence', update), opts.logger, opts.presenceTiming,
   );
   attachGateway(io, {
-    hub, access, presence, logger: opts.logger, now, quotas: new SessionQuotas(quotas, now), socketsPerSession: quotas.socketsPerSession,
+    hub, access, presence, logger: opts.logger, now, quotas: new SessionQuotas(quotas, now), snapshots: new SnapshotShelf(SHELF_DEFAULTS, now), socketsPerSession: quotas.socketsPerSession,
     ...(media ? { media: media.handle } : {}),
   });
 

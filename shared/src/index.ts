@@ -16,8 +16,9 @@ export { decide } from './protocol/decide';
 export type { DecideContext, Decision, DomainLimits } from './protocol/decision';
 export { apply, replay } from './protocol/apply';
 export { PROTOCOL_VERSION, SYNC_SNAPSHOT_THRESHOLD } from './protocol/socketContract';
+export type { SnapshotOnWire } from './protocol/snapshotWire';
 export type {
-  Ack, Snapshot, SyncResult, PresenceEntry, PresenceUpdate, VersionedPresenceEntry, ClientToServerEvents, ServerToClientEvents, SocketAuth,
+  Ack, SyncResult, PresenceEntry, PresenceUpdate, VersionedPresenceEntry, ClientToServerEvents, ServerToClientEvents, SocketAuth,
 } from './protocol/socketContract';
 export { applyPresence, presenceList, EMPTY_PRESENCE } from './protocol/presenceView';
 export type { PresenceView } from './protocol/presenceView';

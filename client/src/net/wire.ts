@@ -1,4 +1,4 @@
-import { ActorSchema, DomainEventSchema, stateFromJson, type DomainError, type PresenceUpdate, type StoredEvent, type SyncResult } from '@diem-cau/shared';
+import { ActorSchema, DomainEventSchema, type DomainError, type PresenceUpdate, type StoredEvent } from '@diem-cau/shared';
 import { z } from 'zod';
 
 /**
@@ -17,7 +17,14 @@ const PresenceSchema = z.object({
   node: z.string(), v: z.number().int().min(0), full: z.boolean().optional(), gone: z.boolean().optional(),
   entries: z.array(z.object({ pointId: z.string(), sessions: z.number().int().min(0), roles: z.array(z.string()), v: z.number().int().min(0) })),
 });
-const SnapshotSchema = z.object({ seq: z.number().int().min(0), state: z.looseObject({ id: z.string(), seq: z.number().int().min(0) }) });
+/** Socket.IO hands a binary attachment over as an ArrayBuffer in a browser, a Buffer (a Uint8Array) on Node. */
+const isArrayBuffer = (b: unknown): b is ArrayBuffer => Object.prototype.toString.call(b) === '[object ArrayBuffer]';
+const isBytes = (b: unknown): b is Uint8Array => ArrayBuffer.isView(b) && Object.prototype.toString.call(b) === '[object Uint8Array]';
+const Bytes = z.custom<ArrayBuffer | Uint8Array>((b) => isArrayBuffer(b) || isBytes(b)).transform((b) => (isArrayBuffer(b) ? new Uint8Array(b) : b));
+const SnapshotSchema = z.object({ seq: z.number().int().min(0), gzip: Bytes });
+
+/** A sync answer as the console reads it: the snapshot still compressed (`snapshotState` inflates it). */
+export type SyncAnswer = { events: StoredEvent[] } | { snapshot: { seq: number; gzip: Uint8Array }; events: StoredEvent[] };
 
 export function parseEvents(raw: unknown): StoredEvent[] {
   if (!Array.isArray(raw)) return [];
@@ -49,15 +56,14 @@ export function parseCommandAck(raw: unknown): { ok: true; seq: number } | { ok:
   return ok.success ? { ok: true, seq: ok.data.seq } : { ok: false, error: { code: 'UNAVAILABLE', message: 'Bad ack' } };
 }
 
-export function parseSyncAck(raw: unknown): { ok: true; result: SyncResult } | { ok: false; error: DomainError } {
+export function parseSyncAck(raw: unknown): { ok: true; result: SyncAnswer } | { ok: false; error: DomainError } {
   const failed = failureOf(raw);
   if (failed) return { ok: false, error: failed };
   const obj = z.object({ ok: z.literal(true), events: z.array(z.unknown()).optional(), snapshot: SnapshotSchema.optional() }).safeParse(raw);
   if (!obj.success) return { ok: false, error: { code: 'UNAVAILABLE', message: 'Bad sync answer' } };
-  // A snapshot is the hub's own fold of the log; its envelope is checked, its body is the reducer's type.
-  const snapshot = obj.data.snapshot;
-  if (snapshot) return { ok: true, result: { snapshot: { seq: snapshot.seq, state: stateFromJson(snapshot.state) } } };
-  return { ok: true, result: { events: parseEvents(obj.data.events ?? []) } };
+  const events = parseEvents(obj.data.events ?? []);
+  // A snapshot is the hub's own fold of the log; its envelope is checked here, its body when inflated.
+  return { ok: true, result: obj.data.snapshot ? { snapshot: obj.data.snapshot, events } : { events } };
 }
 
 export function parseTimeAck(raw: unknown): number | undefined {

@@ -1,5 +1,6 @@
 // The attacks of bench:abuse that hold a session: many sockets on one token, a flood of written comments,
 // snapshot syncs on a large log, media transports asked for and never connected.
+import { gunzipSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { type Attack, REQUEST_TIMEOUT_MS, floodAcks, openSockets } from './attack';
@@ -35,6 +36,8 @@ export function writtenFlood(): Attack {
   };
 }
 
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
 /** Attack 4: display sockets asking for the whole log (sinceSeq 0, a snapshot) back to back. */
 export function syncFlood(sessions: number): Attack {
   return {
@@ -43,10 +46,11 @@ export function syncFlood(sessions: number): Attack {
       const sockets = await openSockets(r.arena.url, displayTokens.slice(0, sessions), 8, r.tally);
       let measured = false;
       await floodAcks(sockets, r, (s) => ask(s, 'sync', { sinceSeq: 0 }), (answer) => {
-        const a = answer as { ok: boolean; snapshot?: unknown; events?: unknown[] };
+        const a = answer as { ok: boolean; snapshot?: { gzip: Buffer }; events?: unknown[] };
         if (a.ok && a.snapshot && !measured) {
           measured = true;
-          r.note(`a snapshot of the ${events.toLocaleString('en-US')}-comment log is ${(Buffer.byteLength(JSON.stringify(a.snapshot)) / 1024 / 1024).toFixed(1)} MB of JSON`);
+          const json = gunzipSync(a.snapshot.gzip).byteLength;
+          r.note(`a snapshot of the ${events.toLocaleString('en-US')}-comment log is ${mb(json)} MB of JSON, ${mb(a.snapshot.gzip.byteLength)} MB on the wire`);
         }
         if (a.ok) r.tally.add(a.snapshot ? 'snapshot' : 'events');
         else r.tally.ack(a);

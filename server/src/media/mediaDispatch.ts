@@ -6,8 +6,10 @@ export interface MediaIdentity {
   /** The point this session speaks for (the chair: the central point), or null when it only watches and listens. */
   pointId: string | null;
   canProduce: boolean;
-  /** Transports and consumers count against the session across its sockets (Q7–Q9), wherever they connect. */
+  /** Transports and consumers count against the session across its sockets (Q7–Q9), wherever they connect… */
   sessionId: string;
+  /** …and against the join code it was opened with (Q16). */
+  joinCode?: string;
 }
 
 /** A media request as it travels to the owner: checked and limited where the socket is, run where the media is. */
@@ -40,7 +42,7 @@ export async function runMediaRequest(
         value: { routerRtpCapabilities: room.getRouterRtpCapabilities(), iceServers: forwarded.iceServers, pointId: who.pointId, canProduce: who.canProduce, epoch },
       };
     case 'createTransport':
-      return room.createTransport(owner, request.direction, who.sessionId);
+      return room.createTransport(owner, request.direction, { sessionId: who.sessionId, ...(who.joinCode ? { joinCode: who.joinCode } : {}) });
     case 'connectTransport':
       return room.connectTransport(owner, request.transportId, request.dtlsParameters);
     case 'produce': {

@@ -16,7 +16,7 @@ import {
   type TransportInfo,
 } from '../../../shared/src/media';
 import { closeUnlessConnected } from './connectDeadline';
-import { MEDIA_LIMIT_DEFAULTS, MediaTally, type MediaLimits } from './mediaQuota';
+import { MEDIA_LIMIT_DEFAULTS, MediaTally, type MediaLimits, type QuotaHolder } from './mediaQuota';
 import type { SfuBackend, SfuConsumer, SfuProducer, SfuRouter, SfuTransport } from './sfuBackend';
 
 export type FloorState = MediaFloor;
@@ -24,7 +24,7 @@ export type FloorState = MediaFloor;
 interface TransportEntry {
   ownerId: string;
   /** Whose quota it counts against (Q7), and its consumers with it (Q9). */
-  sessionId: string;
+  holder: QuotaHolder;
   direction: TransportDirection;
   transport: SfuTransport;
 }
@@ -69,8 +69,8 @@ export class MediaRoom {
     private readonly onEvent: (event: MediaRoomEvent) => void,
     private readonly limits: MediaLimits,
   ) {
-    this.transportTally = new MediaTally('MEDIA_TRANSPORTS_QUOTA', limits.transportsPerSession, limits.transportsPerConference);
-    this.consumerTally = new MediaTally('MEDIA_CONSUMERS_QUOTA', limits.consumersPerSession, limits.consumersPerConference);
+    this.transportTally = new MediaTally('MEDIA_TRANSPORTS_QUOTA', { perSession: limits.transportsPerSession, perCode: limits.transportsPerCode, perConference: limits.transportsPerConference });
+    this.consumerTally = new MediaTally('MEDIA_CONSUMERS_QUOTA', { perSession: limits.consumersPerSession, perCode: limits.consumersPerCode, perConference: limits.consumersPerConference });
   }
 
   static async create(backend: SfuBackend, onEvent: (event: MediaRoomEvent) => void, limits: MediaLimits = MEDIA_LIMIT_DEFAULTS): Promise<MediaRoom> {
@@ -81,11 +81,11 @@ export class MediaRoom {
     return this.router.rtpCapabilities;
   }
 
-  /** `sessionId` is whose quota the transport counts against; without one, the owner is its own session. */
-  async createTransport(ownerId: string, direction: TransportDirection, sessionId = ownerId): Promise<MediaResult<TransportInfo>> {
+  /** `holder` is whose quota the transport and its consumers count against; without one, the owner is its own session. */
+  async createTransport(ownerId: string, direction: TransportDirection, holder: QuotaHolder = { sessionId: ownerId }): Promise<MediaResult<TransportInfo>> {
     if (this.isClosed) return mediaFail('UNAVAILABLE', 'media room closed');
     if (direction !== 'send' && direction !== 'recv') return mediaFail('INVALID', 'direction must be send or recv');
-    const place = this.transportTally.take(sessionId);
+    const place = this.transportTally.take(holder);
     if (!place.ok) return place;
     const epoch = this.epochOf(ownerId);
     let transport: SfuTransport;
@@ -100,7 +100,7 @@ export class MediaRoom {
       transport.close();
       return mediaFail('UNAVAILABLE', 'owner left while the transport was being created');
     }
-    this.transports.set(transport.id, { ownerId, sessionId, direction, transport });
+    this.transports.set(transport.id, { ownerId, holder, direction, transport });
     place.hold.bind(transport.id);
     transport.events.on('close', () => this.onTransportClosed(transport.id));
     closeUnlessConnected(transport, this.limits.transportConnectMs);
@@ -162,7 +162,7 @@ export class MediaRoom {
     const producerEntry = this.producers.get(producerId);
     if (!producerEntry) return mediaFail('NOT_FOUND', 'no such producer');
     if (!this.router.canConsume(producerId, parsed.data.rtpCapabilities)) return mediaFail('INVALID', 'this device cannot decode that stream');
-    const place = this.consumerTally.take(owned.value.sessionId);
+    const place = this.consumerTally.take(owned.value.holder);
     if (!place.ok) return place;
     let consumer: SfuConsumer;
     try {

@@ -1,5 +1,5 @@
 import {
-  PROTOCOL_VERSION, SYNC_SNAPSHOT_THRESHOLD, refuse, type Ack, type DomainError, type ClientToServerEvents, type ServerToClientEvents, type SyncResult,
+  PROTOCOL_VERSION, refuse, type Ack, type DomainError, type ClientToServerEvents, type ServerToClientEvents, type SyncResult,
 } from '@diem-cau/shared';
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
@@ -10,6 +10,8 @@ import type { Session } from '../store/accessStore';
 import type { ConferenceHub } from '../hub/conferenceHub';
 import type { PresenceRelay } from '../presence/presenceRelay';
 import type { SessionQuotas } from './quotas/sessionQuotas';
+import type { SnapshotShelf } from './sync/snapshotShelf';
+import { answerSync } from './sync/syncAnswer';
 
 export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { session: Session }>;
 type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { session: Session }>;
@@ -46,13 +48,25 @@ export interface GatewayDeps {
   now: () => number;
   presence: PresenceRelay;
   quotas: SessionQuotas;
+  snapshots: SnapshotShelf;
   /** Sockets one session may hold on this node (Q5), for the refusal's words. */
   socketsPerSession: number;
   media?: MediaHandler;
 }
 
+/** A socket whose last message is not yet handed to the network (a console that stopped reading). */
+const lineBusy = (socket: HubSocket) => !socket.conn.transport.writable;
+const LINE_BUSY_RETRY_MS = 1_000;
+
 export function attachGateway(io: HubServer, deps: GatewayDeps): void {
   const { presence, quotas } = deps;
+
+  /** A snapshot is large: within the join code's budget (Q14), and only to a line that took the previous message (Q15). */
+  const snapshotAllowed = (session: Session, socket: HubSocket) => {
+    if (lineBusy(socket)) return tooFast('SYNCS_TOO_FAST', LINE_BUSY_RETRY_MS);
+    const quota = quotas.snapshot(session);
+    return quota.ok ? quota : tooFast('SYNCS_TOO_FAST', quota.retryAfterMs);
+  };
 
   io.use(async (socket, next) => {
     const auth = socket.handshake.auth as { token?: unknown; protocol?: unknown };
@@ -105,14 +119,7 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
       const quota = quotas.sync(session);
       if (!quota.ok) return ack(tooFast('SYNCS_TOO_FAST', quota.retryAfterMs));
       try {
-        const conf = await deps.hub.room(session.conferenceId);
-        if (!conf) return ack({ ok: false, error: { code: 'NOT_FOUND', message: 'Không tìm thấy hội nghị' } });
-        await conf.catchUp();
-        const state = conf.state;
-        if (req.data.sinceSeq > state.seq) return ack({ ok: false, error: { code: 'CONFLICT', message: 'sinceSeq vượt quá nhật ký' } });
-        if (state.seq - req.data.sinceSeq > SYNC_SNAPSHOT_THRESHOLD) return ack({ ok: true, snapshot: { state, seq: state.seq } });
-        const events = await deps.hub.eventsSince(session.conferenceId, req.data.sinceSeq, state.seq);
-        ack({ ok: true, events });
+        ack(await answerSync({ hub: deps.hub, shelf: deps.snapshots, maySendSnapshot: () => snapshotAllowed(session, socket) }, session.conferenceId, req.data.sinceSeq));
       } catch (error) {
         // A store that fails (Redis away) must cost this answer, never the process.
         deps.logger.error({ err: error, conferenceId: session.conferenceId }, 'sync failed');

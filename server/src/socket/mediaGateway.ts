@@ -70,14 +70,14 @@ interface HostedAnswer {
  * Whatever a socket creates is its own (Q12), whoever it speaks for.
  */
 export function mediaIdentityOf(session: Session): MediaIdentity | null {
-  const { sessionId } = session;
+  const holder = { sessionId: session.sessionId, ...(session.joinCode ? { joinCode: session.joinCode } : {}) };
   switch (session.role) {
     case 'point':
     case 'chair':
-      return session.pointId ? { pointId: session.pointId, canProduce: true, sessionId } : { pointId: null, canProduce: false, sessionId };
+      return session.pointId ? { pointId: session.pointId, canProduce: true, ...holder } : { pointId: null, canProduce: false, ...holder };
     case 'display':
     case 'secretary':
-      return { pointId: null, canProduce: false, sessionId };
+      return { pointId: null, canProduce: false, ...holder };
     case 'organiser':
       return null;
     default:

@@ -68,6 +68,18 @@ describe('media quotas over the socket (real hub, werift SFU, Socket.IO clients)
     await waitForOk(() => chair.request(SEND));
   });
 
+  test('Q16: the sessions of one join code share its transports (a display code opened in many tabs cannot take the conference’s ports); the chair still gets its own', async () => {
+    await start({ transportsPerCode: 3 });
+    const screens = [await join('display'), await join('display'), await join('display'), await join('display')];
+    for (const screen of screens.slice(0, 3)) expect(await screen.request(RECV)).toMatchObject({ ok: true });
+    expect(await screens[3]!.request(RECV)).toMatchObject(quotaRefusal('MEDIA_TRANSPORTS_QUOTA', 3));
+    const chair = await join('chair');
+    expect(await chair.request(SEND)).toMatchObject({ ok: true });
+    expect(await chair.request(RECV)).toMatchObject({ ok: true });
+    await screens[0]!.close();
+    await waitForOk(() => screens[3]!.request(RECV));
+  });
+
   test('Q9: a session’s consumers are counted across its sockets, a conference’s across its sessions; closing one frees its place', async () => {
     await start({ consumersPerSession: 2, consumersPerConference: 3 });
     const [chair, tn] = [await join('chair'), await join('point', TN)];

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import {
   PROTOCOL_VERSION, EMPTY_PRESENCE, apply, stateFromJson, applyPresence, presenceList, type Ack, type PresenceEntry, type PresenceView, type ClientToServerEvents, type ConferenceState, type ServerToClientEvents, type StoredEvent, type SyncResult,
@@ -58,8 +59,8 @@ export class TestClient {
   async sync(): Promise<void> {
     const res = (await this.socket.timeout(5000).emitWithAck('sync', { sinceSeq: this.seq })) as Ack<SyncResult>;
     if (!res.ok) throw new Error(`sync refused: ${res.error.code}`);
-    if ('snapshot' in res) this.state = stateFromJson(res.snapshot.state);
-    else for (const e of res.events) this.take(e);
+    if ('snapshot' in res) this.state = stateFromJson(JSON.parse(gunzipSync(res.snapshot.gzip).toString('utf8')));
+    for (const e of res.events) this.take(e);
     for (const w of this.waiters.splice(0)) w();
   }
 

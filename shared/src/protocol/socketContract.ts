@@ -1,19 +1,17 @@
-import type { ConferenceState } from '../conference/state';
 import type { DomainError } from './errors';
 import type { StoredEvent } from './events';
+import type { SnapshotOnWire } from './snapshotWire';
 
-/** Bumped on any incompatible change of the socket contract; checked on connect. */
-export const PROTOCOL_VERSION = 2;
+/** Bumped on any incompatible change of the socket contract; checked on connect (3: snapshots travel compressed). */
+export const PROTOCOL_VERSION = 3;
 
 export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: DomainError };
 
-export interface Snapshot {
-  state: ConferenceState;
-  seq: number;
-}
-
-/** A sync answer: the missing events, or a snapshot when that is cheaper. */
-export type SyncResult = { events: StoredEvent[] } | { snapshot: Snapshot };
+/**
+ * A sync answer: the missing events, or, when that is cheaper, a snapshot the hub shares between the consoles
+ * that ask (it may be up to SYNC_SNAPSHOT_THRESHOLD events or a second old) and the events after it.
+ */
+export type SyncResult = { events: StoredEvent[] } | { snapshot: SnapshotOnWire; events: StoredEvent[] };
 
 export interface PresenceEntry {
   pointId: string;

@@ -17,15 +17,25 @@ export interface QuotaSettings {
   pointCommands: Rate;
   /** `sync` calls of one session: a snapshot costs the hub a fold and a large write (Q4). */
   sessionSyncs: Rate;
+  /**
+   * Snapshots sent to the sessions of one join code (Q14): a display code opened on many screens, all asking
+   * for the whole log. Shared snapshots make each one a write, not a fold; this bounds the writes.
+   */
+  codeSnapshots: Rate;
   /** Sockets one session may hold open on a node: a console, a reconnect overlapping it, a second tab (Q5). */
   socketsPerSession: number;
   /** Written comments a point may file in one conference, and their characters in all (Q6). */
   writtenCommentsPerPoint: number;
   writtenCharsPerPoint: number;
-  /** Media: transports of one session across its sockets, of one conference, and consumers (Q7–Q9). */
+  /**
+   * Media: transports of one session across its sockets, of one join code's sessions together (a display code
+   * opened on many screens, Q16), of one conference; the same for consumers (Q7–Q9).
+   */
   transportsPerSession: number;
+  transportsPerCode: number;
   transportsPerConference: number;
   consumersPerSession: number;
+  consumersPerCode: number;
   consumersPerConference: number;
   /** A transport not connected (DTLS) this long after its creation is closed and its ports freed (Q10). */
   transportConnectMs: number;
@@ -41,12 +51,15 @@ export const QUOTA_DEFAULTS: QuotaSettings = {
   codeCommands: { perS: 60, burst: 180 },
   pointCommands: { perS: 30, burst: 90 },
   sessionSyncs: { perS: 1, burst: 10 },
+  codeSnapshots: { perS: 10, burst: 100 },
   socketsPerSession: 4,
   writtenCommentsPerPoint: 200,
   writtenCharsPerPoint: 200_000,
   transportsPerSession: 4,
+  transportsPerCode: 64,
   transportsPerConference: 1_000,
   consumersPerSession: 400,
+  consumersPerCode: 4_000,
   consumersPerConference: 20_000,
   transportConnectMs: 15_000,
   messageBytes: 256 * 1024,

@@ -29,6 +29,11 @@ export class SessionQuotas {
     return this.buckets.take([{ key: `y:${session.sessionId}`, rate: this.settings.sessionSyncs }]);
   }
 
+  /** A snapshot for this session, counted against its join code's (Q14); a session without a code counts alone. */
+  snapshot(session: Session): { ok: true } | QuotaRefusal {
+    return this.buckets.take([{ key: `n:${session.joinCode ?? session.sessionId}`, rate: this.settings.codeSnapshots }]);
+  }
+
   /** Counts a socket in; false (and nothing counted) when the session holds its limit already. */
   openSocket(session: Session): boolean {
     const held = this.sockets.get(session.sessionId) ?? 0;
