@@ -8,6 +8,7 @@ import { createHub, type Hub } from '../../server/src/createHub';
 import { systemClock } from '../../server/src/hub/clock';
 import { openSqliteAccessStore } from '../../server/src/store/sqliteAccessStore';
 import { openSqliteEventStore } from '../../server/src/store/sqliteEventStore';
+import type { QuotaSettings } from '../../server/src/socket/quotas/quotaSettings';
 
 export const CLIENT_DIR = resolve(__dirname, '../../client/dist');
 export const E2E_ADMIN_TOKEN = 'e2e-admin-token-0123456789';
@@ -18,12 +19,13 @@ export interface JoinCode { code: string; role: string; pointId?: string; label:
 export class HubWithClient {
   private constructor(readonly hub: Hub, readonly url: string) {}
 
-  static async start(): Promise<HubWithClient> {
+  static async start(opts: { quotas?: Partial<QuotaSettings> } = {}): Promise<HubWithClient> {
     if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error('client/dist is missing: run `npm run build -w client` first (npm test does)');
     const db = new Database(join(mkdtempSync(join(tmpdir(), 'diem-cau-e2e-')), 'hub.db'));
     const hub = createHub({
       store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: systemClock,
       logger: pino({ level: 'silent' }), adminToken: E2E_ADMIN_TOKEN, sessionTtlMs: 3_600_000, clientDir: CLIENT_DIR,
+      ...(opts.quotas ? { quotas: opts.quotas } : {}),
     });
     // 127.0.0.1 counts as a secure context, so the service worker (offline reload) runs as in production.
     const port = await hub.listen(0, '127.0.0.1');

@@ -29,5 +29,6 @@ export function withPending(state: ConferenceState, outbox: readonly OutboxItem[
       },
     });
   }
-  return shown.sort((a, b) => b.comment.loggedAt - a.comment.loggedAt);
+  // Newest first; comments logged in the same millisecond keep the log's order, reversed (the later one first).
+  return shown.reverse().sort((a, b) => b.comment.loggedAt - a.comment.loggedAt);
 }
