@@ -9,9 +9,12 @@ COPY client/package.json client/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
-# The C++ SFU: optional; SFU_BACKEND=auto uses it when its worker starts, werift otherwise.
+# The C++ SFU: mediasoup is locked in package-lock.json, but its install script (which fetches mediasoup's own
+# prebuilt worker, or builds it) is not allowed to run by package.json's allowScripts; run it here, where the network
+# is open. SFU_BACKEND=auto uses the worker when it starts, werift otherwise.
 ARG WITH_MEDIASOUP=1
-RUN if [ "$WITH_MEDIASOUP" = "1" ]; then npm install --no-save --no-audit --no-fund mediasoup@3 || echo "mediasoup not installed: werift will be used"; fi
+RUN if [ "$WITH_MEDIASOUP" = "1" ] && [ ! -x node_modules/mediasoup/worker/out/Release/mediasoup-worker ]; then \
+      (cd node_modules/mediasoup && node npm-scripts.mjs postinstall) || echo "mediasoup worker not installed: werift will be used"; fi
 RUN npm prune --omit=dev --no-audit --no-fund
 
 FROM node:22-bookworm-slim

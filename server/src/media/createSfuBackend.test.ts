@@ -8,10 +8,10 @@ function recordingLogger() {
 }
 
 describe('createSfuBackend', () => {
-  test('auto falls back to werift with a log line when mediasoup cannot be loaded (it is not installed here)', async () => {
-    await expect(importMediasoup()).rejects.toThrow();
+  test('auto falls back to werift with a log line when mediasoup cannot be loaded', async () => {
     const logger = recordingLogger();
-    const backend = await createSfuBackend('auto', NETWORK, logger);
+    const notInstalled = () => Promise.reject(new Error("Cannot find module 'mediasoup'"));
+    const backend = await createSfuBackend('auto', NETWORK, logger, notInstalled);
     expect(backend.name).toBe('werift');
     expect(logger.lines).toEqual([expect.stringMatching(/^warn media: mediasoup unavailable .*falling back to the werift SFU$/), expect.stringMatching(/^info media: using the werift SFU/)]);
     const router = await backend.createRouter();
@@ -29,7 +29,12 @@ describe('createSfuBackend', () => {
   });
 
   test('an explicit SFU_BACKEND=mediasoup fails instead of silently running werift', async () => {
-    await expect(createSfuBackend('mediasoup', NETWORK, recordingLogger())).rejects.toThrow(/SFU_BACKEND=mediasoup/);
+    // The real mediasoup module, pointed at a worker binary that does not exist.
+    const missingWorker = async () => {
+      const mediasoup = await importMediasoup();
+      return { ...mediasoup, createWorker: (options?: object) => mediasoup.createWorker({ ...options, workerBin: '/nonexistent/mediasoup-worker' } as never) };
+    };
+    await expect(createSfuBackend('mediasoup', NETWORK, recordingLogger(), missingWorker as never)).rejects.toThrow(/SFU_BACKEND=mediasoup.*ENOENT/);
   });
 
   test('werift is used directly when chosen', async () => {
