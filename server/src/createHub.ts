@@ -143,7 +143,7 @@ export function createHub(opts: HubOptions): Hub {
     (room, update) => io.to(room).emit('presence', update), opts.logger, opts.presenceTiming,
   );
   attachGateway(io, {
-    hub, access, presence, logger: opts.logger, now, quotas: new SessionQuotas(quotas, now), snapshots: new SnapshotShelf(SHELF_DEFAULTS, now), socketsPerSession: quotas.socketsPerSession,
+    hub, access, presence, logger: opts.logger, now, quotas: new SessionQuotas(quotas, now), snapshots: new SnapshotShelf(SHELF_DEFAULTS, now),
     ...(media ? { media: media.handle } : {}),
   });
 

@@ -351,6 +351,7 @@ export const en: Messages = {
     COMMANDS_TOO_FAST: (p) => `Too many actions at once: please wait ${String(p.seconds)} s.`,
     SYNCS_TOO_FAST: (p) => `Reloaded too often: please wait ${String(p.seconds)} s.`,
     TOO_MANY_SOCKETS: (p) => `This session is open in ${String(p.limit)} windows already: close one of them.`,
+    CODE_SOCKETS_FULL: (p) => `This join code is open in ${String(p.limit)} windows already: close some, or ask the organisers for another code.`,
     WRITTEN_COMMENTS_QUOTA: (p) => `A bridge point may send at most ${String(p.limit)} written comments per conference.`,
     WRITTEN_CHARS_QUOTA: (p) => `The point's written comments exceed ${String(p.limit)} characters in all.`,
     MEDIA_TRANSPORTS_QUOTA: (p) => `At most ${String(p.limit)} video connections may be open.`,

@@ -49,8 +49,6 @@ export interface GatewayDeps {
   presence: PresenceRelay;
   quotas: SessionQuotas;
   snapshots: SnapshotShelf;
-  /** Sockets one session may hold on this node (Q5), for the refusal's words. */
-  socketsPerSession: number;
   media?: MediaHandler;
 }
 
@@ -77,10 +75,11 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
     if (!checked.ok) {
       return next(Object.assign(new Error('UNAUTHORIZED'), { data: { code: 'UNAUTHORIZED', message: REFUSAL_MESSAGE[checked.reason], details: { reason: checked.reason } } }));
     }
-    // Q5: more sockets buy a session nothing; a console opened in one window too many is told so.
-    if (!quotas.openSocket(checked.session)) {
-      const refusal = refuse('TOO_MANY_SOCKETS', { limit: deps.socketsPerSession }).error;
-      return next(Object.assign(new Error('TOO_MANY_SOCKETS'), { data: refusal }));
+    // Q5, Q17: more sockets buy a session or a code nothing; a console opened in one window too many is told so.
+    const opened = quotas.openSocket(checked.session);
+    if (!opened.ok) {
+      const refusal = refuse(opened.reason, { limit: opened.limit }).error;
+      return next(Object.assign(new Error(opened.reason), { data: refusal }));
     }
     socket.data.session = checked.session;
     next();

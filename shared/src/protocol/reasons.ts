@@ -79,6 +79,7 @@ export const REASONS = {
   COMMANDS_TOO_FAST: { code: 'RATE_LIMITED', vi: (p) => `Thao tác quá nhanh, vui lòng chờ ${s(p, 'seconds')} giây` },
   SYNCS_TOO_FAST: { code: 'RATE_LIMITED', vi: (p) => `Tải lại dữ liệu quá nhiều lần, vui lòng chờ ${s(p, 'seconds')} giây` },
   TOO_MANY_SOCKETS: { code: 'RATE_LIMITED', vi: (p) => `Phiên này đã mở ở ${s(p, 'limit')} cửa sổ; hãy đóng bớt cửa sổ khác` },
+  CODE_SOCKETS_FULL: { code: 'RATE_LIMITED', vi: (p) => `Mã tham gia này đã được mở trên ${s(p, 'limit')} cửa sổ; hãy đóng bớt hoặc xin ban tổ chức mã khác` },
   WRITTEN_COMMENTS_QUOTA: { code: 'FORBIDDEN', vi: (p) => `Mỗi điểm cầu gửi tối đa ${s(p, 'limit')} góp ý bằng văn bản trong hội nghị` },
   WRITTEN_CHARS_QUOTA: { code: 'FORBIDDEN', vi: (p) => `Các góp ý bằng văn bản của điểm cầu vượt quá ${s(p, 'limit')} ký tự` },
   MEDIA_TRANSPORTS_QUOTA: { code: 'RATE_LIMITED', vi: (p) => `Đã mở tối đa ${s(p, 'limit')} kết nối truyền hình` },

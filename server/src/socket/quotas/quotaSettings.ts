@@ -24,6 +24,11 @@ export interface QuotaSettings {
   codeSnapshots: Rate;
   /** Sockets one session may hold open on a node: a console, a reconnect overlapping it, a second tab (Q5). */
   socketsPerSession: number;
+  /**
+   * Sockets the sessions of one join code hold together on a node (Q17): a display code is opened on the
+   * hall's screens and a few more, not on a thousand tabs; each point has codes of its own.
+   */
+  socketsPerCode: number;
   /** Written comments a point may file in one conference, and their characters in all (Q6). */
   writtenCommentsPerPoint: number;
   writtenCharsPerPoint: number;
@@ -53,6 +58,7 @@ export const QUOTA_DEFAULTS: QuotaSettings = {
   sessionSyncs: { perS: 1, burst: 10 },
   codeSnapshots: { perS: 10, burst: 100 },
   socketsPerSession: 4,
+  socketsPerCode: 200,
   writtenCommentsPerPoint: 200,
   writtenCharsPerPoint: 200_000,
   transportsPerSession: 4,

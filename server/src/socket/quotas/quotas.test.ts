@@ -101,6 +101,22 @@ describe('quotas over the sockets (Q1–Q6)', () => {
     held[1]!.close();
   });
 
+  it('Q17: the sessions of one join code hold a few hundred sockets at most together: the next is refused CODE_SOCKETS_FULL; another code is let in', async () => {
+    const t = await hubWith({ socketsPerCode: 3 });
+    hub = t.hub;
+    const [first, second] = [await t.hub.session(codeOf(t.joinCodes, 'display')), await t.hub.session(codeOf(t.joinCodes, 'display'))];
+    const held = [
+      await TestClient.connect(t.hub.url, first.token, t.conferenceId), await TestClient.connect(t.hub.url, first.token, t.conferenceId),
+      await TestClient.connect(t.hub.url, second.token, t.conferenceId),
+    ];
+    expect(await tryConnect(t.hub.url, second.token)).toMatchObject({ code: 'RATE_LIMITED', reason: 'CODE_SOCKETS_FULL', params: { limit: 3 } });
+    expect(await tryConnect(t.hub.url, (await t.hub.session(codeOf(t.joinCodes, 'secretary'))).token)).toBe('connected');
+    held[0]!.close();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await tryConnect(t.hub.url, second.token)).toBe('connected');
+    for (const c of held.slice(1)) c.close();
+  });
+
   it('Q6: a point’s written comments are limited in count and characters per conference; the secretary is not limited', async () => {
     const t = await hubWith({ writtenCommentsPerPoint: 2, writtenCharsPerPoint: 1_000 });
     hub = t.hub;

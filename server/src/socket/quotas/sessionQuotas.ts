@@ -4,6 +4,8 @@ import type { QuotaSettings } from './quotaSettings';
 
 export type QuotaRefusal = { ok: false; retryAfterMs: number };
 
+const socketKeys = (session: Session) => (session.joinCode ? [`s:${session.sessionId}`, `c:${session.joinCode}`] : [`s:${session.sessionId}`]);
+
 /**
  * The gateway's quotas on this node, counted across sockets: a session's commands and syncs, its join code's
  * and its point's commands, and how many sockets it holds.
@@ -34,17 +36,27 @@ export class SessionQuotas {
     return this.buckets.take([{ key: `n:${session.joinCode ?? session.sessionId}`, rate: this.settings.codeSnapshots }]);
   }
 
-  /** Counts a socket in; false (and nothing counted) when the session holds its limit already. */
-  openSocket(session: Session): boolean {
-    const held = this.sockets.get(session.sessionId) ?? 0;
-    if (held >= this.settings.socketsPerSession) return false;
-    this.sockets.set(session.sessionId, held + 1);
-    return true;
+  /**
+   * Counts a socket in, against its session and its join code (Q5, Q17); when either holds its limit already,
+   * nothing is counted and the answer names the limit reached.
+   */
+  openSocket(session: Session): { ok: true } | { ok: false; reason: 'TOO_MANY_SOCKETS' | 'CODE_SOCKETS_FULL'; limit: number } {
+    const { socketsPerSession, socketsPerCode } = this.settings;
+    if (this.held(`s:${session.sessionId}`) >= socketsPerSession) return { ok: false, reason: 'TOO_MANY_SOCKETS', limit: socketsPerSession };
+    if (session.joinCode && this.held(`c:${session.joinCode}`) >= socketsPerCode) return { ok: false, reason: 'CODE_SOCKETS_FULL', limit: socketsPerCode };
+    for (const key of socketKeys(session)) this.sockets.set(key, this.held(key) + 1);
+    return { ok: true };
   }
 
   closeSocket(session: Session): void {
-    const held = (this.sockets.get(session.sessionId) ?? 1) - 1;
-    if (held <= 0) this.sockets.delete(session.sessionId);
-    else this.sockets.set(session.sessionId, held);
+    for (const key of socketKeys(session)) {
+      const held = this.held(key) - 1;
+      if (held <= 0) this.sockets.delete(key);
+      else this.sockets.set(key, held);
+    }
+  }
+
+  private held(key: string): number {
+    return this.sockets.get(key) ?? 0;
   }
 }
