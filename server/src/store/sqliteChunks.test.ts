@@ -64,4 +64,27 @@ describe('S8: the SQLite log read in chunks', () => {
     expect((await reopened.readSince('a', 0)).slice(0, N)).toEqual(expected);
     await reopened.close();
   });
+
+  it('S8: a chunk is a compressed BLOB; one that cannot be read is read from the rows, a chunk of JSON text (the older format) is read and written again as a BLOB', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'diem-cau-chunks-')), 'log.db');
+    const store = openSqliteEventStore(new Database(file));
+    await fill(store);
+    const expected = await store.readSince('a', 0);
+    await store.close();
+    const db = new Database(file);
+    expect(db.prepare("SELECT typeof(events) FROM event_chunks WHERE conference_id = 'a' ORDER BY chunk").pluck().all()).toEqual(['blob', 'blob']);
+    // Chunk 0 garbled, chunk 1 in the older format: JSON text of its events.
+    db.prepare("UPDATE event_chunks SET events = x'1f8b0800deadbeef' WHERE conference_id = 'a' AND chunk = 0").run();
+    db.prepare("UPDATE event_chunks SET events = ? WHERE conference_id = 'a' AND chunk = 1").run(JSON.stringify(expected.slice(LOG_CHUNK_EVENTS, 2 * LOG_CHUNK_EVENTS)));
+    db.close();
+    const reopened = openSqliteEventStore(new Database(file));
+    expect(await reopened.readSince('a', 0)).toEqual(expected);
+    expect(await reopened.readSince('a', LOG_CHUNK_EVENTS)).toEqual(expected.slice(LOG_CHUNK_EVENTS));
+    await reopened.append('a', N, uuid(N + 1), [logged(N + 1)], undefined, uuid(N));
+    const check = new Database(file, { readonly: true });
+    expect(check.prepare("SELECT typeof(events) FROM event_chunks WHERE conference_id = 'a' ORDER BY chunk").pluck().all()).toEqual(['blob', 'blob']);
+    check.close();
+    expect((await reopened.readSince('a', 0)).slice(0, N)).toEqual(expected);
+    await reopened.close();
+  });
 });
