@@ -27,6 +27,16 @@ async function byRows(store: EventStore, afterSeq: number) {
   }
 }
 
+/** A file holding a filled log, closed; and what it reads. */
+async function closedLog(): Promise<{ file: string; expected: Awaited<ReturnType<EventStore['readSince']>> }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'diem-cau-chunks-')), 'log.db');
+  const store = openSqliteEventStore(new Database(file));
+  await fill(store);
+  const expected = await store.readSince('a', 0);
+  await store.close();
+  return { file, expected };
+}
+
 describe('S8: the SQLite log read in chunks', () => {
   it('S8: a read from any seq, with or without a limit, equals the rows; chunks exist for every full thousand', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'diem-cau-chunks-')), 'log.db');
@@ -46,11 +56,7 @@ describe('S8: the SQLite log read in chunks', () => {
   });
 
   it('S8: a log written before chunks existed reads the same, and gets its chunks when the writer next starts', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'diem-cau-chunks-')), 'log.db');
-    const store = openSqliteEventStore(new Database(file));
-    await fill(store);
-    const expected = await store.readSince('a', 0);
-    await store.close();
+    const { file, expected } = await closedLog();
     const db = new Database(file);
     db.exec('DELETE FROM event_chunks');
     db.close();
@@ -66,11 +72,7 @@ describe('S8: the SQLite log read in chunks', () => {
   });
 
   it('S8: a chunk is a compressed BLOB; one that cannot be read is read from the rows, a chunk of JSON text (the older format) is read and written again as a BLOB', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'diem-cau-chunks-')), 'log.db');
-    const store = openSqliteEventStore(new Database(file));
-    await fill(store);
-    const expected = await store.readSince('a', 0);
-    await store.close();
+    const { file, expected } = await closedLog();
     const db = new Database(file);
     expect(db.prepare("SELECT typeof(events) FROM event_chunks WHERE conference_id = 'a' ORDER BY chunk").pluck().all()).toEqual(['blob', 'blob']);
     // Chunk 0 garbled, chunk 1 in the older format: JSON text of its events.
