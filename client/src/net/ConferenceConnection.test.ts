@@ -54,15 +54,21 @@ const memoryOutbox = () => {
 };
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
+/** A connection started on a hub holding `log`, once its first sync has answered. */
+async function connected(log: StoredEvent[]): Promise<{ transport: FakeTransport; conn: ConferenceConnection }> {
+  const transport = new FakeTransport(log);
+  const conn = new ConferenceConnection({ conferenceId: 'hn-test', transport, outboxStorage: memoryOutbox() });
+  conn.start();
+  transport.up();
+  await flush();
+  return { transport, conn };
+}
+
 describe('ConferenceConnection', () => {
   const full = new LogBuilder().add({ type: 'conference.started', payload: {} }).add(request('r1', 'thai-nguyen', 'A')).add(accepted('r1', 0));
 
   it('syncs on connect, then applies broadcasts in order', async () => {
-    const transport = new FakeTransport(full.events.slice(0, 2));
-    const conn = new ConferenceConnection({ conferenceId: 'hn-test', transport, outboxStorage: memoryOutbox() });
-    conn.start();
-    transport.up();
-    await flush();
+    const { transport, conn } = await connected(full.events.slice(0, 2));
     expect(conn.getSnapshot().status).toBe('connected');
     expect(conn.getSnapshot().state?.seq).toBe(2);
     transport.handlers.events(full.events.slice(2));
@@ -85,11 +91,7 @@ describe('ConferenceConnection', () => {
   });
 
   it('asks for the missing events when a broadcast skips a seq', async () => {
-    const transport = new FakeTransport(full.events.slice(0, 2));
-    const conn = new ConferenceConnection({ conferenceId: 'hn-test', transport, outboxStorage: memoryOutbox() });
-    conn.start();
-    transport.up();
-    await flush();
+    const { transport, conn } = await connected(full.events.slice(0, 2));
     transport.log = full.events;
     transport.handlers.events([full.events[3]]);
     await flush();
@@ -99,11 +101,7 @@ describe('ConferenceConnection', () => {
   });
 
   it('Q4: a sync the hub refuses for now (SYNCS_TOO_FAST) is asked again after retryAfterMs, and the gap is filled', async () => {
-    const transport = new FakeTransport(full.events.slice(0, 2));
-    const conn = new ConferenceConnection({ conferenceId: 'hn-test', transport, outboxStorage: memoryOutbox() });
-    conn.start();
-    transport.up();
-    await flush();
+    const { transport, conn } = await connected(full.events.slice(0, 2));
     transport.log = full.events;
     transport.refuseSyncs = 2;
     transport.handlers.events([full.events[3]]);
@@ -117,11 +115,7 @@ describe('ConferenceConnection', () => {
   });
 
   it('resyncs from its own seq after a reconnect', async () => {
-    const transport = new FakeTransport(full.events.slice(0, 2));
-    const conn = new ConferenceConnection({ conferenceId: 'hn-test', transport, outboxStorage: memoryOutbox() });
-    conn.start();
-    transport.up();
-    await flush();
+    const { transport, conn } = await connected(full.events.slice(0, 2));
     transport.down();
     expect(conn.getSnapshot().status).toBe('reconnecting');
     transport.log = full.events;
