@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     edge: edgeSettingsFrom(config),
     media: (ctx) => createMediaGateway({ ...ctx, backend: sfu, iceServers: (session) => iceServersFor(ice, session.sessionId, ctx.now()) }),
     imports: {
-      workers: config.IMPORT_WORKERS, timeoutMs: config.IMPORT_TIMEOUT_MS, memoryMb: config.IMPORT_WORKER_MEMORY_MB,
+      workers: config.IMPORT_WORKERS, timeoutMs: config.IMPORT_TIMEOUT_MS, memoryMb: config.IMPORT_WORKER_MEMORY_MB, nice: config.IMPORT_WORKER_NICE,
       limits: { maxInflatedBytes: config.IMPORT_MAX_INFLATED_MB * 1024 * 1024, maxTextChars: config.IMPORT_MAX_TEXT_CHARS },
     },
   });

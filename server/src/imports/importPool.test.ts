@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { docxOf, nestedDocx, slowDocx } from '../testing/hostileFiles';
 import { ImportPool, type ImportPoolOptions } from './importPool';
 
@@ -13,6 +14,15 @@ const body = (outcome: { ok: boolean; value?: unknown }): unknown => {
 /** Real worker threads running the TypeScript worker entry through tsx, as under jest they must. */
 function pool(opts: Partial<ImportPoolOptions>): ImportPool {
   return new ImportPool({ workers: 1, timeoutMs: 20_000, memoryMb: 512, limits: LIMITS, ...opts });
+}
+
+/** The nice value of each thread of this process, main thread first (Linux: /proc/<pid>/task/<tid>/stat, field 19). */
+function threadNices(): number[] {
+  const tasks = readdirSync(`/proc/${process.pid}/task`).map(Number).sort((a, b) => a - b);
+  return tasks.map((tid) => {
+    const stat = readFileSync(`/proc/${process.pid}/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
 }
 
 describe('the import pool', () => {
@@ -34,6 +44,21 @@ describe('the import pool', () => {
     expect(p.workers).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(p.workers).toBe(0);
+  });
+
+  it('Q27: the worker thread runs at a lower priority (its own nice value) while the hub’s threads keep theirs', async () => {
+    const p = started({ nice: 7 });
+    let done = false;
+    const slow = p.run({ kind: 'draft', fileName: 'slow.docx', data: await slowDocx(20_000) }).finally(() => (done = true));
+    // Read while the job runs: the worker thread exists from its start to its idle end.
+    let nices = threadNices();
+    while (!done && !nices.includes(7)) {
+      await new Promise((r) => setTimeout(r, 20));
+      nices = threadNices();
+    }
+    await slow;
+    expect(nices.filter((n) => n === 7)).toHaveLength(1);
+    expect(nices[0]).toBe(0); // the main thread (the first task is the process itself)
   });
 
   it('Q22: a job past the time limit ends TIMEOUT, its worker is replaced, and the next import succeeds', async () => {

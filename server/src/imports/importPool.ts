@@ -4,6 +4,9 @@ import type { ParseLimits } from './parseLimits';
 import { WorkerReplySchema } from './workerProtocol';
 import { workerScript, type WorkerScript } from '../workers/workerScript';
 
+/** The import worker's nice value unless configured: below the hub's threads, above idle work. */
+export const IMPORT_WORKER_NICE = 10;
+
 export interface ImportPoolOptions {
   /** IMPORT_WORKERS: files parsed at once; more wait in line. Workers start on demand. */
   workers: number;
@@ -12,6 +15,11 @@ export interface ImportPoolOptions {
   /** IMPORT_WORKER_MEMORY_MB: a worker's V8 heap; past it the worker dies and the job answers FILE_TOO_LARGE. */
   memoryMb: number;
   limits: ParseLimits;
+  /**
+   * IMPORT_WORKER_NICE: the worker thread's nice value (Linux keeps it per thread): a hostile file parsed on the
+   * second core yields it to the hub's own thread and its writer rather than sharing it evenly (Q27). Default 10.
+   */
+  nice?: number;
   /** An idle worker ends after this long (default 30 s); the next job starts a new one. */
   idleMs?: number;
   script?: WorkerScript;
@@ -87,7 +95,7 @@ export class ImportPool {
   private spawn(): Slot {
     const worker = new Worker(this.script.file, {
       execArgv: this.script.execArgv,
-      workerData: { limits: this.opts.limits },
+      workerData: { limits: this.opts.limits, nice: this.opts.nice ?? IMPORT_WORKER_NICE },
       resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
     });
     // An idle worker never keeps the process alive; a busy one is awaited through its job anyway.

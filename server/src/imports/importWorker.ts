@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImportJobSchema, runImportJob } from './importJobs';
 import { ParseLimitsSchema } from './parseLimits';
@@ -12,8 +13,23 @@ function parent(): NonNullable<typeof parentPort> {
   return parentPort;
 }
 const port = parent();
-const limits = ParseLimitsSchema.parse((workerData as { limits?: unknown } | null)?.limits);
+const data = workerData as { limits?: unknown; nice?: unknown } | null;
+const limits = ParseLimitsSchema.parse(data?.limits);
+lowerOwnPriority(typeof data?.nice === 'number' ? data.nice : 0);
 const reply = (message: WorkerReply) => port.postMessage(message);
+
+/**
+ * On Linux the nice value belongs to a thread: `setpriority(PRIO_PROCESS, 0)` from this thread lowers this
+ * thread only (Q27). Where the platform refuses, the worker runs at the hub's priority.
+ */
+function lowerOwnPriority(nice: number): void {
+  if (nice <= 0) return;
+  try {
+    setPriority(0, nice);
+  } catch {
+    // not permitted here: same priority as the hub
+  }
+}
 
 async function handle(message: unknown): Promise<void> {
   const request = WorkerRequestSchema.safeParse(message);
