@@ -1,0 +1,44 @@
+/**
+ * The alignment test set: the real legal texts of ../shared/corpus/vn-legal (read at run time, never
+ * copied into the repository), each revised with seeded, realistic revisions, and the alignment
+ * scored against the true mapping. Used by the accuracy tests and `npm run bench:align`.
+ */
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { alignDrafts } from '../../shared/src/draft/align';
+import { reviseDraft, scoreAlignment, type AlignmentScore, type Tally } from '../../shared/src/draft/align/revision';
+import { articlesInOrder, type Article, type Draft } from '../../shared/src/draft/draft';
+import { parseDraft } from '../../shared/src/draft/parser';
+import { isDraftTextFile, readDraftText } from '../readDraftText';
+
+export const CORPUS_DIR = resolve(__dirname, '../../../shared/corpus/vn-legal');
+
+export interface CorpusDraft {
+  file: string;
+  draft: Draft;
+}
+
+export async function loadCorpus(dir: string = CORPUS_DIR): Promise<CorpusDraft[]> {
+  if (!existsSync(dir)) throw new Error(`The legal corpus is missing: ${dir} (it is read at run time, not kept in the repository)`);
+  const files = (await readdir(dir)).filter((f) => isDraftTextFile(f) && f.toLowerCase() !== 'readme.md').sort();
+  return Promise.all(files.map(async (file) => ({ file, draft: parseDraft(await readDraftText(join(dir, file))).draft })));
+}
+
+/** Articles of the other documents: an inserted article or clause is new text, not a copy of this draft's. */
+export function donorsFor(corpus: readonly CorpusDraft[], file: string): Article[] {
+  return corpus.filter((c) => c.file !== file).flatMap((c) => articlesInOrder(c.draft).map((p) => p.article));
+}
+
+const plus = (a: Tally, b: Tally): Tally => ({ correct: a.correct + b.correct, total: a.total + b.total });
+export const ZERO_SCORE: AlignmentScore = { articles: { correct: 0, total: 0 }, clauses: { correct: 0, total: 0 } };
+export const addScores = (a: AlignmentScore, b: AlignmentScore): AlignmentScore => ({ articles: plus(a.articles, b.articles), clauses: plus(a.clauses, b.clauses) });
+
+/** The file revised once per seed and aligned each time, the scores summed. */
+export function scoreFile(corpus: readonly CorpusDraft[], entry: CorpusDraft, seeds: readonly number[]): AlignmentScore {
+  const donors = donorsFor(corpus, entry.file);
+  return seeds.reduce((sum, seed) => {
+    const revised = reviseDraft(entry.draft, { seed, donors });
+    return addScores(sum, scoreAlignment(entry.draft, revised.draft, revised.truth, alignDrafts(entry.draft, revised.draft)));
+  }, ZERO_SCORE);
+}
