@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { alignDrafts } from '../../shared/src/draft/align';
-import { reviseDraft, scoreAlignment, type AlignmentScore, type Tally } from '../../shared/src/draft/align/revision';
+import { reviseDraft, scoreAlignment, type AlignmentScore, type RevisionOptions, type Tally } from '../../shared/src/draft/align/revision';
 import { articlesInOrder, type Article, type Draft } from '../../shared/src/draft/draft';
 import { parseDraft } from '../../shared/src/draft/parser';
 import { isDraftTextFile, readDraftText } from '../readDraftText';
@@ -34,11 +34,19 @@ const plus = (a: Tally, b: Tally): Tally => ({ correct: a.correct + b.correct, t
 export const ZERO_SCORE: AlignmentScore = { articles: { correct: 0, total: 0 }, clauses: { correct: 0, total: 0 } };
 export const addScores = (a: AlignmentScore, b: AlignmentScore): AlignmentScore => ({ articles: plus(a.articles, b.articles), clauses: plus(a.clauses, b.clauses) });
 
+/**
+ * How hard a revision is: the default, a quarter of the articles revised (a usual second round), or
+ * `heavy`, as many revisions as articles (a draft rewritten).
+ */
+export const REVISION_LOADS = { usual: 0.25, heavy: 1 } as const;
+export type RevisionLoad = keyof typeof REVISION_LOADS;
+
 /** The file revised once per seed and aligned each time, the scores summed. */
-export function scoreFile(corpus: readonly CorpusDraft[], entry: CorpusDraft, seeds: readonly number[]): AlignmentScore {
+export function scoreFile(corpus: readonly CorpusDraft[], entry: CorpusDraft, seeds: readonly number[], load: RevisionLoad = 'usual'): AlignmentScore {
   const donors = donorsFor(corpus, entry.file);
+  const count = Math.max(2, Math.round(articlesInOrder(entry.draft).length * REVISION_LOADS[load]));
   return seeds.reduce((sum, seed) => {
-    const revised = reviseDraft(entry.draft, { seed, donors });
+    const revised = reviseDraft(entry.draft, { seed, donors, count } satisfies RevisionOptions);
     return addScores(sum, scoreAlignment(entry.draft, revised.draft, revised.truth, alignDrafts(entry.draft, revised.draft)));
   }, ZERO_SCORE);
 }

@@ -1,60 +1,89 @@
 import type { ClauseCorrespondence } from './alignmentTypes';
+import type { ClauseUnits } from './draftUnits';
 import { correspondencesOf } from './groupLinks';
 import type { Link } from './links';
-import { matchUnits } from './matchUnits';
+import { matchUnits, type MatchOptions } from './matchUnits';
 import { diceOf, overlapOf } from './overlap';
 import { pairScore, type MatchProblem } from './pairScores';
-import type { ClauseUnits } from './draftUnits';
 import { inverseFrequencies } from './textFeatures';
 
-/** Two article groups' worth of clauses: which clauses of the earlier draft each side holds. */
+/** A group of linked articles, by their indices in each draft's order. */
 export interface ArticlePairing {
   before: number[];
   after: number[];
 }
 
-function problemOf(before: ClauseUnits, after: ClauseUnits, b: number[], a: number[], idf: Float64Array, fillGaps: boolean): MatchProblem {
+/** A clause moved to an unrelated article must be nearly the same text to be followed there. */
+const ACROSS_ARTICLES_MIN = 0.6;
+
+interface ClauseSides {
+  before: ClauseUnits;
+  after: ClauseUnits;
+  idf: Float64Array;
+}
+
+function problemOf(sides: ClauseSides, b: readonly number[], a: readonly number[]): MatchProblem {
+  const { before, after, idf } = sides;
   return {
     text: overlapOf(b.map((i) => before.features[i] ?? new Int32Array()), a.map((j) => after.features[j] ?? new Int32Array()), idf),
     sameNumber: (i, j) => before.places[b[i] ?? 0]?.clause === after.places[a[j] ?? 0]?.clause,
-    fillGaps,
   };
 }
 
-function matchAmong(before: ClauseUnits, after: ClauseUnits, b: number[], a: number[], idf: Float64Array, fillGaps: boolean): Link[] {
+/** Matches clause subsets given by global indices; links in and out are in global indices too. */
+function matchAmong(sides: ClauseSides, b: readonly number[], a: readonly number[], options: MatchOptions, initial: readonly Link[] = []): Link[] {
   if (b.length === 0 || a.length === 0) return [];
-  return matchUnits(problemOf(before, after, b, a, idf, fillGaps)).map((l) => ({ ...l, before: b[l.before] ?? 0, after: a[l.after] ?? 0 }));
+  const localBefore = new Map(b.map((i, k) => [i, k]));
+  const localAfter = new Map(a.map((j, k) => [j, k]));
+  const local = initial.map((l) => ({ ...l, before: localBefore.get(l.before) ?? 0, after: localAfter.get(l.after) ?? 0 }));
+  return matchUnits(problemOf(sides, b, a), { ...options, initial: local }).map((l) => ({ ...l, before: b[l.before] ?? 0, after: a[l.after] ?? 0 }));
+}
+
+function unlinked(count: number, linked: ReadonlySet<number>): number[] {
+  return Array.from({ length: count }, (_, k) => k).filter((k) => !linked.has(k));
 }
 
 /**
- * Clauses are matched inside each group of linked articles first (where their order and numbers
- * mean something), then the clauses left over are matched across the whole draft: a clause moved
- * to an unrelated article.
+ * Clauses pair up inside each group of linked articles first; what is left is compared across the
+ * whole draft (a clause moved to an unrelated article); only then are split and merged clauses and
+ * the gaps between in-order clauses settled inside each group, so a look-alike neighbour does not
+ * take a clause that moved away.
  */
+function clauseLinks(sides: ClauseSides, pairings: readonly ArticlePairing[]): Link[] {
+  const groups = pairings.map((p) => ({
+    b: p.before.flatMap((k) => sides.before.ofArticle[k] ?? []),
+    a: p.after.flatMap((k) => sides.after.ofArticle[k] ?? []),
+  }));
+  const inGroups = groups.map((g) => matchAmong(sides, g.b, g.a, { steps: ['pairs'] }));
+  const linkedBefore = new Set(inGroups.flat().map((l) => l.before));
+  const linkedAfter = new Set(inGroups.flat().map((l) => l.after));
+  const across = matchAmong(sides, unlinked(sides.before.places.length, linkedBefore), unlinked(sides.after.places.length, linkedAfter), {
+    steps: ['pairs'],
+    pairMin: ACROSS_ARTICLES_MIN,
+  });
+  const movedBefore = new Set(across.map((l) => l.before));
+  const movedAfter = new Set(across.map((l) => l.after));
+  const settled = groups.flatMap((g, k) =>
+    matchAmong(sides, g.b.filter((i) => !movedBefore.has(i)), g.a.filter((j) => !movedAfter.has(j)), { steps: ['pieces', 'gaps'] }, inGroups[k]),
+  );
+  return [...settled, ...across];
+}
+
 export function alignClauses(before: ClauseUnits, after: ClauseUnits, pairings: readonly ArticlePairing[], vocabularySize: number): ClauseCorrespondence[] {
-  const idf = inverseFrequencies([...before.features, ...after.features], vocabularySize);
-  const links: Link[] = [];
-  for (const pairing of pairings) {
-    const b = pairing.before.flatMap((k) => before.ofArticle[k] ?? []);
-    const a = pairing.after.flatMap((k) => after.ofArticle[k] ?? []);
-    links.push(...matchAmong(before, after, b, a, idf, true));
-  }
-  const linkedBefore = new Set(links.map((l) => l.before));
-  const linkedAfter = new Set(links.map((l) => l.after));
-  const restBefore = before.places.map((_, i) => i).filter((i) => !linkedBefore.has(i));
-  const restAfter = after.places.map((_, j) => j).filter((j) => !linkedAfter.has(j));
-  links.push(...matchAmong(before, after, restBefore, restAfter, idf, false));
+  const sides: ClauseSides = { before, after, idf: inverseFrequencies([...before.features, ...after.features], vocabularySize) };
+  const allAfter = after.places.map((_, j) => j);
+  const allBefore = before.places.map((_, i) => i);
   const best = (b: number[], a: number[]) => {
-    const problem = problemOf(before, after, b, a, idf, false);
-    return Math.max(0, ...a.map((_, j) => pairScore(problem, 0, j)));
+    const problem = problemOf(sides, b, a);
+    return Math.max(0, ...b.flatMap((_, i) => a.map((_, j) => pairScore(problem, i, j))));
   };
-  return correspondencesOf(links, {
+  return correspondencesOf(clauseLinks(sides, pairings), {
     beforeKeys: before.places,
     afterKeys: after.places,
     sameKey: (x, y) => x.article === y.article && x.clause === y.clause,
     sameText: (i, j) => before.texts[i] === after.texts[j],
-    similarity: (i, j) => ({ text: diceOf(problemOf(before, after, [i], [j], idf, false).text, 0, 0), title: 0 }),
-    bestScoreBefore: (i) => best([i], after.places.map((_, j) => j)),
-    bestScoreAfter: (j) => Math.max(0, ...before.places.map((_, i) => best([i], [j]))),
+    similarity: (i, j) => ({ text: diceOf(problemOf(sides, [i], [j]).text, 0, 0), title: 0 }),
+    bestScoreBefore: (i) => best([i], allAfter),
+    bestScoreAfter: (j) => best(allBefore, [j]),
   });
 }

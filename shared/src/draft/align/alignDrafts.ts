@@ -15,7 +15,6 @@ function articleProblem(before: ArticleUnits, after: ArticleUnits, vocabulary: V
     text: overlapOf(before.text, after.text, textIdf),
     title: overlapOf(before.title, after.title, titleIdf),
     sameNumber: (i, j) => before.articles[i]?.number === after.articles[j]?.number,
-    fillGaps: true,
   };
 }
 

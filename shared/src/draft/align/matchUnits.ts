@@ -24,11 +24,12 @@ function basisOf(problem: MatchProblem, i: number, j: number, first: LinkBasis):
 }
 
 /** Greedy one-to-one links, best pair first: the bulk of any revision. */
-function linkOneToOne(problem: MatchProblem, links: LinkSet): void {
-  const { pairs, runnerUp } = scorePairs(problem, PAIR_MIN);
+function linkOneToOne(problem: MatchProblem, links: LinkSet, pairMin: number): void {
+  const { pairs, runnerUp } = scorePairs(problem, pairMin);
   for (const pair of pairs) {
     if (links.partnersOfBefore(pair.before).length > 0 || links.partnersOfAfter(pair.after).length > 0) continue;
-    const clear = 1 - 0.5 * clamp01(runnerUp(pair) / pair.score);
+    // A clear winner is sure; one barely ahead of the runner-up is worth a look.
+    const clear = 0.5 + 0.5 * clamp01((pair.score - runnerUp(pair)) / 0.3);
     const confidence = clamp01(pair.score / PAIR_STRONG) * clear;
     links.add({ before: pair.before, after: pair.after, confidence, basis: basisOf(problem, pair.before, pair.after, 'text') });
   }
@@ -101,11 +102,25 @@ function linkGaps(problem: MatchProblem, links: LinkSet): void {
   }
 }
 
+export type MatchStep = 'pairs' | 'pieces' | 'gaps';
+
+export interface MatchOptions {
+  /** Which steps to run, in this order: one-to-one pairs, split and merged pieces, gaps between in-order links. */
+  steps?: readonly MatchStep[];
+  /** Links already made (by an earlier pass) that the steps build on. */
+  initial?: readonly Link[];
+  /** Similarity a one-to-one pair needs. */
+  pairMin?: number;
+}
+
 /** Links between the units of two drafts (articles, or the clauses of linked articles). */
-export function matchUnits(problem: MatchProblem): Link[] {
+export function matchUnits(problem: MatchProblem, options: MatchOptions = {}): Link[] {
   const links = new LinkSet(problem.text.before, problem.text.after);
-  linkOneToOne(problem, links);
-  linkPieces(problem, links);
-  if (problem.fillGaps) linkGaps(problem, links);
+  for (const link of options.initial ?? []) links.add(link);
+  for (const step of options.steps ?? ['pairs', 'pieces', 'gaps']) {
+    if (step === 'pairs') linkOneToOne(problem, links, options.pairMin ?? PAIR_MIN);
+    else if (step === 'pieces') linkPieces(problem, links);
+    else linkGaps(problem, links);
+  }
   return links.links;
 }

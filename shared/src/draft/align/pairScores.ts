@@ -5,8 +5,6 @@ export interface MatchProblem {
   text: Overlap;
   title?: Overlap;
   sameNumber: (before: number, after: number) => boolean;
-  /** Pair the units left between two in-order links by position (off for units whose order means nothing). */
-  fillGaps: boolean;
 }
 
 /** A kept number is a tie-breaker, not evidence: renumbering is the rule in a revised draft. */
