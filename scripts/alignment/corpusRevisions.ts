@@ -50,3 +50,23 @@ export function scoreFile(corpus: readonly CorpusDraft[], entry: CorpusDraft, se
     return addScores(sum, scoreAlignment(entry.draft, revised.draft, revised.truth, alignDrafts(entry.draft, revised.draft)));
   }, ZERO_SCORE);
 }
+
+/**
+ * A draft of `articles` real articles: the corpus texts' articles one after another (one chapter per
+ * text, the longest texts first), numbered 1, 2, 3… — the size of a large code, for timing. `spare`: the
+ * articles left out, the text of the revision's insertions.
+ */
+export function largeDraft(corpus: readonly CorpusDraft[], articles: number): { draft: Draft; spare: Article[] } {
+  const texts = [...corpus].sort((a, b) => articlesInOrder(b.draft).length - articlesInOrder(a.draft).length);
+  const chapters: Draft['chapters'] = [];
+  const spare: Article[] = [];
+  let number = 0;
+  for (const { draft } of texts) {
+    const all = articlesInOrder(draft).map((p) => p.article);
+    const own = all.slice(0, articles - number).map((article) => ({ ...article, number: (number += 1) }));
+    spare.push(...all.slice(own.length));
+    if (own.length > 0) chapters.push({ number: String(chapters.length + 1), title: draft.title, articles: own, sections: [] });
+  }
+  if (number < articles) throw new Error(`The corpus holds ${number} articles, fewer than ${articles}`);
+  return { draft: { title: 'Dự thảo tổng hợp', articles: [], chapters }, spare };
+}

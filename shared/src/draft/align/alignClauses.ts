@@ -69,21 +69,31 @@ function clauseLinks(sides: ClauseSides, pairings: readonly ArticlePairing[]): L
   return [...settled, ...across];
 }
 
+/** The best score of each listed unit with any unit of the other side, from one overlap. */
+function bestScores(sides: ClauseSides, units: readonly number[], side: 'before' | 'after'): Map<number, number> {
+  const all = Array.from({ length: sides[side === 'before' ? 'after' : 'before'].places.length }, (_, k) => k);
+  const problem = side === 'before' ? problemOf(sides, units, all) : problemOf(sides, all, units);
+  const best = new Map<number, number>();
+  units.forEach((unit, u) => {
+    let top = 0;
+    for (let k = 0; k < all.length; k += 1) top = Math.max(top, side === 'before' ? pairScore(problem, u, k) : pairScore(problem, k, u));
+    best.set(unit, top);
+  });
+  return best;
+}
+
 export function alignClauses(before: ClauseUnits, after: ClauseUnits, pairings: readonly ArticlePairing[], vocabularySize: number): ClauseCorrespondence[] {
   const sides: ClauseSides = { before, after, idf: inverseFrequencies([...before.features, ...after.features], vocabularySize) };
-  const allAfter = after.places.map((_, j) => j);
-  const allBefore = before.places.map((_, i) => i);
-  const best = (b: number[], a: number[]) => {
-    const problem = problemOf(sides, b, a);
-    return Math.max(0, ...b.flatMap((_, i) => a.map((_, j) => pairScore(problem, i, j))));
-  };
-  return correspondencesOf(clauseLinks(sides, pairings), {
+  const links = clauseLinks(sides, pairings);
+  const bestBefore = bestScores(sides, unlinked(before.places.length, new Set(links.map((l) => l.before))), 'before');
+  const bestAfter = bestScores(sides, unlinked(after.places.length, new Set(links.map((l) => l.after))), 'after');
+  return correspondencesOf(links, {
     beforeKeys: before.places,
     afterKeys: after.places,
     sameKey: (x, y) => x.article === y.article && x.clause === y.clause,
     sameText: (i, j) => before.texts[i] === after.texts[j],
     similarity: (i, j) => ({ text: diceOf(problemOf(sides, [i], [j]).text, 0, 0), title: 0 }),
-    bestScoreBefore: (i) => best([i], allAfter),
-    bestScoreAfter: (j) => best(allBefore, [j]),
+    bestScoreBefore: (i) => bestBefore.get(i) ?? 0,
+    bestScoreAfter: (j) => bestAfter.get(j) ?? 0,
   });
 }

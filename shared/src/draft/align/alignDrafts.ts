@@ -1,14 +1,14 @@
 import type { Draft } from '../draft';
 import { alignClauses } from './alignClauses';
 import type { ArticleCorrespondence, DraftAlignment } from './alignmentTypes';
-import { articleText, articleUnits, clauseUnits, type ArticleUnits } from './draftUnits';
+import { articleText, draftUnits, type DraftUnits } from './draftUnits';
 import { correspondencesOf } from './groupLinks';
 import { matchUnits } from './matchUnits';
 import { diceOf, overlapOf } from './overlap';
 import { pairScore, type MatchProblem } from './pairScores';
 import { inverseFrequencies, Vocabulary } from './textFeatures';
 
-function articleProblem(before: ArticleUnits, after: ArticleUnits, vocabulary: Vocabulary): MatchProblem {
+function articleProblem(before: DraftUnits, after: DraftUnits, vocabulary: Vocabulary): MatchProblem {
   const textIdf = inverseFrequencies([...before.text, ...after.text], vocabulary.size);
   const titleIdf = inverseFrequencies([...before.title, ...after.title], vocabulary.size);
   return {
@@ -18,7 +18,7 @@ function articleProblem(before: ArticleUnits, after: ArticleUnits, vocabulary: V
   };
 }
 
-function alignArticles(before: ArticleUnits, after: ArticleUnits, problem: MatchProblem): ArticleCorrespondence[] {
+function alignArticles(before: DraftUnits, after: DraftUnits, problem: MatchProblem): ArticleCorrespondence[] {
   const links = matchUnits(problem);
   const row = (i: number) => Math.max(0, ...after.articles.map((_, j) => pairScore(problem, i, j)));
   const column = (j: number) => Math.max(0, ...before.articles.map((_, i) => pairScore(problem, i, j)));
@@ -44,16 +44,14 @@ function alignArticles(before: ArticleUnits, after: ArticleUnits, problem: Match
  */
 export function alignDrafts(before: Draft, after: Draft): DraftAlignment {
   const vocabulary = new Vocabulary();
-  const beforeUnits = articleUnits(before, vocabulary);
-  const afterUnits = articleUnits(after, vocabulary);
+  const beforeUnits = draftUnits(before, vocabulary);
+  const afterUnits = draftUnits(after, vocabulary);
   const articles = alignArticles(beforeUnits, afterUnits, articleProblem(beforeUnits, afterUnits, vocabulary));
-  const indexOf = (units: ArticleUnits) => new Map(units.articles.map((a, k) => [a.number, k]));
+  const indexOf = (units: DraftUnits) => new Map(units.articles.map((a, k) => [a.number, k]));
   const beforeIndex = indexOf(beforeUnits);
   const afterIndex = indexOf(afterUnits);
   const pairings = articles
     .filter((c) => c.before.length > 0 && c.after.length > 0)
     .map((c) => ({ before: c.before.map((n) => beforeIndex.get(n) ?? -1), after: c.after.map((n) => afterIndex.get(n) ?? -1) }));
-  const beforeClauses = clauseUnits(beforeUnits.articles, vocabulary);
-  const afterClauses = clauseUnits(afterUnits.articles, vocabulary);
-  return { articles, clauses: alignClauses(beforeClauses, afterClauses, pairings, vocabulary.size) };
+  return { articles, clauses: alignClauses(beforeUnits.clauses, afterUnits.clauses, pairings, vocabulary.size) };
 }

@@ -1,6 +1,6 @@
 import { articlesInOrder, type Article, type Clause, type Draft } from '../draft';
 import type { ClausePlace } from './alignmentTypes';
-import type { Vocabulary } from './textFeatures';
+import { featureSet, type Vocabulary } from './textFeatures';
 
 /** The text a clause says: its own and its points'. */
 export function clauseText(clause: Clause): string {
@@ -12,21 +12,6 @@ export function articleText(article: Article): string {
   return [article.intro, ...article.clauses.map(clauseText)].join('\n');
 }
 
-export interface ArticleUnits {
-  articles: Article[];
-  text: Int32Array[];
-  title: Int32Array[];
-}
-
-export function articleUnits(draft: Draft, vocabulary: Vocabulary): ArticleUnits {
-  const articles = articlesInOrder(draft).map((place) => place.article);
-  return {
-    articles,
-    text: articles.map((a) => vocabulary.featuresOf(articleText(a))),
-    title: articles.map((a) => vocabulary.featuresOf(a.title)),
-  };
-}
-
 export interface ClauseUnits {
   places: ClausePlace[];
   texts: string[];
@@ -35,18 +20,34 @@ export interface ClauseUnits {
   ofArticle: number[][];
 }
 
-export function clauseUnits(articles: readonly Article[], vocabulary: Vocabulary): ClauseUnits {
-  const units: ClauseUnits = { places: [], texts: [], features: [], ofArticle: [] };
-  for (const article of articles) {
+export interface DraftUnits {
+  articles: Article[];
+  text: Int32Array[];
+  title: Int32Array[];
+  clauses: ClauseUnits;
+}
+
+/**
+ * The features of every article (body and title) and clause of a draft. Each clause is read once:
+ * an article's body features are its intro's and its clauses' (pairs across a clause boundary left out).
+ */
+export function draftUnits(draft: Draft, vocabulary: Vocabulary): DraftUnits {
+  const articles = articlesInOrder(draft).map((place) => place.article);
+  const clauses: ClauseUnits = { places: [], texts: [], features: [], ofArticle: [] };
+  const text = articles.map((article) => {
+    const ids = vocabulary.idsOf(article.intro);
     const own: number[] = [];
     for (const clause of article.clauses) {
-      own.push(units.places.length);
-      const text = clauseText(clause);
-      units.places.push({ article: article.number, clause: clause.number });
-      units.texts.push(text);
-      units.features.push(vocabulary.featuresOf(text));
+      const words = clauseText(clause);
+      const clauseIds = vocabulary.idsOf(words);
+      own.push(clauses.places.length);
+      clauses.places.push({ article: article.number, clause: clause.number });
+      clauses.texts.push(words);
+      clauses.features.push(featureSet(clauseIds));
+      for (const id of clauseIds) ids.push(id);
     }
-    units.ofArticle.push(own);
-  }
-  return units;
+    clauses.ofArticle.push(own);
+    return featureSet(ids);
+  });
+  return { articles, text, title: articles.map((a) => vocabulary.featuresOf(a.title)), clauses };
 }
