@@ -55,6 +55,14 @@ export { parseDraft, ParseResultSchema, ParseWarningSchema } from './draft/parse
 export type { ParseResult, ParseWarning, ParseStats } from './draft/parser';
 export { DEMO_DRAFT_TEXT } from './draft/demoDraft';
 export { renderDraftText } from './draft/renderDraftText';
+export { alignDrafts, ALIGNMENT_KINDS, LINK_BASES, REVIEW_CONFIDENCE } from './draft/align';
+export type {
+  AlignmentKind, ArticleCorrespondence, ClauseCorrespondence, ClausePlace, Correspondence, DraftAlignment, Evidence, LinkBasis,
+} from './draft/align';
+export { followRef } from './comments/followRef';
+export type { FollowedRef } from './comments/followRef';
+export { formatFollowedRef, FOLLOW_WORDS_VI, FOLLOW_WORDS_EN } from './comments/formatFollowedRef';
+export type { FollowWords } from './comments/formatFollowedRef';
 export {
   buildSynthesis, buildMinutes, reportHeaderOf, looksLikePartyDocument, CommentResponsesSchema, CommentResponseSchema, RESPONSE_STATUSES,
   KIND_LABELS, SOURCE_LABELS, RESPONSE_LABELS, GENERAL_COMMENTS_LABEL, NO_RESPONSE_LABEL, formatClock, formatDate, formatDuration,

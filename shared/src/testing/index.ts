@@ -1,1 +1,3 @@
 export { FIXTURE_SETUP, FIXTURE_CONFERENCE_ID, ACTORS, FixtureConference, T0, createdEvent, nextId } from './conferenceFixture';
+export { reviseDraft, scoreAlignment, percentOf, REVISIONS } from '../draft/align/revision';
+export type { RevisedDraft, RevisionKind, RevisionOptions, RevisionTruth, AlignmentScore } from '../draft/align/revision';
