@@ -8,8 +8,12 @@ import { pairScore, scorePairs, titleScore, type MatchProblem } from './pairScor
 const PAIR_MIN = 0.3;
 /** Score at which a one-to-one link is fully trusted. */
 const PAIR_STRONG = 0.6;
-/** Share of a unit's text found in another for it to count as split off or merged into it. */
+/** Share of an unlinked unit's text found in another unlinked unit for the two to be linked. */
 const CONTAINED_MIN = 0.6;
+/** Share of a unit's text found in a linked unit for it to be a split piece or merged part beside its siblings… */
+const NEIGHBOUR_PIECE_MIN = 0.45;
+/** …and away from them, which real revisions rarely do. */
+const FAR_PIECE_MIN = 0.85;
 /** Between two in-order links, a pair this similar is taken as the same unit much reworded. */
 const GAP_MIN = 0.12;
 
@@ -41,39 +45,57 @@ interface Piece {
   contained: number;
 }
 
-/** For each unlinked unit on one side, the unit of the other side holding most of its text. */
-function bestHomes(count: number, others: number, linked: (k: number) => boolean, contained: (k: number, m: number) => number): Array<[number, number, number]> {
-  const homes: Array<[number, number, number]> = [];
+/** Every unit of the other side holding at least `min` of an unlinked unit's text. */
+function homes(count: number, others: number, linked: (k: number) => boolean, contained: (k: number, m: number) => number): Array<[number, number, number]> {
+  const found: Array<[number, number, number]> = [];
   for (let k = 0; k < count; k += 1) {
     if (linked(k)) continue;
-    let best: [number, number, number] | undefined;
     for (let m = 0; m < others; m += 1) {
       const share = contained(k, m);
-      if (share >= CONTAINED_MIN && (!best || share > best[2])) best = [k, m, share];
+      if (share >= NEIGHBOUR_PIECE_MIN) found.push([k, m, share]);
     }
-    if (best) homes.push(best);
   }
-  return homes;
+  return found;
 }
 
-/** The best home of each unlinked unit: where most of its text went (merged) or came from (split). */
+/** Where unlinked units' text went (merged) or came from (split), most contained first. */
 function piecesOf(problem: MatchProblem, links: LinkSet): Piece[] {
   const { before, after } = problem.text;
-  const split = bestHomes(after, before, (j) => links.partnersOfAfter(j).length > 0, (j, i) => afterInBefore(problem.text, i, j));
-  const merged = bestHomes(before, after, (i) => links.partnersOfBefore(i).length > 0, (i, j) => beforeInAfter(problem.text, i, j));
+  const split = homes(after, before, (j) => links.partnersOfAfter(j).length > 0, (j, i) => afterInBefore(problem.text, i, j));
+  const merged = homes(before, after, (i) => links.partnersOfBefore(i).length > 0, (i, j) => beforeInAfter(problem.text, i, j));
   return [
     ...split.map(([j, i, contained]) => ({ before: i, after: j, contained })),
     ...merged.map(([i, j, contained]) => ({ before: i, after: j, contained })),
-  ].sort((a, b) => b.contained - a.contained);
+  ].sort((a, b) => b.contained - a.contained || a.before - b.before || a.after - b.after);
 }
 
-/** Split pieces and merged parts: unlinked units whose text sits inside a unit of the other draft. */
+/** Whether the piece would sit next to its siblings: a split's pieces follow one another, merged units were neighbours. */
+function besideSiblings(links: LinkSet, piece: Piece): boolean {
+  const siblingsAfter = links.partnersOfBefore(piece.before);
+  const siblingsBefore = links.partnersOfAfter(piece.after);
+  return siblingsAfter.some((j) => Math.abs(j - piece.after) === 1) || siblingsBefore.some((i) => Math.abs(i - piece.before) === 1);
+}
+
+function minimumShare(links: LinkSet, piece: Piece): number {
+  const alone = links.partnersOfBefore(piece.before).length === 0 && links.partnersOfAfter(piece.after).length === 0;
+  if (alone) return CONTAINED_MIN;
+  return besideSiblings(links, piece) ? NEIGHBOUR_PIECE_MIN : FAR_PIECE_MIN;
+}
+
+/**
+ * Split pieces and merged parts: unlinked units whose text sits inside a unit of the other draft.
+ * Repeated while it finds some, so the third piece of a split joins once the second sits beside the first.
+ */
 function linkPieces(problem: MatchProblem, links: LinkSet): void {
-  for (const piece of piecesOf(problem, links)) {
-    const free = links.partnersOfBefore(piece.before).length === 0 || links.partnersOfAfter(piece.after).length === 0;
-    if (!free || !links.keepsStars(piece.before, piece.after)) continue;
-    const confidence = clamp01((piece.contained - 0.4) / 0.4);
-    links.add({ before: piece.before, after: piece.after, confidence, basis: basisOf(problem, piece.before, piece.after, 'contained') });
+  for (let added = true; added; ) {
+    added = false;
+    for (const piece of piecesOf(problem, links)) {
+      const free = links.partnersOfBefore(piece.before).length === 0 || links.partnersOfAfter(piece.after).length === 0;
+      if (!free || !links.keepsStars(piece.before, piece.after) || piece.contained < minimumShare(links, piece)) continue;
+      const confidence = clamp01((piece.contained - 0.3) / 0.4);
+      links.add({ before: piece.before, after: piece.after, confidence, basis: basisOf(problem, piece.before, piece.after, 'contained') });
+      added = true;
+    }
   }
 }
 
