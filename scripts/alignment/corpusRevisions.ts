@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { alignDrafts } from '../../shared/src/draft/align';
-import { reviseDraft, scoreAlignment, type AlignmentScore, type RevisionOptions, type Tally } from '../../shared/src/draft/align/revision';
+import { reviewScore, reviseDraft, scoreAlignment, type AlignmentScore, type ReviewScore, type RevisionOptions, type Tally } from '../../shared/src/draft/align/revision';
 import { articlesInOrder, type Article, type Draft } from '../../shared/src/draft/draft';
 import { parseDraft } from '../../shared/src/draft/parser';
 import { isDraftTextFile, readDraftText } from '../readDraftText';
@@ -31,8 +31,16 @@ export function donorsFor(corpus: readonly CorpusDraft[], file: string): Article
 }
 
 const plus = (a: Tally, b: Tally): Tally => ({ correct: a.correct + b.correct, total: a.total + b.total });
-export const ZERO_SCORE: AlignmentScore = { articles: { correct: 0, total: 0 }, clauses: { correct: 0, total: 0 } };
-export const addScores = (a: AlignmentScore, b: AlignmentScore): AlignmentScore => ({ articles: plus(a.articles, b.articles), clauses: plus(a.clauses, b.clauses) });
+const NONE: Tally = { correct: 0, total: 0 };
+
+/** Accuracy, and how many right and wrong article groups fall below REVIEW_CONFIDENCE. */
+export type CorpusScore = AlignmentScore & { review: ReviewScore };
+export const ZERO_SCORE: CorpusScore = { articles: NONE, clauses: NONE, review: { right: NONE, wrong: NONE } };
+export const addScores = (a: CorpusScore, b: CorpusScore): CorpusScore => ({
+  articles: plus(a.articles, b.articles),
+  clauses: plus(a.clauses, b.clauses),
+  review: { right: plus(a.review.right, b.review.right), wrong: plus(a.review.wrong, b.review.wrong) },
+});
 
 /**
  * How hard a revision is: the default, a quarter of the articles revised (a usual second round), or
@@ -42,12 +50,13 @@ export const REVISION_LOADS = { usual: 0.25, heavy: 1 } as const;
 export type RevisionLoad = keyof typeof REVISION_LOADS;
 
 /** The file revised once per seed and aligned each time, the scores summed. */
-export function scoreFile(corpus: readonly CorpusDraft[], entry: CorpusDraft, seeds: readonly number[], load: RevisionLoad = 'usual'): AlignmentScore {
+export function scoreFile(corpus: readonly CorpusDraft[], entry: CorpusDraft, seeds: readonly number[], load: RevisionLoad = 'usual'): CorpusScore {
   const donors = donorsFor(corpus, entry.file);
   const count = Math.max(2, Math.round(articlesInOrder(entry.draft).length * REVISION_LOADS[load]));
   return seeds.reduce((sum, seed) => {
     const revised = reviseDraft(entry.draft, { seed, donors, count } satisfies RevisionOptions);
-    return addScores(sum, scoreAlignment(entry.draft, revised.draft, revised.truth, alignDrafts(entry.draft, revised.draft)));
+    const alignment = alignDrafts(entry.draft, revised.draft);
+    return addScores(sum, { ...scoreAlignment(entry.draft, revised.draft, revised.truth, alignment), review: reviewScore(alignment, revised.truth) });
   }, ZERO_SCORE);
 }
 

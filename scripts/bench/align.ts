@@ -4,10 +4,10 @@
 // articles), and the time to align a draft of 400 real articles with its revision, median of several runs.
 // Targets (issue 12): ≥ 95 % of articles and ≥ 90 % of clauses mapped correctly; 400 articles in < 1 s.
 import { performance } from 'node:perf_hooks';
-import { alignDrafts } from '../../shared/src/draft/align';
+import { alignDrafts, REVIEW_CONFIDENCE } from '../../shared/src/draft/align';
 import { percentOf, reviseDraft, scoreAlignment, type AlignmentScore } from '../../shared/src/draft/align/revision';
 import { articlesInOrder } from '../../shared/src/draft/draft';
-import { addScores, loadCorpus, largeDraft, scoreFile, ZERO_SCORE, type CorpusDraft, type RevisionLoad } from '../alignment/corpusRevisions';
+import { addScores, loadCorpus, largeDraft, scoreFile, ZERO_SCORE, type CorpusDraft, type CorpusScore, type RevisionLoad } from '../alignment/corpusRevisions';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,7 +24,7 @@ const show = (score: AlignmentScore) =>
   `articles ${percentOf(score.articles).toFixed(1).padStart(5)} % (${score.articles.correct}/${score.articles.total})  ` +
   `clauses ${percentOf(score.clauses).toFixed(1).padStart(5)} % (${score.clauses.correct}/${score.clauses.total})`;
 
-function accuracy(corpus: readonly CorpusDraft[], load: RevisionLoad): AlignmentScore {
+function accuracy(corpus: readonly CorpusDraft[], load: RevisionLoad): CorpusScore {
   console.log(`\n${load} revision, seeds ${SEEDS.join(', ')}:`);
   let total = ZERO_SCORE;
   for (const entry of corpus) {
@@ -33,6 +33,8 @@ function accuracy(corpus: readonly CorpusDraft[], load: RevisionLoad): Alignment
     console.log(`  ${entry.file.padEnd(56)} ${show(score)}`);
   }
   console.log(`  ${'OVERALL'.padEnd(56)} ${show(total)}`);
+  const { right, wrong } = total.review;
+  console.log(`  flagged for review (confidence < ${REVIEW_CONFIDENCE}): ${wrong.correct} of ${wrong.total} wrong article groups, ${right.correct} of ${right.total} right ones`);
   return total;
 }
 

@@ -1,6 +1,6 @@
 export { reviseDraft, REVISIONS } from './reviseDraft';
 export type { RevisedDraft, RevisionKind, RevisionOptions } from './reviseDraft';
-export { scoreAlignment, percentOf } from './scoreAlignment';
-export type { AlignmentScore, Tally } from './scoreAlignment';
+export { scoreAlignment, percentOf, reviewScore } from './scoreAlignment';
+export type { AlignmentScore, ReviewScore, Tally } from './scoreAlignment';
 export type { RevisionTruth } from './workingDraft';
 export { SeededRandom } from './seededRandom';

@@ -4,7 +4,7 @@ import { parseDraft } from '../../parser';
 import { renderDraftText } from '../../renderDraftText';
 import type { DraftAlignment } from '../alignmentTypes';
 import { reviseDraft } from './reviseDraft';
-import { percentOf, scoreAlignment } from './scoreAlignment';
+import { percentOf, reviewScore, scoreAlignment } from './scoreAlignment';
 
 const DEMO = parseDraft(DEMO_DRAFT_TEXT).draft;
 
@@ -40,5 +40,13 @@ describe('reviseDraft (test support)', () => {
     const score = scoreAlignment(DEMO, revised.draft, revised.truth, byNumber);
     expect(percentOf(score.articles)).toBeLessThan(95);
     expect(percentOf(score.clauses)).toBeLessThan(10);
+  });
+
+  it('DA9: the review score counts right and wrong article groups and how many of each are flagged below REVIEW_CONFIDENCE', () => {
+    const truth = { articles: [{ before: 1, after: 1 }, { before: 2, after: 3 }], clauses: [] };
+    const group = (before: number[], after: number[], confidence: number) =>
+      ({ kind: 'moved' as const, before, after, confidence, changed: false, evidence: { text: 1, title: 1, basis: [] } });
+    const alignment: DraftAlignment = { articles: [group([1], [1], 0.9), group([2], [2], 0.3), group([], [3], 0.9)], clauses: [] };
+    expect(reviewScore(alignment, truth)).toEqual({ right: { correct: 0, total: 1 }, wrong: { correct: 1, total: 2 } });
   });
 });

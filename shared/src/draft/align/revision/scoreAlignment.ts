@@ -1,5 +1,5 @@
 import { articlesInOrder, type Draft } from '../../draft';
-import type { ClausePlace, Correspondence, DraftAlignment } from '../alignmentTypes';
+import { REVIEW_CONFIDENCE, type ClausePlace, type Correspondence, type DraftAlignment } from '../alignmentTypes';
 import type { RevisionTruth } from './workingDraft';
 
 export interface Tally {
@@ -34,7 +34,7 @@ function proposedLinks<Key>(groups: ReadonlyArray<Correspondence<Key>>, id: (key
   return groups.flatMap((g) => g.before.flatMap((b) => g.after.map((a) => ({ before: id(b), after: id(a) }))));
 }
 
-const same = (a: Set<string> | undefined, b: Set<string> | undefined) => (a?.size ?? 0) === (b?.size ?? 0) && [...(a ?? [])].every((x) => b?.has(x));
+const same = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined) => (a?.size ?? 0) === (b?.size ?? 0) && [...(a ?? [])].every((x) => b?.has(x));
 
 /** A unit is mapped correctly when its links are exactly the true ones; every unit of either draft counts once. */
 function tally(beforeIds: string[], afterIds: string[], truth: ReturnType<typeof neighboursOf>, proposed: ReturnType<typeof neighboursOf>): Tally {
@@ -69,3 +69,24 @@ export function scoreAlignment(before: Draft, after: Draft, truth: RevisionTruth
 }
 
 export const percentOf = (t: Tally): number => (t.total === 0 ? 100 : (100 * t.correct) / t.total);
+
+/** How well `confidence` points the organiser at the mistakes: article groups right or wrong, and how many of each are flagged. */
+export interface ReviewScore {
+  right: Tally;
+  wrong: Tally;
+}
+
+/** A group is right when every unit in it has exactly its true links; `correct` counts the flagged ones (below REVIEW_CONFIDENCE). */
+export function reviewScore(alignment: DraftAlignment, truth: RevisionTruth): ReviewScore {
+  const { forward, backward } = neighboursOf(truth.articles.map((l) => ({ before: String(l.before), after: String(l.after) })));
+  const score: ReviewScore = { right: { correct: 0, total: 0 }, wrong: { correct: 0, total: 0 } };
+  for (const group of alignment.articles) {
+    const after = new Set(group.after.map(String));
+    const before = new Set(group.before.map(String));
+    const right = group.before.every((b) => same(forward.get(String(b)), after)) && group.after.every((a) => same(backward.get(String(a)), before));
+    const tally = right ? score.right : score.wrong;
+    tally.total += 1;
+    if (group.confidence < REVIEW_CONFIDENCE) tally.correct += 1;
+  }
+  return score;
+}
