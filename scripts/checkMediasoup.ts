@@ -1,27 +1,20 @@
-// `npx tsx scripts/checkMediasoup.ts`: the SFU backend contract against the C++ mediasoup worker. mediasoup is an
-// optional dependency (`npm install --no-save mediasoup@3`, Node 22, python3 + make + g++ or its prebuilt
-// worker), so this suite lives outside `npm test`, where nothing may be skipped.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+// `npm run check:mediasoup`: the SfuBackend contract, the SRTP guard and the backend choice against a mediasoup
+// worker: the one MEDIASOUP_WORKER_BIN names (e.g. mediasoup's own, in the Docker image), else the test worker
+// `npm run build:mediasoup-worker` builds from Debian's packages (cached after the first build). `npm test` runs
+// the same suites; this is the short way to run only them.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const root = resolve(__dirname, '..');
-const requireFromServer = createRequire(resolve(root, 'server/package.json'));
-try {
-  requireFromServer.resolve('mediasoup');
-} catch {
-  process.stderr.write('mediasoup is not installed here. Install it with `npm install --no-save mediasoup@3` (Node 22 has a prebuilt worker) and run again.\n');
-  process.exit(2);
-}
+const SUITES = ['server/src/media/mediasoup/', 'server/src/media/createSfuBackend.test.ts'];
 
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
-const config = {
-  rootDir: root,
-  testEnvironment: 'node',
-  testTimeout: 30_000,
-  testMatch: ['<rootDir>/server/src/media/mediasoup/mediasoupBackend.contract.ts'],
-  transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@diem-cau/shared$': '<rootDir>/shared/src/index.ts', '^@diem-cau/shared/testing$': '<rootDir>/shared/src/testing/index.ts' },
-};
-const run = spawnSync('npx', ['jest', '--ci', '--config', JSON.stringify(config)], { cwd: root, stdio: 'inherit' });
+const workerBin =
+  process.env.MEDIASOUP_WORKER_BIN ??
+  execFileSync('bash', [resolve(root, 'scripts/mediasoup/buildWorker.sh')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+process.stdout.write(`mediasoup worker: ${workerBin}\n`);
+const run = spawnSync('npx', ['jest', '--ci', '--forceExit', ...SUITES], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, MEDIASOUP_WORKER_BIN: workerBin },
+});
 process.exit(run.status ?? 1);

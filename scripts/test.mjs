@@ -1,12 +1,15 @@
-// `npm test`: the whole suite. Installs what is missing, type-checks, builds the client the
-// browser tests load, then runs every jest project (unit, integration, browser); the timed media suite last, alone.
+// `npm test`: the whole suite. Installs what is missing, builds (or finds cached) the mediasoup worker the SFU suites
+// run against, type-checks, builds the client the browser tests load, then runs every jest project (unit,
+// integration, browser); the timed media suite last, alone.
 import { execSync } from 'node:child_process';
 import { ensureNpmDeps } from './ensureDeps.mjs';
 import { ensureSystemDeps } from './systemDeps.mjs';
+import { ensureMediasoupWorker } from './mediasoup/ensureWorker.mjs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 ensureNpmDeps();
 ensureSystemDeps();
+ensureMediasoupWorker();
 run('npm run typecheck');
 run('npm run lint');
 run('npm run build');

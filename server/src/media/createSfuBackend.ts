@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createMediasoupBackend, type MediasoupModule } from './mediasoup/mediasoupBackend';
+import { createMediasoupBackend, type MediasoupModule, type MediasoupWorkerOptions } from './mediasoup/mediasoupBackend';
 import type { MediaNetworkOptions, SfuBackend } from './sfuBackend';
 import { createWeriftBackend } from './werift/weriftBackend';
 
@@ -13,22 +13,34 @@ export interface SfuBackendLogger {
   error(message: string): void;
 }
 
-/** Loads mediasoup lazily: it is an optional dependency and pulls in a native worker binary. */
+/** Loads mediasoup lazily: werift-only runs never load it (nor look for its worker binary). */
 export const importMediasoup = (): Promise<MediasoupModule> => import('mediasoup');
+
+export interface SfuBackendFactoryOptions {
+  /** How mediasoup's module is loaded (tests replace it). */
+  loadMediasoup?: () => Promise<MediasoupModule>;
+  /** Which worker binary, and how long it may take to start. */
+  mediasoup?: MediasoupWorkerOptions;
+}
 
 export async function createSfuBackend(
   choice: SfuBackendChoice,
   network: MediaNetworkOptions,
   logger: SfuBackendLogger,
-  loadMediasoup: () => Promise<MediasoupModule> = importMediasoup,
+  options: SfuBackendFactoryOptions = {},
 ): Promise<SfuBackend> {
   if (choice === 'werift') return startWerift(network, logger);
+  const loadMediasoup = options.loadMediasoup ?? importMediasoup;
   try {
-    const backend = await createMediasoupBackend(await loadMediasoup(), network, (error) => {
+    const onWorkerDied = (error: unknown) => {
       // A dead worker takes every conference's media with it; the process must be restarted.
       logger.error(`mediasoup worker died: ${String(error)}`);
-    });
-    logger.info('media: using the mediasoup SFU worker');
+    };
+    const mediasoup = await loadMediasoup();
+    const backend = await createMediasoupBackend(mediasoup, network, onWorkerDied, options.mediasoup);
+    const workerBin = options.mediasoup?.workerBin ?? mediasoup.workerBin;
+    const why = choice === 'auto' ? 'SFU_BACKEND=auto and its worker started' : 'SFU_BACKEND=mediasoup';
+    logger.info(`media: using the mediasoup SFU ${mediasoup.version} (${why}; worker ${workerBin}) on ${network.listenIp} ports ${network.portMin}-${network.portMax}`);
     return backend;
   } catch (error) {
     // An explicit choice must fail loudly rather than run a different SFU than configured.

@@ -106,7 +106,9 @@ export interface SfuProducer {
 }
 
 export type ConsumerEvents = {
+  /** A consumer whose producer closes is closed within the producer's close (reason `producer`). */
   close: [reason: 'closed' | 'transport' | 'producer'];
+  /** After the producer's pause() / resume(); possibly a moment after it resolved (mediasoup's worker notifies). */
   producerpause: [];
   producerresume: [];
   score: [score: { score: SfuScore; producerScore: SfuScore }];

@@ -1,4 +1,5 @@
 import type * as Mediasoup from 'mediasoup';
+import type { types as ms } from 'mediasoup';
 import type { DtlsParameters, MediaKind, RtpCapabilities, RtpParameters } from '../../../../shared/src/media';
 import { MEDIA_CODECS } from '../routerCapabilities';
 import type { MediaNetworkOptions, SfuBackend, SfuConsumer, SfuProducer, SfuRouter, SfuTransport } from '../sfuBackend';
@@ -7,15 +8,28 @@ import type { ConsumerEvents, ProducerEvents, TransportEvents } from '../sfuBack
 
 export type MediasoupModule = typeof Mediasoup;
 
+export interface MediasoupWorkerOptions {
+  /** The worker binary; default: mediasoup's own (MEDIASOUP_WORKER_BIN, else the one its install script placed). */
+  workerBin?: string;
+  /** How long the worker may take to answer (default 10 s). */
+  startDeadlineMs?: number;
+}
+
 const INITIAL_OUTGOING_BITRATE_BPS = 1_000_000;
 const DEFAULT_MAX_INCOMING_BITRATE_BPS = 3_000_000;
+const WORKER_START_DEADLINE_MS = 10_000;
 
 /**
  * The C++ mediasoup SFU behind the SfuBackend interface. It is a thin mapping: mediasoup already has the
  * shape the interface copies; only events are bridged to our typed emitters.
  */
-export async function createMediasoupBackend(mediasoup: MediasoupModule, network: MediaNetworkOptions, onWorkerDied: (error: unknown) => void): Promise<SfuBackend> {
-  const worker = await mediasoup.createWorker({ logLevel: 'warn', rtcMinPort: network.portMin, rtcMaxPort: network.portMax });
+export async function createMediasoupBackend(
+  mediasoup: MediasoupModule,
+  network: MediaNetworkOptions,
+  onWorkerDied: (error: unknown) => void,
+  options: MediasoupWorkerOptions = {},
+): Promise<SfuBackend> {
+  const worker = await startWorker(mediasoup, network, options);
   worker.on('died', onWorkerDied);
   return {
     name: 'mediasoup',
@@ -28,9 +42,62 @@ export async function createMediasoupBackend(mediasoup: MediasoupModule, network
   };
 }
 
+/**
+ * A worker built from another mediasoup version than the JavaScript that drives it never answers and never fails
+ * (their channel messages differ): without a deadline the hub would wait forever instead of falling back.
+ */
+async function startWorker(mediasoup: MediasoupModule, network: MediaNetworkOptions, options: MediasoupWorkerOptions): Promise<ms.Worker> {
+  const deadlineMs = options.startDeadlineMs ?? WORKER_START_DEADLINE_MS;
+  const starting = mediasoup.createWorker({
+    logLevel: 'warn',
+    rtcMinPort: network.portMin,
+    rtcMaxPort: network.portMax,
+    ...(options.workerBin ? { workerBin: options.workerBin } : {}),
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      // Should it answer after all, it is not wanted any more.
+      void starting.then((late) => late.close(), () => undefined);
+      reject(new Error(`the mediasoup worker did not answer within ${deadlineMs} ms (a worker built for another mediasoup version than ${mediasoup.version}?)`));
+    }, deadlineMs);
+  });
+  try {
+    return await Promise.race([starting, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The consumers of each producer of one router. mediasoup tells a consumer that its producer closed with a
+ * notification from the worker, a moment after `close()` returned; the interface (and werift) close them within the
+ * producer's own close, so nothing can act on a consumer whose producer is gone.
+ */
+class ConsumersByProducer {
+  private readonly byProducer = new Map<string, Set<MediasoupConsumer>>();
+
+  add(consumer: MediasoupConsumer): void {
+    let set = this.byProducer.get(consumer.producerId);
+    if (!set) this.byProducer.set(consumer.producerId, (set = new Set()));
+    set.add(consumer);
+    consumer.events.on('close', () => {
+      set.delete(consumer);
+      if (set.size === 0 && this.byProducer.get(consumer.producerId) === set) this.byProducer.delete(consumer.producerId);
+    });
+  }
+
+  producerClosed(producerId: string): void {
+    for (const consumer of [...(this.byProducer.get(producerId) ?? [])]) consumer.closeForProducer();
+    this.byProducer.delete(producerId);
+  }
+}
+
 class MediasoupRouter implements SfuRouter {
+  private readonly consumers = new ConsumersByProducer();
+
   constructor(
-    private readonly router: Mediasoup.Router,
+    private readonly router: ms.Router,
     private readonly network: MediaNetworkOptions,
   ) {}
 
@@ -53,11 +120,11 @@ class MediasoupRouter implements SfuRouter {
       initialAvailableOutgoingBitrate: INITIAL_OUTGOING_BITRATE_BPS,
     });
     await transport.setMaxIncomingBitrate(this.network.maxIncomingBitrateBps ?? DEFAULT_MAX_INCOMING_BITRATE_BPS);
-    return new MediasoupTransport(transport);
+    return new MediasoupTransport(transport, this.consumers);
   }
 
   canConsume(producerId: string, rtpCapabilities: RtpCapabilities): boolean {
-    return this.router.canConsume({ producerId, rtpCapabilities });
+    return this.router.canConsume({ producerId, rtpCapabilities: toMediasoupCapabilities(rtpCapabilities) });
   }
 
   close(): void {
@@ -69,11 +136,20 @@ class MediasoupTransport implements SfuTransport {
   readonly events = new TypedEmitter<TransportEvents>();
   private closeReason: TransportEvents['close'][0] = 'closed';
 
-  constructor(private readonly transport: Mediasoup.WebRtcTransport) {
+  constructor(
+    private readonly transport: ms.WebRtcTransport,
+    private readonly consumers: ConsumersByProducer,
+  ) {
     transport.on('routerclose', () => (this.closeReason = 'router'));
-    transport.on('icestatechange', (state: string) => state === 'disconnected' && transport.close());
-    transport.on('dtlsstatechange', (state: TransportEvents['dtlsstatechange'][0]) => {
-      this.events.emit('dtlsstatechange', state);
+    transport.on('icestatechange', (state) => {
+      // mediasoup's ICE goes 'disconnected' when the peer's consent checks stop (its iceConsentTimeout).
+      if (state !== 'disconnected') return;
+      this.closeReason = 'ice';
+      transport.close();
+    });
+    transport.on('dtlsstatechange', (state) => {
+      // 'new' is mediasoup's state before connect(); the interface starts at 'connecting'.
+      if (state !== 'new') this.events.emit('dtlsstatechange', state);
       if (state === 'failed' || state === 'closed') {
         this.closeReason = 'dtls';
         transport.close();
@@ -103,11 +179,15 @@ class MediasoupTransport implements SfuTransport {
   }
 
   async produce(options: { kind: MediaKind; rtpParameters: RtpParameters; appData?: Record<string, unknown>; paused?: boolean }): Promise<SfuProducer> {
-    return new MediasoupProducer(await this.transport.produce(options));
+    const producer = new MediasoupProducer(await this.transport.produce({ ...options, rtpParameters: toMediasoupParameters(options.rtpParameters) }));
+    producer.events.on('close', () => this.consumers.producerClosed(producer.id));
+    return producer;
   }
 
   async consume(options: { producerId: string; rtpCapabilities: RtpCapabilities; paused?: boolean }): Promise<SfuConsumer> {
-    return new MediasoupConsumer(await this.transport.consume(options));
+    const consumer = new MediasoupConsumer(await this.transport.consume({ ...options, rtpCapabilities: toMediasoupCapabilities(options.rtpCapabilities) }));
+    this.consumers.add(consumer);
+    return consumer;
   }
 
   close(): void {
@@ -119,7 +199,7 @@ class MediasoupProducer implements SfuProducer {
   readonly events = new TypedEmitter<ProducerEvents>();
   private closeReason: ProducerEvents['close'][0] = 'closed';
 
-  constructor(private readonly producer: Mediasoup.Producer) {
+  constructor(private readonly producer: ms.Producer) {
     producer.on('transportclose', () => (this.closeReason = 'transport'));
     producer.on('score', (scores: Array<{ score: number }>) => this.events.emit('score', Math.min(...scores.map((s) => s.score), 10)));
     producer.observer.on('close', () => this.events.emit('close', this.closeReason));
@@ -158,7 +238,7 @@ class MediasoupConsumer implements SfuConsumer {
   readonly events = new TypedEmitter<ConsumerEvents>();
   private closeReason: ConsumerEvents['close'][0] = 'closed';
 
-  constructor(private readonly consumer: Mediasoup.Consumer) {
+  constructor(private readonly consumer: ms.Consumer) {
     consumer.on('transportclose', () => (this.closeReason = 'transport'));
     consumer.on('producerclose', () => (this.closeReason = 'producer'));
     consumer.on('producerpause', () => this.events.emit('producerpause'));
@@ -200,4 +280,19 @@ class MediasoupConsumer implements SfuConsumer {
   close(): void {
     this.consumer.close();
   }
+  closeForProducer(): void {
+    if (this.consumer.closed) return;
+    this.closeReason = 'producer';
+    this.consumer.close();
+  }
+}
+
+// The shared zod types keep header-extension URIs as strings; mediasoup's types narrow them to the URIs it knows and
+// its ORTC code validates what it is given at run time (a TypeError for anything unknown), so these only re-type.
+function toMediasoupCapabilities(capabilities: RtpCapabilities): ms.RtpCapabilities {
+  return capabilities as ms.RtpCapabilities;
+}
+
+function toMediasoupParameters(parameters: RtpParameters): ms.RtpParameters {
+  return parameters as ms.RtpParameters;
 }

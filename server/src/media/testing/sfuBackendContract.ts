@@ -1,8 +1,11 @@
 import type { SfuBackend, SfuRouter } from '../sfuBackend';
-import { ROUTER_RTP_CAPABILITIES } from '../routerCapabilities';
+import type { RtpCodecCapability } from '../../../../shared/src/media';
+import { ROUTER_RTP_CAPABILITIES, URI_AUDIO_LEVEL } from '../routerCapabilities';
 import { connectedPair, receiverCapabilities, sleep, waitFor } from './harness';
 import { StreamReceiver } from './streamReceiver';
 import { SyntheticSender, type SyntheticSenderOptions } from './syntheticSender';
+
+const LIP_SYNC_TOLERANCE_MS = 100;
 
 const VIDEO: SyntheticSenderOptions = { kind: 'video', fps: 30, bitrateBps: 800_000 };
 const AUDIO: SyntheticSenderOptions = { kind: 'audio', fps: 50, bitrateBps: 32_000 };
@@ -59,19 +62,29 @@ export function describeSfuBackendContract(name: string, makeBackend: () => Prom
       expect(sub.consumer.rtpParameters.rtcp?.cname).toBe(pub.sender.cname);
     });
 
+    test('the router offers the shared codecs under the shared payload types', () => {
+      const codecKey = (c: RtpCodecCapability) => ({ mimeType: c.mimeType, pt: c.preferredPayloadType, clockRate: c.clockRate, channels: c.channels, parameters: c.parameters });
+      expect(router.rtpCapabilities.codecs?.map(codecKey)).toEqual(ROUTER_RTP_CAPABILITIES.codecs?.map(codecKey));
+    });
+
     test('audio reaches the consumer with the audio-level extension renumbered to the router id', async () => {
       const pub = await publish(AUDIO);
       const sub = await subscribe(pub.producer.id);
       await waitFor(() => sub.receiver.counters.unique >= 50, 5_000, '50 audio packets');
-      const levelId = sub.consumer.rtpParameters.headerExtensions?.find((e) => e.uri.endsWith('ssrc-audio-level'))?.id;
-      expect(levelId).toBe(10);
-      expect([...sub.receiver.extensionIds]).toEqual([10]);
+      const routerLevelId = router.rtpCapabilities.headerExtensions?.find((e) => e.kind === 'audio' && e.uri === URI_AUDIO_LEVEL)?.preferredId;
+      const consumerIds = new Map(sub.consumer.rtpParameters.headerExtensions?.map((e) => [e.id, e.uri]));
+      expect(routerLevelId).toBeDefined();
+      expect(consumerIds.get(routerLevelId ?? -1)).toBe(URI_AUDIO_LEVEL);
+      // The sender's level byte (voice activity + 30 dBov), now under the router's id.
+      expect(sub.receiver.extensionPayloads.get(routerLevelId ?? -1)).toEqual(Buffer.from([0x80 | 30]));
+      // Nothing arrives under an id the consumer was not told about (the sender's own ids included).
+      expect([...sub.receiver.extensionIds].filter((id) => !consumerIds.has(id))).toEqual([]);
       expect(sub.receiver.missing).toBe(0);
     });
 
-    test('sender reports reach the consumer under its own SSRC with the producer’s NTP and RTP clocks', async () => {
+    test('sender reports reach the consumer under its own SSRC, placing its RTP clock on the producer’s NTP time (lip sync)', async () => {
       const pub = await publish();
-      const sentReports: Array<{ ntp: bigint; rtp: number }> = [];
+      const sentReports: SenderReportMapping[] = [];
       const originalSendRtcp = pub.peer.sendRtcp.bind(pub.peer);
       pub.peer.sendRtcp = (raw: Buffer) => {
         if (raw[1] === 200) sentReports.push({ ntp: raw.readBigUInt64BE(8), rtp: raw.readUInt32BE(16) });
@@ -80,7 +93,11 @@ export function describeSfuBackendContract(name: string, makeBackend: () => Prom
       const sub = await subscribe(pub.producer.id);
       await waitFor(() => sub.receiver.counters.senderReports >= 2, 5_000, 'two sender reports');
       const last = sub.receiver.lastSenderReport;
-      expect(sentReports.some((r) => r.ntp === last?.ntp && r.rtp === last.rtpTimestamp)).toBe(true);
+      const lastSent = sentReports.at(-1);
+      if (!last || !lastSent) throw new Error('no sender report');
+      // werift forwards the producer's reports as they are; mediasoup writes its own from the same clocks. Either
+      // way an RTP instant must land within a frame or two of where the producer put it on the wall clock.
+      expect(Math.abs(mappingSkewMs(lastSent, { ntp: last.ntp, rtp: last.rtpTimestamp }, 90_000))).toBeLessThan(LIP_SYNC_TOLERANCE_MS);
     });
 
     test('the producer gets transport-cc feedback covering its packets and a REMB bitrate cap', async () => {
@@ -104,6 +121,19 @@ export function describeSfuBackendContract(name: string, makeBackend: () => Prom
       await sub.consumer.resume();
       await waitFor(() => pub.sender.counters.plis > afterStart, 2_000, 'PLI after resume');
       await waitFor(() => sub.receiver.counters.frames >= 10, 3_000, 'frames after resume');
+    });
+
+    test('a producer’s pause and resume reach its consumers as events and as producerPaused', async () => {
+      const pub = await publish();
+      const sub = await subscribe(pub.producer.id);
+      const events: string[] = [];
+      sub.consumer.events.on('producerpause', () => events.push('pause'));
+      sub.consumer.events.on('producerresume', () => events.push('resume'));
+      await pub.producer.pause();
+      await waitFor(() => sub.consumer.producerPaused && events.length === 1, 1_000, () => `pause to reach the consumer (${events.join()})`);
+      await pub.producer.resume();
+      await waitFor(() => !sub.consumer.producerPaused && events.length === 2, 1_000, () => `resume to reach the consumer (${events.join()})`);
+      expect(events).toEqual(['pause', 'resume']);
     });
 
     test('a paused producer forwards nothing; after resume the consumer sees no sequence gap', async () => {
@@ -141,4 +171,17 @@ export function describeSfuBackendContract(name: string, makeBackend: () => Prom
       await expect(transport.consume({ producerId: pub.producer.id, rtpCapabilities: opusOnly })).rejects.toThrow();
     });
   });
+}
+
+interface SenderReportMapping {
+  ntp: bigint;
+  rtp: number;
+}
+
+const ntpToMs = (ntp: bigint): number => Number(ntp >> 32n) * 1000 + (Number(ntp & 0xffff_ffffn) / 2 ** 32) * 1000;
+
+/** How far apart two sender reports put the same RTP instant on the wall clock (ms; RTP wraps at 2^32). */
+function mappingSkewMs(a: SenderReportMapping, b: SenderReportMapping, clockRate: number): number {
+  const rtpDelta = (b.rtp - a.rtp) | 0;
+  return ntpToMs(b.ntp) - ntpToMs(a.ntp) - (rtpDelta * 1000) / clockRate;
 }

@@ -19,6 +19,8 @@ export class StreamReceiver {
   readonly counters = { packets: 0, unique: 0, duplicates: 0, rtx: 0, frames: 0, nacksSent: 0, senderReports: 0 };
   readonly payloadTypes = new Set<number>();
   readonly extensionIds = new Set<number>();
+  /** The last payload seen under each header-extension id. */
+  readonly extensionPayloads = new Map<number, Buffer>();
   lastSenderReport: { ntp: bigint; rtpTimestamp: number } | null = null;
   private readonly seen = new Set<number>();
   private readonly unwrapper = new SeqUnwrapper();
@@ -53,7 +55,10 @@ export class StreamReceiver {
     }
     this.counters.packets++;
     this.payloadTypes.add(header.payloadType);
-    for (const ext of header.extensions) this.extensionIds.add(ext.id);
+    for (const ext of header.extensions) {
+      this.extensionIds.add(ext.id);
+      this.extensionPayloads.set(ext.id, ext.payload);
+    }
     if (!this.options.trackSequences) return this.countFrame(header.marker);
     const ext = this.unwrapper.unwrap(seq);
     if (this.seen.has(ext)) {
