@@ -13,6 +13,8 @@ export interface MediasoupWorkerOptions {
   workerBin?: string;
   /** How long the worker may take to answer (default 10 s). */
   startDeadlineMs?: number;
+  /** How long a transport's peer may send no ICE consent check before it closes (mediasoup: 10–255 s, default 30). */
+  iceConsentTimeoutS?: number;
 }
 
 const INITIAL_OUTGOING_BITRATE_BPS = 1_000_000;
@@ -34,7 +36,7 @@ export async function createMediasoupBackend(
   return {
     name: 'mediasoup',
     async createRouter() {
-      return new MediasoupRouter(await worker.createRouter({ mediaCodecs: [...MEDIA_CODECS] }), network);
+      return new MediasoupRouter(await worker.createRouter({ mediaCodecs: [...MEDIA_CODECS] }), network, options.iceConsentTimeoutS);
     },
     async close() {
       worker.close();
@@ -99,6 +101,7 @@ class MediasoupRouter implements SfuRouter {
   constructor(
     private readonly router: ms.Router,
     private readonly network: MediaNetworkOptions,
+    private readonly iceConsentTimeoutS: number | undefined,
   ) {}
 
   get id(): string {
@@ -118,6 +121,7 @@ class MediasoupRouter implements SfuRouter {
       enableUdp: true,
       enableTcp: false,
       initialAvailableOutgoingBitrate: INITIAL_OUTGOING_BITRATE_BPS,
+      ...(this.iceConsentTimeoutS === undefined ? {} : { iceConsentTimeout: this.iceConsentTimeoutS }),
     });
     await transport.setMaxIncomingBitrate(this.network.maxIncomingBitrateBps ?? DEFAULT_MAX_INCOMING_BITRATE_BPS);
     return new MediasoupTransport(transport, this.consumers);

@@ -75,6 +75,13 @@ export class RawPeer {
     return this.gatherer.connection.localUsername;
   }
 
+  /** Goes away without a word: no DTLS close_notify, its ICE agent and socket simply stop. */
+  async vanish(): Promise<void> {
+    this.rtpListeners.clear();
+    this.rtcpListeners.clear();
+    await this.dtls.iceTransport.stop().catch(() => undefined);
+  }
+
   async close(): Promise<void> {
     this.rtpListeners.clear();
     this.rtcpListeners.clear();

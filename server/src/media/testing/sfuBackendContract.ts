@@ -1,7 +1,8 @@
 import type { SfuBackend, SfuRouter } from '../sfuBackend';
 import type { RtpCodecCapability } from '../../../../shared/src/media';
 import { ROUTER_RTP_CAPABILITIES, URI_AUDIO_LEVEL } from '../routerCapabilities';
-import { connectedPair, receiverCapabilities, sleep, waitFor } from './harness';
+import { connectedPair, receiverCapabilities, sleep, transportInfo, waitFor } from './harness';
+import { RawPeer } from './rawPeer';
 import { StreamReceiver } from './streamReceiver';
 import { SyntheticSender, type SyntheticSenderOptions } from './syntheticSender';
 
@@ -60,6 +61,17 @@ export function describeSfuBackendContract(name: string, makeBackend: () => Prom
       expect(sub.receiver.ssrc).not.toBe(pub.sender.ssrc);
       expect(sub.receiver.missing).toBe(0);
       expect(sub.consumer.rtpParameters.rtcp?.cname).toBe(pub.sender.cname);
+    });
+
+    test('a transport reports DTLS connecting, then connected, and nothing else', async () => {
+      const transport = await router.createWebRtcTransport();
+      const states: string[] = [];
+      transport.events.on('dtlsstatechange', (state) => states.push(state));
+      const peer = await RawPeer.connect(transportInfo(transport), (dtlsParameters) => transport.connect({ dtlsParameters }));
+      cleanups.push(() => peer.close());
+      await waitFor(() => states.includes('connected'), 5_000, () => `DTLS connected (${states.join()})`);
+      await sleep(100);
+      expect(states).toEqual(['connecting', 'connected']);
     });
 
     test('the router offers the shared codecs under the shared payload types', () => {
