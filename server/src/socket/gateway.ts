@@ -10,6 +10,7 @@ import type { Session } from '../store/accessStore';
 import type { ConferenceHub } from '../hub/conferenceHub';
 import type { PresenceRelay } from '../presence/presenceRelay';
 import type { SessionQuotas } from './quotas/sessionQuotas';
+import { newPace, paceAfterRefusal } from './quotas/refusalPacer';
 import type { SnapshotShelf } from './sync/snapshotShelf';
 import { answerSync } from './sync/syncAnswer';
 
@@ -51,6 +52,17 @@ export interface GatewayDeps {
   snapshots: SnapshotShelf;
   media?: MediaHandler;
 }
+
+/** The WebSocket under a Socket.IO socket (consoles use no other transport), to stop and start reading it. */
+function webSocketOf(socket: HubSocket): { pause(): void; resume(): void } | undefined {
+  const ws = (socket.conn.transport as unknown as { socket?: { pause?: unknown; resume?: unknown } }).socket;
+  return ws && typeof ws.pause === 'function' && typeof ws.resume === 'function' ? (ws as { pause(): void; resume(): void }) : undefined;
+}
+
+const retryAfterOf = (error: DomainError): number | undefined => {
+  const wait = (error.details as { retryAfterMs?: unknown } | undefined)?.retryAfterMs;
+  return typeof wait === 'number' ? wait : undefined;
+};
 
 /** A socket whose last message is not yet handed to the network (a console that stopped reading). */
 const lineBusy = (socket: HubSocket) => !socket.conn.transport.writable;
@@ -97,9 +109,31 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
     if (session.joinCode) void deps.access.isRevoked(session.joinCode).then((revoked) => revoked && socket.disconnect(true), () => undefined);
     const who = { role: session.role, ...(session.pointId ? { pointId: session.pointId } : {}) };
     presence.join(socket, session.conferenceId, who);
+    // Q18: a socket that keeps asking while told to wait is not read until the wait is over.
+    const pace = newPace();
+    let resumeTimer: NodeJS.Timeout | undefined;
+    let pausedLine: { resume(): void } | undefined;
+    const readAgain = () => {
+      clearTimeout(resumeTimer);
+      resumeTimer = undefined;
+      pausedLine?.resume();
+      pausedLine = undefined;
+    };
+    const paced = <T>(ack: (res: T) => void) => (res: T) => {
+      ack(res);
+      const error = (res as { ok?: boolean; error?: DomainError }).error;
+      if (error?.code !== 'RATE_LIMITED' || resumeTimer) return;
+      const pauseMs = paceAfterRefusal(pace, retryAfterOf(error), deps.now());
+      const line = pauseMs > 0 ? webSocketOf(socket) : undefined;
+      if (!line) return;
+      deps.logger.warn({ sessionId: session.sessionId, role: session.role, conferenceId: session.conferenceId, pauseMs }, 'socket asks on after being told to wait: not read for a while');
+      line.pause();
+      pausedLine = line;
+      resumeTimer = setTimeout(readAgain, pauseMs);
+    };
 
     socket.on('command', async (raw, ackFn) => {
-      const ack = safeAck<Ack<{ seq: number }>>(ackFn);
+      const ack = paced(safeAck<Ack<{ seq: number }>>(ackFn));
       const quota = quotas.command(session);
       if (!quota.ok) return ack(tooFast('COMMANDS_TOO_FAST', quota.retryAfterMs));
       try {
@@ -112,7 +146,7 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
     });
 
     socket.on('sync', async (raw, ackFn) => {
-      const ack = safeAck<Ack<SyncResult>>(ackFn);
+      const ack = paced(safeAck<Ack<SyncResult>>(ackFn));
       const req = SyncRequest.safeParse(raw);
       if (!req.success) return ack({ ok: false, error: { code: 'INVALID', message: 'sync cần {sinceSeq: số nguyên ≥ 0}' } });
       const quota = quotas.sync(session);
@@ -129,7 +163,7 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
     socket.on('time', (_req, ackFn) => safeAck<Ack<{ serverTime: number }>>(ackFn)({ ok: true, serverTime: deps.now() }));
 
     socket.on('media', async (raw, ackFn) => {
-      const ack = safeAck<Ack<{ data?: unknown }>>(ackFn);
+      const ack = paced(safeAck<Ack<{ data?: unknown }>>(ackFn));
       if (!deps.media) return ack({ ok: false, error: { code: 'UNAVAILABLE', message: 'Máy chủ chưa bật truyền hình' } });
       try {
         ack(await deps.media(session, socket, raw));
@@ -140,6 +174,8 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
     });
 
     socket.on('disconnect', () => {
+      // Read again so the closing handshake completes now, not after the pause.
+      readAgain();
       quotas.closeSocket(session);
       unfollow();
       presence.leave(socket, session.conferenceId, who);

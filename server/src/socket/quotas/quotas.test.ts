@@ -89,6 +89,30 @@ describe('quotas over the sockets (Q1–Q6)', () => {
     expect(await display.socket.timeout(5_000).emitWithAck('sync', { sinceSeq: 0 })).toMatchObject({ ok: true });
   });
 
+  it('Q18: a socket that keeps sending while told to wait is not read until the wait is over; the others are answered meanwhile', async () => {
+    const t = await hubWith({ sessionCommands: { perS: 1, burst: 2 } });
+    hub = t.hub;
+    const [flooder, other] = [await t.hub.join(t.joinCodes, { role: 'secretary' }), await t.hub.join(t.joinCodes, { role: 'secretary' })];
+    const ackTimes: number[] = [];
+    const answers = [];
+    let otherAck: Promise<number> | undefined;
+    const t0 = Date.now();
+    for (let i = 0; i < 30; i += 1) {
+      // Just as the flooder's 23rd message goes unread, another session's command is sent.
+      if (i === 23) otherAck = new Promise((r) => setTimeout(r, 200)).then(() => other.send(comment(t.conferenceId, 'Thư ký khác'))).then(() => Date.now() - t0);
+      answers.push(await flooder.send(comment(t.conferenceId, `Ý kiến ${i}`)));
+      ackTimes.push(Date.now() - t0);
+    }
+    expect(answers.filter((a) => !a.ok && a.error.code === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(26);
+    const gaps = ackTimes.slice(1).map((at, i) => at - ackTimes[i]!);
+    const longest = Math.max(...gaps);
+    expect(longest).toBeGreaterThanOrEqual(900);
+    const pausedAt = gaps.indexOf(longest) + 1; // the answer that came late
+    expect(pausedAt).toBeGreaterThanOrEqual(21);
+    // The other secretary was answered while the flooder waited.
+    expect(await otherAck).toBeLessThan(ackTimes[pausedAt]!);
+  });
+
   it('Q5: a session holds a few sockets at most: the next is refused TOO_MANY_SOCKETS, and let in once one closes', async () => {
     const t = await hubWith({ socketsPerSession: 2 });
     hub = t.hub;
