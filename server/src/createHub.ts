@@ -111,7 +111,7 @@ export function createHub(opts: HubOptions): Hub {
   late.media = media;
   const importPool = opts.importPool ?? new ImportPool({
     ...DEFAULT_IMPORT_POOL, ...opts.imports,
-    onWorkerLost: (reason, error) => opts.logger.warn({ reason, err: error }, 'import worker ended and replaced'),
+    onWorkerLost: (reason, stderrTail) => opts.logger.warn({ reason, stderrTail }, 'import worker ended and replaced'),
   });
   const edge = edgeSettings(opts.edge);
   const origins = originPolicy(opts.publicUrl, edge.allowedOrigins);

@@ -58,13 +58,13 @@ const ConfigSchema = z.object({
   /** coturn with use-auth-secret: the hub hands each session short-lived TURN credentials for these URLs. */
   MEDIA_TURN_URLS: TurnUrlsSchema.optional(),
   MEDIA_TURN_SECRET: z.string().min(16, 'MEDIA_TURN_SECRET must be at least 16 characters').optional(),
-  /** Uploaded drafts and points lists are parsed in this many worker threads (started on demand, ended when idle). */
+  /** Uploaded drafts and points lists are parsed in this many worker processes (started on demand, ended when idle). */
   IMPORT_WORKERS: z.coerce.number().int().min(1).max(8).default(1),
   /** An import running longer is ended (its worker terminated and replaced): TIMEOUT. */
   IMPORT_TIMEOUT_MS: z.coerce.number().int().min(500).max(300_000).default(20_000),
   /** V8 heap of one import worker; a file that needs more ends its worker: FILE_TOO_LARGE. */
   IMPORT_WORKER_MEMORY_MB: z.coerce.number().int().min(64).max(4_096).default(512),
-  /** Nice value of the import worker threads (Linux sets it per thread): a parse yields the CPU to the hub's threads. */
+  /** Nice value of the import worker processes: a parse yields the CPU to the hub's threads. */
   IMPORT_WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
   /** What a .docx or .xlsx may inflate to, counted while inflating (whatever the zip declares): FILE_TOO_LARGE. */
   IMPORT_MAX_INFLATED_MB: z.coerce.number().int().min(1).max(1_024).default(64),

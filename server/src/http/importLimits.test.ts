@@ -20,7 +20,7 @@ async function startHub(): Promise<{ hub: Hub; url: string }> {
   const hub = createHub({
     store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: systemClock,
     logger: pino({ level: 'silent' }), adminToken: ADMIN, sessionTtlMs: 3_600_000,
-    imports: { workers: 1, timeoutMs: 3_000, memoryMb: 512, limits: { maxInflatedBytes: 16 * MB, maxTextChars: 100_000 } },
+    imports: { workers: 1, timeoutMs: 1_500, memoryMb: 512, limits: { maxInflatedBytes: 16 * MB, maxTextChars: 100_000 } },
   });
   const port = await hub.listen(0, '127.0.0.1');
   return { hub, url: `http://127.0.0.1:${port}` };
@@ -59,7 +59,7 @@ describe('imports under hostile files, over HTTP', () => {
   }
   const p99 = (sorted: number[]) => sorted[Math.ceil(0.99 * sorted.length) - 1] ?? Infinity;
 
-  test('Q20, Q22, Q26: while a draft that takes ~5 s of mammoth runs, /healthz answers under 100 ms p99; the job is refused 422 INVALID with reason TIMEOUT and the next import succeeds', async () => {
+  test('Q20, Q22, Q26: while a draft that takes ~3 s of mammoth runs, /healthz answers under 100 ms p99; the job is refused 422 INVALID with reason TIMEOUT and the next import succeeds', async () => {
     const slow = await slowDocx(100_000);
     expect(slow.length).toBeLessThan(200_000);
     const { result, latencies } = await healthzWhile(post('/api/drafts/parse', 'slow.docx', slow));

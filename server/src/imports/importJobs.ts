@@ -5,7 +5,7 @@ import type { ParseLimits } from './parseLimits';
 
 const BytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
 
-/** One uploaded file to parse; what crosses into a pool worker (structured clone: a Buffer arrives as a Uint8Array). */
+/** One uploaded file to parse; what crosses into a pool worker (v8 serialisation: a Buffer arrives as a Uint8Array). */
 export const ImportJobSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('draft'), fileName: z.string().max(1_000), data: BytesSchema, title: z.string().max(500).optional() }),
   z.object({ kind: z.literal('points'), fileName: z.string().max(1_000), data: BytesSchema }),
@@ -14,8 +14,7 @@ export type ImportJob = z.infer<typeof ImportJobSchema>;
 export type ImportJobKind = ImportJob['kind'];
 
 /**
- * A parse that succeeded travels as its JSON, already UTF-8 encoded (and transferred, not copied, out of a
- * worker): the hub's thread only writes it to the response. Building a large draft's object graph again
+ * A parse that succeeded travels as its JSON, already UTF-8 encoded (copied once over the worker's channel): the hub's thread only writes it to the response. Building a large draft's object graph again
  * and stringifying it there took ~250 ms of its event loop.
  */
 type Encoded<R> = R extends { ok: true } ? { ok: true; json: Uint8Array<ArrayBuffer> } : R;
@@ -38,7 +37,6 @@ async function parse(job: ImportJob, limits: ParseLimits): Promise<DraftImportRe
 /** The parsing itself, the same wherever it runs (a pool worker, or in-process for tests and tools). */
 export async function runImportJob<K extends ImportJobKind>(job: Extract<ImportJob, { kind: K }>, limits: ParseLimits): Promise<ImportJobAnswers[K]> {
   const result = await parse(job, limits);
-  // TextEncoder gives the bytes their own ArrayBuffer, safe to transfer (Buffer.from may use the shared pool).
   const answer: ImportAnswer = result.ok ? { ok: true, json: new TextEncoder().encode(JSON.stringify(result.value)) } : result;
   // parse() answers a job of kind K with the result of kind K.
   return answer as ImportJobAnswers[K];

@@ -11,19 +11,26 @@ const body = (outcome: { ok: boolean; value?: unknown }): unknown => {
   return answer?.ok && answer.json ? JSON.parse(Buffer.from(answer.json).toString('utf8')) : undefined;
 };
 
-/** Real worker threads running the TypeScript worker entry through tsx, as under jest they must. */
+/** Real worker processes running the TypeScript worker entry through tsx, as under jest they must. */
 function pool(opts: Partial<ImportPoolOptions>): ImportPool {
   return new ImportPool({ workers: 1, timeoutMs: 20_000, memoryMb: 512, limits: LIMITS, ...opts });
 }
 
-/** The nice value of each thread of this process, main thread first (Linux: /proc/<pid>/task/<tid>/stat, field 19). */
-function threadNices(): number[] {
-  const tasks = readdirSync(`/proc/${process.pid}/task`).map(Number).sort((a, b) => a - b);
-  return tasks.map((tid) => {
-    const stat = readFileSync(`/proc/${process.pid}/task/${tid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-  });
+/** The nice value of this process and of each process it started (Linux: /proc/<pid>/stat, fields 4 and 19). */
+function niceOf(pid: number | string): { ppid: number; nice: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(fields[1]), nice: Number(fields[16]) };
+  } catch {
+    return undefined; // a process that ended meanwhile
+  }
 }
+const childNices = (): number[] =>
+  readdirSync('/proc').filter((name) => /^\d+$/.test(name)).flatMap((pid) => {
+    const stat = niceOf(pid);
+    return stat?.ppid === process.pid ? [stat.nice] : [];
+  });
 
 describe('the import pool', () => {
   const pools: ImportPool[] = [];
@@ -46,19 +53,29 @@ describe('the import pool', () => {
     expect(p.workers).toBe(0);
   });
 
-  it('Q27: the worker thread runs at a lower priority (its own nice value) while the hub’s threads keep theirs', async () => {
+  it('Q27: the worker process runs at a lower priority (its own nice value) while the hub keeps its own', async () => {
     const p = started({ nice: 7 });
     let done = false;
     const slow = p.run({ kind: 'draft', fileName: 'slow.docx', data: await slowDocx(20_000) }).finally(() => (done = true));
-    // Read while the job runs: the worker thread exists from its start to its idle end.
-    let nices = threadNices();
+    // Read while the job runs: the worker exists from its start to its idle end.
+    let nices = childNices();
     while (!done && !nices.includes(7)) {
       await new Promise((r) => setTimeout(r, 20));
-      nices = threadNices();
+      nices = childNices();
     }
     await slow;
     expect(nices.filter((n) => n === 7)).toHaveLength(1);
-    expect(nices[0]).toBe(0); // the main thread (the first task is the process itself)
+    expect(niceOf(process.pid)?.nice).toBe(0);
+  });
+
+  it('Q28: an idle worker is a process that exits, so what a parse allocated is given back to the system', async () => {
+    const p = started({ idleMs: 300 });
+    const workersBefore = childNices().length;
+    expect(await p.run({ kind: 'draft', fileName: 'slow.docx', data: await slowDocx(20_000) })).toMatchObject({ ok: true });
+    expect(childNices().length).toBe(workersBefore + 1);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(p.workers).toBe(0);
+    expect(childNices().length).toBe(workersBefore);
   });
 
   it('Q22: a job past the time limit ends TIMEOUT, its worker is replaced, and the next import succeeds', async () => {

@@ -1,10 +1,11 @@
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import type { ImportJob, ImportJobAnswers, ImportJobKind } from './importJobs';
 import type { ParseLimits } from './parseLimits';
 import { WorkerReplySchema } from './workerProtocol';
 import { workerScript, type WorkerScript } from '../workers/workerScript';
 
-/** The import worker's nice value unless configured: below the hub's threads, above idle work. */
+/** The import worker's nice value unless configured: below the hub's process, above idle work. */
 export const IMPORT_WORKER_NICE = 10;
 
 export interface ImportPoolOptions {
@@ -12,19 +13,19 @@ export interface ImportPoolOptions {
   workers: number;
   /** IMPORT_TIMEOUT_MS: a job running longer ends its worker and answers TIMEOUT. */
   timeoutMs: number;
-  /** IMPORT_WORKER_MEMORY_MB: a worker's V8 heap; past it the worker dies and the job answers FILE_TOO_LARGE. */
+  /** IMPORT_WORKER_MEMORY_MB: a worker's V8 heap (--max-old-space-size); past it the worker dies and the job answers FILE_TOO_LARGE. */
   memoryMb: number;
   limits: ParseLimits;
   /**
-   * IMPORT_WORKER_NICE: the worker thread's nice value (Linux keeps it per thread): a hostile file parsed on the
-   * second core yields it to the hub's own thread and its writer rather than sharing it evenly (Q27). Default 10.
+   * IMPORT_WORKER_NICE: the worker process's nice value: a hostile file parsed on the second core yields it to the
+   * hub's threads and its writer rather than sharing it evenly (Q27). Default 10.
    */
   nice?: number;
   /** An idle worker ends after this long (default 30 s); the next job starts a new one. */
   idleMs?: number;
   script?: WorkerScript;
   /** A worker ended by a limit or a crash (not an idle one): for the logs. */
-  onWorkerLost?: (reason: PoolFailureReason, error?: unknown) => void;
+  onWorkerLost?: (reason: PoolFailureReason, stderrTail?: string) => void;
 }
 
 export type PoolFailureReason = 'TIMEOUT' | 'FILE_TOO_LARGE' | 'UNREADABLE_FILE';
@@ -40,15 +41,19 @@ const CRASHED: PoolFailure = { ok: false, reason: 'UNREADABLE_FILE', message: 'K
 const STOPPING: PoolFailure = { ok: false, reason: 'UNREADABLE_FILE', message: 'Máy chủ đang dừng' };
 
 interface Pending { id: number; job: ImportJob; settle: (outcome: PoolOutcome<unknown>) => void }
-interface Slot { worker: Worker; pending?: Pending; booted: boolean; ended: boolean; timer?: NodeJS.Timeout; idleTimer?: NodeJS.Timeout }
+interface Slot { worker: ChildProcess; exited: Promise<void>; stderrTail: string; pending?: Pending; booted: boolean; ended: boolean; timer?: NodeJS.Timeout; idleTimer?: NodeJS.Timeout }
 
-const failureOf = (error: unknown): PoolFailure =>
-  (error as { code?: unknown } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : CRASHED;
+/** V8 says why it aborts on stderr; a heap past --max-old-space-size is the file's size, anything else a crash. */
+const failureOf = (stderrTail: string): PoolFailure => (/heap out of memory|Reached heap limit/.test(stderrTail) ? OUT_OF_MEMORY : CRASHED);
+const STDERR_TAIL_CHARS = 4_096;
 
 /**
- * Uploaded files are parsed here, off the hub's event loop (Q20). The time and memory limits can only be
- * enforced from outside the parser, by ending its thread: a worker past a limit is terminated and the
- * next job gets a new one, so the hub keeps serving whatever a file does to the parser.
+ * Uploaded files are parsed here, off the hub's event loop (Q20), in worker processes. The time and memory limits
+ * can only be enforced from outside the parser, by ending its process: a worker past a limit is killed and the
+ * next job gets a new one, so the hub keeps serving whatever a file does to the parser. A process rather than a
+ * thread (Q28): what a parse allocates (inflated parts, a spreadsheet's cells) goes back to the system when an idle
+ * worker exits, where a thread's freed memory stayed in the hub's allocator (+75–120 MB of RSS per hostile upload,
+ * bench:abuse); and a parser that crashes natively takes only its own process down.
  */
 export class ImportPool {
   private readonly slots = new Set<Slot>();
@@ -93,17 +98,23 @@ export class ImportPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script.file, {
-      execArgv: this.script.execArgv,
-      workerData: { limits: this.opts.limits, nice: this.opts.nice ?? IMPORT_WORKER_NICE },
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
+    const worker = fork(this.script.file, [JSON.stringify({ limits: this.opts.limits })], {
+      execArgv: [...this.script.execArgv, `--max-old-space-size=${this.opts.memoryMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    // An idle worker never keeps the process alive; a busy one is awaited through its job anyway.
+    const slot: Slot = { worker, booted: false, ended: false, stderrTail: '', exited: new Promise((resolve) => worker.once('exit', () => resolve())) };
+    lowerPriority(worker, this.opts.nice ?? IMPORT_WORKER_NICE);
+    // An idle worker never keeps the hub alive; a busy one is awaited through its job anyway.
     worker.unref();
-    const slot: Slot = { worker, booted: false, ended: false };
+    worker.channel?.unref();
+    const stderr = worker.stderr as (NodeJS.ReadableStream & { unref?: () => void }) | null;
+    stderr?.unref?.();
+    stderr?.on('data', (chunk: Buffer) => (slot.stderrTail = (slot.stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL_CHARS)));
     worker.on('message', (message: unknown) => this.onReply(slot, message));
-    worker.on('error', (error) => void this.end(slot, failureOf(error), error));
-    worker.on('exit', () => void this.end(slot, CRASHED));
+    worker.on('error', () => void this.end(slot, CRASHED));
+    // stderr is read to its end before 'close', so the reason V8 gave is there.
+    worker.on('close', () => void this.end(slot, failureOf(slot.stderrTail)));
     this.slots.add(slot);
     return slot;
   }
@@ -112,7 +123,7 @@ export class ImportPool {
     clearTimeout(slot.idleTimer);
     slot.pending = pending;
     this.arm(slot, this.opts.timeoutMs + (slot.booted ? 0 : BOOT_ALLOWANCE_MS));
-    slot.worker.postMessage({ id: pending.id, job: pending.job });
+    slot.worker.send({ id: pending.id, job: pending.job });
   }
 
   private arm(slot: Slot, ms: number): void {
@@ -137,7 +148,7 @@ export class ImportPool {
   }
 
   /** Ends a worker once (its 'error' and 'exit' both land here); the job it held gets `outcome`. */
-  private async end(slot: Slot, outcome?: PoolFailure, error?: unknown): Promise<void> {
+  private async end(slot: Slot, outcome?: PoolFailure): Promise<void> {
     if (slot.ended) return;
     slot.ended = true;
     clearTimeout(slot.timer);
@@ -147,10 +158,21 @@ export class ImportPool {
     if (at >= 0) this.idle.splice(at, 1);
     if (slot.pending && outcome) {
       slot.pending.settle(outcome);
-      if (outcome !== STOPPING) this.opts.onWorkerLost?.(outcome.reason, error);
+      if (outcome !== STOPPING) this.opts.onWorkerLost?.(outcome.reason, slot.stderrTail || undefined);
     }
     slot.pending = undefined;
     this.pump();
-    await slot.worker.terminate();
+    if (slot.worker.exitCode === null && slot.worker.signalCode === null) slot.worker.kill('SIGKILL');
+    await slot.exited;
+  }
+}
+
+/** Linux and macOS let a process lower another's priority; where refused, the worker runs at the hub's. */
+function lowerPriority(worker: ChildProcess, nice: number): void {
+  if (nice <= 0 || worker.pid === undefined) return;
+  try {
+    setPriority(worker.pid, nice);
+  } catch {
+    // not permitted here: same priority as the hub
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The file a worker thread runs, and the Node options it needs to run it. */
+/** The file a worker (thread or process) runs, and the Node options it needs to run it. */
 export interface WorkerScript {
   file: string;
   execArgv: string[];
