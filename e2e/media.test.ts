@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { demoSetup } from '../server/src/demo/seedDemo';
 import { MediaHub, type MediaHubJoinCode } from '../server/src/media/testing/mediaHub';
 import { MediaTestClient } from '../server/src/media/testing/mediaTestClient';
+import { TEST_BACKENDS } from '../server/src/media/testing/testBackends';
 import { eventually } from './support/consoles';
 import { CLIENT_DIR } from './support/hubWithClient';
 import { decodesStage, diagnostics, firstStageFrameAt, of, openMediaConsole, received, shootMedia, stage, type MediaConsole } from './support/mediaConsoles';
@@ -12,7 +13,7 @@ import { decodesStage, diagnostics, firstStageFrameAt, of, openMediaConsole, rec
 /**
  * The media plane end to end: a chair, three bridge points and a display, each a headless Chromium with
  * fake devices fed by a generated moving picture and a tone, running the built consoles against the real
- * hub with its werift SFU. The floor, granted through the log, decides whose camera the stage shows and
+ * hub, once on each SFU backend (werift, mediasoup). The floor, granted through the log, decides whose camera the stage shows and
  * whose microphone anyone hears.
  */
 jest.setTimeout(150_000);
@@ -38,62 +39,65 @@ const FLOOR_SWITCH_BUDGET_MS = 1_500;
  */
 const COLD_SWITCH_BUDGET_MS = 3_000;
 const SILENCE_WINDOW_MS = 1_500;
+const PORTS = { werift: { min: 43_400, max: 43_499 }, mediasoup: { min: 44_300, max: 44_399 } } as const;
 
-let hub: MediaHub;
-let codes: MediaHubJoinCode[];
-let chairSocket: MediaTestClient;
-let nextRequestId = '';
-const work = mkdtempSync(join(tmpdir(), 'diem-cau-media-e2e-'));
-const consoles: Record<'chair' | 'a' | 'b' | 'c' | 'display', MediaConsole> = {} as never;
+describe.each(TEST_BACKENDS)('media driven by the floor, in five browsers, on the %s SFU', (backendName) => {
+  /** Screenshots keep their names on werift; mediasoup's carry its name. */
+  const shot = (name: string) => (backendName === 'werift' ? name : `${name}-${backendName}`);
+  let hub: MediaHub;
+  let codes: MediaHubJoinCode[];
+  let chairSocket: MediaTestClient;
+  let nextRequestId = '';
+  const work = mkdtempSync(join(tmpdir(), `diem-cau-media-e2e-${backendName}-`));
+  const consoles: Record<'chair' | 'a' | 'b' | 'c' | 'display', MediaConsole> = {} as never;
 
-const code = (role: string, pointId?: string) => {
-  const found = codes.find((x) => x.role === role && (pointId === undefined || x.pointId === pointId));
-  if (!found) throw new Error(`no join code for ${role} ${pointId ?? ''}`);
-  return found.code;
-};
+  const code = (role: string, pointId?: string) => {
+    const found = codes.find((x) => x.role === role && (pointId === undefined || x.pointId === pointId));
+    if (!found) throw new Error(`no join code for ${role} ${pointId ?? ''}`);
+    return found.code;
+  };
 
-/** The chair asks the floor for a point's delegate (on its behalf); the request's id is its command id. */
-async function requestFloor(pointId: keyof typeof SPEAKER): Promise<string> {
-  const requestId = randomUUID();
-  expect(await chairSocket.command({ type: 'floor.request', commandId: requestId, pointId, delegate: { name: SPEAKER[pointId], position: '' }, articles: [], topic: '' })).toMatchObject({ ok: true });
-  return requestId;
-}
+  /** The chair asks the floor for a point's delegate (on its behalf); the request's id is its command id. */
+  async function requestFloor(pointId: keyof typeof SPEAKER): Promise<string> {
+    const requestId = randomUUID();
+    expect(await chairSocket.command({ type: 'floor.request', commandId: requestId, pointId, delegate: { name: SPEAKER[pointId], position: '' }, articles: [], topic: '' })).toMatchObject({ ok: true });
+    return requestId;
+  }
 
-/** …and grants it; resolves at the grant's ack. */
-async function giveFloor(pointId: keyof typeof SPEAKER): Promise<void> {
-  const requestId = await requestFloor(pointId);
-  expect(await chairSocket.command({ type: 'floor.grant', requestId })).toMatchObject({ ok: true });
-}
+  /** …and grants it; resolves at the grant's ack. */
+  async function giveFloor(pointId: keyof typeof SPEAKER): Promise<void> {
+    const requestId = await requestFloor(pointId);
+    expect(await chairSocket.command({ type: 'floor.grant', requestId })).toMatchObject({ ok: true });
+  }
 
-beforeAll(async () => {
-  if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error('client/dist is missing: run `npm run build -w client` first (npm test does)');
-  hub = await MediaHub.start({ ports: { min: 43_400, max: 43_499 }, clientDir: CLIENT_DIR });
-  ({ joinCodes: codes } = await hub.createConference(demoSetup(), CONF));
-  const session = await hub.session(code('chair'));
-  chairSocket = await MediaTestClient.connect(hub.url, session.token, CONF);
-  const laptop = { width: 1280, height: 800 };
-  [consoles.chair, consoles.a, consoles.b, consoles.c, consoles.display] = await Promise.all([
-    openMediaConsole(hub.url, work, 'chair', code('chair'), { width: 1440, height: 900 }, { u: 128, v: 128, toneHz: 330 }),
-    openMediaConsole(hub.url, work, 'a', code('point', A), laptop, { u: 90, v: 170, toneHz: 440 }),
-    openMediaConsole(hub.url, work, 'b', code('point', B), laptop, { u: 170, v: 90, toneHz: 550 }),
-    openMediaConsole(hub.url, work, 'c', code('point', C), laptop, { u: 170, v: 170, toneHz: 660 }),
-    openMediaConsole(hub.url, work, 'display', code('display'), { width: 1280, height: 720 }, { u: 128, v: 128, toneHz: 220 }),
-  ]);
-  expect(await chairSocket.command({ type: 'conference.start' })).toMatchObject({ ok: true });
-});
+  beforeAll(async () => {
+    if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error('client/dist is missing: run `npm run build -w client` first (npm test does)');
+    hub = await MediaHub.start({ ports: PORTS[backendName], backend: backendName, clientDir: CLIENT_DIR });
+    ({ joinCodes: codes } = await hub.createConference(demoSetup(), CONF));
+    const session = await hub.session(code('chair'));
+    chairSocket = await MediaTestClient.connect(hub.url, session.token, CONF);
+    const laptop = { width: 1280, height: 800 };
+    [consoles.chair, consoles.a, consoles.b, consoles.c, consoles.display] = await Promise.all([
+      openMediaConsole(hub.url, work, 'chair', code('chair'), { width: 1440, height: 900 }, { u: 128, v: 128, toneHz: 330 }),
+      openMediaConsole(hub.url, work, 'a', code('point', A), laptop, { u: 90, v: 170, toneHz: 440 }),
+      openMediaConsole(hub.url, work, 'b', code('point', B), laptop, { u: 170, v: 90, toneHz: 550 }),
+      openMediaConsole(hub.url, work, 'c', code('point', C), laptop, { u: 170, v: 170, toneHz: 660 }),
+      openMediaConsole(hub.url, work, 'display', code('display'), { width: 1280, height: 720 }, { u: 128, v: 128, toneHz: 220 }),
+    ]);
+    expect(await chairSocket.command({ type: 'conference.start' })).toMatchObject({ ok: true });
+  });
 
-afterAll(async () => {
-  await Promise.all(Object.values(consoles).map((c) => c?.context.close()));
-  await chairSocket?.close();
-  await hub?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+  afterAll(async () => {
+    await Promise.all(Object.values(consoles).map((c) => c?.context.close()));
+    await chairSocket?.close();
+    await hub?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
 
-afterEach(() => {
-  expect(Object.values(consoles).flatMap((c) => c?.errors ?? [])).toEqual([]);
-});
+  afterEach(() => {
+    expect(Object.values(consoles).flatMap((c) => c?.errors ?? [])).toEqual([]);
+  });
 
-describe('media driven by the floor, in five browsers', () => {
   it('every point publishes; the chair sees each point’s thumbnail in its grid', async () => {
     const tiles = consoles.chair.page.locator('[data-testid=media-tile][data-video=on]');
     await eventually(() => tiles.count(), (n) => n === 3, 'three live tiles on the chair', 30_000);
@@ -122,12 +126,12 @@ describe('media driven by the floor, in five browsers', () => {
     const micStates = () => consoles.chair.page.locator('[data-testid=media-tile][data-video=on]').evaluateAll((tiles) => tiles.map((t) => `${t.getAttribute('data-point')}:${t.getAttribute('data-mic')}`));
     await eventually(micStates, (m) => m.join() === [`${A}:live`, `${B}:held`, `${C}:held`].join(), 'the chair sees who is heard');
     await new Promise((r) => setTimeout(r, 1_000)); // a few frames for the pictures
-    await shootMedia(consoles.chair, 'media-chair-grid');
+    await shootMedia(consoles.chair, shot('media-chair-grid'));
     // B asks for the floor while A speaks: the screens receive B's camera ahead, on standby.
     nextRequestId = await requestFloor(B);
-    await shootMedia(consoles.a, 'media-point-with-floor');
-    await shootMedia(consoles.b, 'media-point-watching');
-    await shootMedia(consoles.display, 'media-display');
+    await shootMedia(consoles.a, shot('media-point-with-floor'));
+    await shootMedia(consoles.b, shot('media-point-watching'));
+    await shootMedia(consoles.display, shot('media-display'));
   });
 
   it('the floor moves to B: everyone decodes B at once (target 1 s), and A’s audio stops reaching anyone', async () => {
@@ -137,7 +141,7 @@ describe('media driven by the floor, in five browsers', () => {
     expect(await chairSocket.command({ type: 'floor.grant', requestId: nextRequestId })).toMatchObject({ ok: true });
     // Timed in the page (same machine clock): the first decoded frame of B's camera on the stage.
     const elapsed = await Promise.all(watchers.map(async (w) => (await firstStageFrameAt(w.page, B)) - started));
-    process.stdout.write(`floor switch A → B (B queued): B decoded after ${elapsed.join(' / ')} ms (point A / point C / display); target ${FLOOR_SWITCH_TARGET_MS} ms\n`);
+    process.stdout.write(`${backendName}: floor switch A → B (B queued): B decoded after ${elapsed.join(' / ')} ms (point A / point C / display); target ${FLOOR_SWITCH_TARGET_MS} ms\n`);
     expect(Math.max(...elapsed)).toBeLessThanOrEqual(FLOOR_SWITCH_BUDGET_MS);
     await Promise.all(watchers.map((w) => decodesStage(w.page, B, 5_000)));
     // A's microphone is held on the hub: its packets stop for every listener (chair included).
@@ -170,7 +174,7 @@ describe('media driven by the floor, in five browsers', () => {
     expect(await chairSocket.command({ type: 'floor.grant', requestId })).toMatchObject({ ok: true });
     const watchers = [consoles.b, consoles.c, consoles.display];
     const elapsed = await Promise.all(watchers.map(async (w) => (await firstStageFrameAt(w.page, A)) - started));
-    process.stdout.write(`floor switch B → A (cold): A decoded after ${elapsed.join(' / ')} ms (point B / point C / display)\n`);
+    process.stdout.write(`${backendName}: floor switch B → A (cold): A decoded after ${elapsed.join(' / ')} ms (point B / point C / display)\n`);
     expect(Math.max(...elapsed)).toBeLessThanOrEqual(COLD_SWITCH_BUDGET_MS);
   });
 });

@@ -17,7 +17,7 @@ const extra = process.argv.slice(2).join(' ');
 // Suites that time real media (floor switches in five browsers; loss repair over UDP; media back after a failover) run alone, after the
 // rest, so they measure the product rather than whichever other suites share the two cores at that moment.
 const TIMED_ALONE = [
-  String.raw`e2e/media\.test\.ts`, String.raw`server/src/media/werift/weriftLoss\.test\.ts`,
+  String.raw`e2e/media\.test\.ts`, String.raw`server/src/media/lossRepair\.test\.ts`,
   // Several hub processes (and, for the topology, nginx and three Chromiums) with media timed after a SIGKILL.
   String.raw`e2e/topology\.test\.ts`, String.raw`server/src/cluster/mediaAcrossNodes\.test\.ts`,
 ];

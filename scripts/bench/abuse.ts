@@ -1,5 +1,6 @@
 // npm run build:server && npm run bench:abuse -- [--seconds 12] [--idle-seconds 10] [--only id,id] [--sockets 300]
 //   [--sync-comments 3000] [--sync-sessions 16] [--media-sessions 260] [--xlsx-rows 200000] [--final-settle-seconds 10] [--samples out.json]
+//   [--attacker-nice 19]
 // One built hub (default quotas and limits, SQLite in a temporary DATA_DIR). Beside each attack, a probe
 // conference whose chair sends a command every 100 ms and a GET /healthz every 100 ms, from their own process.
 // Per attack: an idle window with the probes alone, then the attack from its own process for --seconds; the
@@ -8,7 +9,7 @@
 // BENCH_HUB_PROFILE=dir: the hub writes a CPU profile there when it stops (as in bench:commands).
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { arg, argText } from './fanout/args';
 import { startChild } from './fanout/childServer';
@@ -28,6 +29,12 @@ const SETTLE_MS = 3_000;
 /** Before the last RSS reading (an import worker ends after 30 s idle: more than this shows what it held). */
 const FINAL_SETTLE_MS = arg('final-settle-seconds', 10) * 1000;
 const ADMIN = 'bench-admin-token-0123456789';
+/**
+ * The attacker's process runs at this nice value (0: as the hub). A real attacker is on another machine and takes no
+ * CPU from the hub; here it shares the hub's two cores, so it is made to yield them: it still gets whatever the hub
+ * and the probes leave, which on two cores is most of one. The notes print its CPU either way.
+ */
+const ATTACKER_NICE = arg('attacker-nice', 19);
 /** Before each idle window, wait (for at most maxWaitMs) until other programs use less than maxOthersPct of one core. */
 const QUIET = { maxOthersPct: 25, sampleMs: 2_000, maxWaitMs: 120_000 };
 const OPTIONS: AttackOptions = {
@@ -114,6 +121,7 @@ async function runOne(spec: AttackSpec, arena: Arena, ctx: Context): Promise<Row
   log(`${spec.id}: preparing`);
   const child = forkPhase(['--phase', 'attack', '--attack', spec.id, '--seconds', String(ATTACK_MS / 1000)], { BENCH_ARENA: JSON.stringify(arena), BENCH_OPTIONS: JSON.stringify(OPTIONS) });
   const exited = new Promise((r) => child.once('exit', r));
+  if (ATTACKER_NICE > 0 && child.pid !== undefined) setPriority(child.pid, ATTACKER_NICE);
   try {
     await nextMessage(child, 'ready', 180_000);
     const quiet = await waitForQuiet(ours(ctx), QUIET);
@@ -175,7 +183,7 @@ async function orchestrate(): Promise<void> {
   let probes: Probes | undefined;
   try {
     const url = `http://127.0.0.1:${port}`;
-    log(`hub on ${url} (pid ${hubPid}); creating conferences, seeding ${OPTIONS.syncComments} comments`);
+    log(`hub on ${url} (pid ${hubPid}); attackers at nice ${ATTACKER_NICE}; creating conferences, seeding ${OPTIONS.syncComments} comments`);
     const arena = await prepareArena(url, ADMIN, { syncComments: OPTIONS.syncComments, displaySessions: Math.max(OPTIONS.syncSessions, OPTIONS.mediaSessions) });
     probes = await startProbes(url, arena);
     await waitForQuiet(ours({ hubPid, probes }), QUIET);

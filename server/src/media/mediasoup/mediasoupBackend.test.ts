@@ -1,16 +1,14 @@
-import { createSfuBackend } from '../createSfuBackend';
 import type { SfuBackend } from '../sfuBackend';
 import { connectedPair, waitFor } from '../testing/harness';
-import { mediasoupTestWorkerBin } from '../testing/mediasoupWorker';
 import { describeSfuBackendContract } from '../testing/sfuBackendContract';
+import { startTestBackend } from '../testing/testBackends';
 
-/** The werift backend's contract, run against the C++ mediasoup worker built by `npm run build:mediasoup-worker`. */
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+// The werift backend's contract, run against the C++ mediasoup worker built by `npm run build:mediasoup-worker`.
 /** mediasoup's shortest ICE consent timeout. */
 const ICE_CONSENT_TIMEOUT_S = 10;
 
 const startBackend = (portMin: number, options: { iceConsentTimeoutS?: number } = {}): Promise<SfuBackend> =>
-  createSfuBackend('mediasoup', { listenIp: '127.0.0.1', portMin, portMax: portMin + 99 }, silent, { mediasoup: { workerBin: mediasoupTestWorkerBin(), ...options } });
+  startTestBackend('mediasoup', { min: portMin, max: portMin + 99 }, options);
 
 describeSfuBackendContract('mediasoup', () => startBackend(42_800));
 

@@ -1,5 +1,6 @@
 import type { DtlsParameters, RtpCapabilities, TransportInfo } from '../../../../shared/src/media';
 import type { SfuRouter, SfuTransport } from '../sfuBackend';
+import { LossyLink } from './lossyLink';
 import { RawPeer } from './rawPeer';
 
 /** What a browser's mediasoup-client Device would report after loading the router's capabilities. */
@@ -18,9 +19,20 @@ export function transportInfo(t: SfuTransport): TransportInfo {
 /** A server transport plus a connected Node peer on it. */
 export async function connectedPair(router: SfuRouter): Promise<{ transport: SfuTransport; peer: RawPeer }> {
   const transport = await router.createWebRtcTransport();
-  const peer = await RawPeer.connect(transportInfo(transport), (dtlsParameters: DtlsParameters) => transport.connect({ dtlsParameters }));
+  return { transport, peer: await connectPeer(transport, transportInfo(transport)) };
+}
+
+/** The same with a LossyLink between them, which drops nothing until told to. */
+export async function connectedPairThroughLink(router: SfuRouter): Promise<{ transport: SfuTransport; peer: RawPeer; link: LossyLink }> {
+  const transport = await router.createWebRtcTransport();
+  const { link, info } = await LossyLink.inFrontOf(transportInfo(transport));
+  return { transport, peer: await connectPeer(transport, info), link };
+}
+
+async function connectPeer(transport: SfuTransport, info: TransportInfo): Promise<RawPeer> {
+  const peer = await RawPeer.connect(info, (dtlsParameters: DtlsParameters) => transport.connect({ dtlsParameters }));
   await waitFor(() => transportIsUp(transport), 5_000);
-  return { transport, peer };
+  return peer;
 }
 
 function transportIsUp(t: SfuTransport): boolean {

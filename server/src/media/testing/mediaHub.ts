@@ -9,8 +9,8 @@ import { systemClock } from '../../hub/clock';
 import { createMediaGateway } from '../../socket/mediaGateway';
 import { openSqliteAccessStore } from '../../store/sqliteAccessStore';
 import { openSqliteEventStore } from '../../store/sqliteEventStore';
-import { createWeriftBackend } from '../werift/weriftBackend';
 import type { SfuBackend } from '../sfuBackend';
+import { startTestBackend, type TestBackendName } from './testBackends';
 import type { QuotaSettings } from '../../socket/quotas/quotaSettings';
 import type { IceServer } from '@diem-cau/shared';
 
@@ -19,8 +19,10 @@ export const MEDIA_HUB_ADMIN_TOKEN = 'media-admin-token-0123456789';
 export interface MediaHubJoinCode { code: string; role: string; pointId?: string; label: string; link: string }
 
 export interface MediaHubOptions {
-  /** UDP range for this hub's werift SFU; each suite takes its own so parallel jest workers never collide. */
+  /** UDP range for this hub's SFU; each suite takes its own so parallel jest workers never collide. */
   ports: { min: number; max: number };
+  /** Which SFU (default werift, in-process). */
+  backend?: TestBackendName;
   /** Built client to serve at / (the browser suites). */
   clientDir?: string;
   iceServers?: IceServer[];
@@ -28,7 +30,7 @@ export interface MediaHubOptions {
   quotas?: Partial<QuotaSettings>;
 }
 
-/** The real hub with the media plane on a werift SFU, on a loopback port: what `npm start` runs, in-process. */
+/** The real hub with the media plane on an SFU backend, on a loopback port: what `npm start` runs, in-process. */
 export class MediaHub {
   private constructor(
     readonly hub: Hub,
@@ -38,7 +40,7 @@ export class MediaHub {
 
   static async start(options: MediaHubOptions): Promise<MediaHub> {
     const db = new Database(join(mkdtempSync(join(tmpdir(), 'diem-cau-media-')), 'hub.db'));
-    const backend = await createWeriftBackend({ listenIp: '127.0.0.1', portMin: options.ports.min, portMax: options.ports.max });
+    const backend = await startTestBackend(options.backend ?? 'werift', options.ports);
     const hub = createHub({
       store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: systemClock,
       logger: pino({ level: 'silent' }), adminToken: MEDIA_HUB_ADMIN_TOKEN, sessionTtlMs: 3_600_000,

@@ -29,7 +29,7 @@ export class UdpRelay {
 
   /** `portA` / `portB`: where endpoints A and B receive. */
   static async between(portA: number, portB: number): Promise<UdpRelay> {
-    const [facingA, facingB] = await Promise.all([bound(), bound()]);
+    const [facingA, facingB] = await Promise.all([boundLoopbackSocket(), boundLoopbackSocket()]);
     return new UdpRelay(facingA, facingB, portA, portB);
   }
 
@@ -49,7 +49,8 @@ export class UdpRelay {
   }
 }
 
-function bound(): Promise<Socket> {
+/** A UDP socket bound to a free loopback port. */
+export function boundLoopbackSocket(): Promise<Socket> {
   const socket = createSocket('udp4');
   return new Promise((resolve, reject) => {
     socket.once('error', reject);

@@ -34,7 +34,7 @@ function setup(paused = false) {
   const link = new RecordingLink();
   const producer = new WeriftProducer('video', rtpParameters, {}, mapProducer('video', rtpParameters) as ProducerMapping, link);
   const ids = { ssrc: 5555, rtxSsrc: 6666, payloadType: 101, rtxPayloadType: 102 };
-  const consumer = new WeriftConsumer(producer, link, ids, rtpParameters, paused, {});
+  const consumer = new WeriftConsumer(producer, link, ids, rtpParameters, paused);
   return { link, consumer };
 }
 

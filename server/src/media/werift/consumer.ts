@@ -3,7 +3,7 @@ import { RtpHeader } from 'werift';
 import type { MediaKind, RtpParameters } from '../../../../shared/src/media';
 import type { ConsumerEvents, SfuConsumer } from '../sfuBackend';
 import { TypedEmitter } from '../typedEmitter';
-import type { FaultInjection, ForwardPacket, TransportLink } from './link';
+import type { ForwardPacket, TransportLink } from './link';
 import { PacketCache } from './packetCache';
 import type { ProducerConsumer, WeriftProducer } from './producer';
 import { buildSenderReport, ntpMiddle32 } from './rtcpBuild';
@@ -46,7 +46,7 @@ export class WeriftConsumer implements SfuConsumer, ProducerConsumer {
   private rttMs = DEFAULT_RTT_MS;
   private lastKeyFrameAskMs = -Infinity;
   private lastScore = 10;
-  readonly counters = { packets: 0, octets: 0, retransmitted: 0, nacked: 0, keyFrameRequests: 0, senderReports: 0, dropped: 0 };
+  readonly counters = { packets: 0, octets: 0, retransmitted: 0, nacked: 0, keyFrameRequests: 0, senderReports: 0 };
 
   constructor(
     readonly producer: WeriftProducer,
@@ -54,7 +54,6 @@ export class WeriftConsumer implements SfuConsumer, ProducerConsumer {
     readonly ids: ConsumerIds,
     readonly rtpParameters: RtpParameters,
     paused: boolean,
-    private readonly faults: FaultInjection,
   ) {
     this.kind = producer.kind;
     this.isPaused = paused;
@@ -100,10 +99,6 @@ export class WeriftConsumer implements SfuConsumer, ProducerConsumer {
     this.cache.store(seq, packet);
     this.counters.packets++;
     this.counters.octets += packet.payload.length;
-    if (this.faults.dropForwardedRtp && (this.faults.random ?? Math.random)() < this.faults.dropForwardedRtp) {
-      this.counters.dropped++;
-      return;
-    }
     this.send(this.header, seq, packet, packet.payload);
   }
 

@@ -23,7 +23,7 @@ function setup() {
   const link = new RecordingLink();
   const producer = new WeriftProducer('video', rtpParameters, {}, mapProducer('video', rtpParameters) as ProducerMapping, link);
   const consumer = () => {
-    const c = new WeriftConsumer(producer, link, { ssrc: 5555, rtxSsrc: 6666, payloadType: 101, rtxPayloadType: null }, rtpParameters, true, {});
+    const c = new WeriftConsumer(producer, link, { ssrc: 5555, rtxSsrc: 6666, payloadType: 101, rtxPayloadType: null }, rtpParameters, true);
     producer.consumers.add(c);
     return c;
   };

@@ -23,11 +23,3 @@ export interface ForwardPacket {
   retransmitted: boolean;
 }
 
-/** Test and fault-tool knobs; production leaves them unset. */
-export interface FaultInjection {
-  /** Fraction (0..1) of packets forwarded to consumers that are "lost" after the SFU (kept in the cache). */
-  dropForwardedRtp?: number;
-  /** Fraction (0..1) of packets from producers dropped on arrival, before NACK bookkeeping. */
-  dropIncomingRtp?: number;
-  random?: () => number;
-}

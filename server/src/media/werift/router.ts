@@ -4,7 +4,6 @@ import type { RtpCapabilities } from '../../../../shared/src/media';
 import { ROUTER_RTP_CAPABILITIES } from '../routerCapabilities';
 import type { SfuRouter } from '../sfuBackend';
 import { createIceLiteEndpoint, type IceLiteEndpoint } from './iceLite';
-import type { FaultInjection } from './link';
 import type { PortAllocator } from './portAllocator';
 import type { WeriftProducer } from './producer';
 import { consumerCodecFor } from './rtpMapping';
@@ -18,7 +17,6 @@ export interface WeriftRouterDeps {
   announcedIp: string;
   ports: PortAllocator;
   certificate: RTCCertificate;
-  faults: FaultInjection;
   maxIncomingBitrateBps: number;
   iceSilenceTimeoutMs: number;
   onClosed(router: WeriftRouter): void;
@@ -39,9 +37,6 @@ export class WeriftRouter implements SfuRouter, RouterContext {
   }
   get certificate(): RTCCertificate {
     return this.deps.certificate;
-  }
-  get faults(): FaultInjection {
-    return this.deps.faults;
   }
   get maxIncomingBitrateBps(): number {
     return this.deps.maxIncomingBitrateBps;

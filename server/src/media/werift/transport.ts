@@ -14,7 +14,7 @@ import type { SfuTransport, TransportEvents } from '../sfuBackend';
 import { TypedEmitter } from '../typedEmitter';
 import { WeriftConsumer } from './consumer';
 import type { IceLiteEndpoint } from './iceLite';
-import type { FaultInjection, TransportLink } from './link';
+import type { TransportLink } from './link';
 import { WeriftProducer } from './producer';
 import { dispatchRtcp } from './rtcpDispatch';
 import { parseRtcp } from './rtcpParse';
@@ -30,7 +30,6 @@ export const CONNECT_TIMEOUT_MS = 30_000;
 export interface RouterContext {
   readonly producers: Map<string, WeriftProducer>;
   readonly certificate: RTCCertificate;
-  readonly faults: FaultInjection;
   readonly maxIncomingBitrateBps: number;
   readonly iceSilenceTimeoutMs: number;
   onTransportClosed(transport: WeriftTransport): void;
@@ -169,7 +168,7 @@ export class WeriftTransport implements SfuTransport, TransportLink {
     if (!rtpParameters) throw new Error('the receiver cannot decode this producer’s codec');
     const rtx = rtpParameters.codecs[1];
     const ids = { ssrc, rtxSsrc, payloadType: producer.mapping.routerPayloadType, rtxPayloadType: rtx ? rtx.payloadType : null };
-    const consumer = new WeriftConsumer(producer, this, ids, rtpParameters, options.paused ?? false, this.router.faults);
+    const consumer = new WeriftConsumer(producer, this, ids, rtpParameters, options.paused ?? false);
     producer.consumers.add(consumer);
     this.consumers.add(consumer);
     this.consumersBySsrc.set(ssrc, consumer);
@@ -191,8 +190,6 @@ export class WeriftTransport implements SfuTransport, TransportLink {
   }
 
   private onRtp(packet: RtpPacket): void {
-    const faults = this.router.faults;
-    if (faults.dropIncomingRtp && (faults.random ?? Math.random)() < faults.dropIncomingRtp) return;
     const entry = this.producersBySsrc.get(packet.header.ssrc);
     if (!entry) return;
     const twccId = entry.producer.mapping.transportCcId;

@@ -1,6 +1,5 @@
 import { RTCDtlsTransport } from 'werift';
 import type { MediaNetworkOptions, SfuBackend } from '../sfuBackend';
-import type { FaultInjection } from './link';
 import { PortAllocator } from './portAllocator';
 import { WeriftRouter } from './router';
 import { ICE_SILENCE_TIMEOUT_MS } from './transportTimers';
@@ -9,7 +8,6 @@ import { ICE_SILENCE_TIMEOUT_MS } from './transportTimers';
 export const DEFAULT_MAX_INCOMING_BITRATE_BPS = 3_000_000;
 
 export interface WeriftBackendOptions extends MediaNetworkOptions {
-  faults?: FaultInjection;
   /** How long a connected peer may send no ICE check before its transport closes (default 30 s). */
   iceSilenceTimeoutMs?: number;
 }
@@ -32,7 +30,6 @@ export async function createWeriftBackend(options: WeriftBackendOptions): Promis
         announcedIp: options.announcedIp ?? options.listenIp,
         ports,
         certificate,
-        faults: options.faults ?? {},
         maxIncomingBitrateBps: options.maxIncomingBitrateBps ?? DEFAULT_MAX_INCOMING_BITRATE_BPS,
         iceSilenceTimeoutMs: options.iceSilenceTimeoutMs ?? ICE_SILENCE_TIMEOUT_MS,
         onClosed: (r) => routers.delete(r),
