@@ -1,9 +1,11 @@
 /**
  * Media-plane bench (`npm run bench:media`): one publisher sends synthetic 640×480-class video at 30 fps and
  * ~1.5 Mbps (VP8-shaped RTP: payload descriptors, key-frame flags, marker per frame, transport-cc numbers,
- * sender reports, RTX answers) plus Opus-sized audio; the werift SFU runs in a child process and forwards to
- * N Node receivers (DTLS-SRTP, NACKing like a browser). Receivers are in Node, not Chromium, so the SFU is what
- * is measured. Prints, per N: SFU CPU as % of one core, packets out per second, receivers' frame rate.
+ * sender reports, RTX answers) plus Opus-sized audio; the SFU runs in a child process and forwards to N Node
+ * receivers (DTLS-SRTP, NACKing like a browser), each receiving the video and the audio (2 N consumers). Receivers
+ * are in Node, not Chromium, so the SFU is what is measured. Each backend of BENCH_BACKENDS (default werift and
+ * mediasoup) in turn, never both at once; prints, per backend and N: SFU CPU as % of one core (mediasoup: its worker
+ * plus its Node process) and per receiver, packets out per second, receivers' frame rate, missing packets.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -11,9 +13,11 @@ import type { DtlsParameters, MediaResult, RtpCapabilities } from '../../shared/
 import { RawPeer } from '../../server/src/media/testing/rawPeer';
 import { StreamReceiver } from '../../server/src/media/testing/streamReceiver';
 import { SyntheticSender, TransportSequence } from '../../server/src/media/testing/syntheticSender';
+import { TEST_BACKENDS } from '../../server/src/media/testing/testBackends';
 import type { IpcEnvelope, SfuAnswer, SfuRequest, SfuSample } from './media/protocol';
 
-const CONSUMER_COUNTS = (process.env.BENCH_CONSUMERS ?? '10,30,60').split(',').map(Number);
+const RECEIVER_COUNTS = (process.env.BENCH_RECEIVERS ?? '10,60,200').split(',').map(Number);
+const BACKENDS = (process.env.BENCH_BACKENDS ?? TEST_BACKENDS.join(',')).split(',');
 const VIDEO_BITRATE_BPS = 1_500_000;
 const VIDEO_FPS = 30;
 const WARMUP_MS = 3_000;
@@ -28,8 +32,9 @@ class SfuChild {
       this.pending.delete(m.id);
     });
   }
-  static async start(): Promise<SfuChild> {
-    const child = fork(join(__dirname, 'media', 'sfuProcess.ts'), { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  static async start(backend: string): Promise<SfuChild> {
+    const env = { ...process.env, BENCH_SFU_BACKEND: backend };
+    const child = fork(join(__dirname, 'media', 'sfuProcess.ts'), { execArgv: ['--import', 'tsx'], stdio: 'inherit', env });
     const sfu = new SfuChild(child);
     await new Promise<void>((resolve) => sfu.pending.set(0, () => resolve()));
     return sfu;
@@ -93,9 +98,9 @@ async function measure(sfu: SfuChild, receivers: Receiver[], video: SyntheticSen
   await new Promise((r) => setTimeout(r, WARMUP_MS));
   const frames0 = receivers.map((r) => r.video.counters.frames);
   const published0 = video.counters.frames;
-  const start = (await sfu.ask({ op: 'sample' })) as SfuSample;
+  const start = (await sfu.ask({ op: 'sample', edge: 'start' })) as SfuSample;
   await new Promise((r) => setTimeout(r, MEASURE_MS));
-  const end = (await sfu.ask({ op: 'sample' })) as SfuSample;
+  const end = (await sfu.ask({ op: 'sample', edge: 'end' })) as SfuSample;
   const seconds = (end.atMs - start.atMs) / 1000;
   const fps = receivers.map((r, i) => (r.video.counters.frames - (frames0[i] ?? 0)) / seconds);
   return {
@@ -108,20 +113,20 @@ async function measure(sfu: SfuChild, receivers: Receiver[], video: SyntheticSen
   };
 }
 
-async function main(): Promise<void> {
-  const sfu = await SfuChild.start();
+type Row = { backend: string; receivers: number } & Awaited<ReturnType<typeof measure>>;
+
+async function benchBackend(backend: string, rows: Row[]): Promise<void> {
+  const sfu = await SfuChild.start(backend);
   const caps = (await sfu.ask({ op: 'caps' })) as RtpCapabilities;
   const recvCaps = { codecs: caps.codecs, headerExtensions: caps.headerExtensions?.filter((e) => e.direction !== 'recvonly') };
   const publisher = await startPublisher(sfu);
   const receivers: Receiver[] = [];
-  console.log(`SFU: werift in pid ${sfu.child.pid}; publisher: ${VIDEO_BITRATE_BPS / 1e6} Mbps video @ ${VIDEO_FPS} fps + Opus-sized audio`);
-  console.log('consumers | SFU CPU (% of one core) | packets out/s | published fps | receiver fps mean / min | missing packets');
-  for (const target of CONSUMER_COUNTS) {
+  console.log(`SFU: ${backend} in pid ${sfu.child.pid}; publisher: ${VIDEO_BITRATE_BPS / 1e6} Mbps video @ ${VIDEO_FPS} fps + Opus-sized audio`);
+  for (const target of RECEIVER_COUNTS) {
     while (receivers.length < target) receivers.push(await addReceiver(sfu, recvCaps, receivers.length, publisher));
-    const m = await measure(sfu, receivers, publisher.senders[0]!);
-    console.log(
-      `${String(target).padStart(9)} | ${m.cpuPercent.toFixed(1).padStart(23)} | ${Math.round(m.packetsOutPerS).toLocaleString('en').padStart(13)} | ${m.publishedFps.toFixed(1).padStart(13)} | ${m.fpsMean.toFixed(1).padStart(11)} / ${m.fpsMin.toFixed(1).padEnd(9)} | ${m.missing}`,
-    );
+    const row = { backend, receivers: target, ...(await measure(sfu, receivers, publisher.senders[0]!)) };
+    rows.push(row);
+    console.log(formatRow(row));
   }
   for (const s of publisher.senders) s.stop();
   await publisher.peer.close();
@@ -131,6 +136,23 @@ async function main(): Promise<void> {
     await r.peer.close();
   }
   sfu.child.kill();
+}
+
+const HEADER = 'backend   | receivers (consumers) | SFU CPU, % of one core | per receiver | packets out/s | published fps | receiver fps mean / min | missing packets';
+
+function formatRow(m: Row): string {
+  const cells = [
+    m.backend.padEnd(9), `${m.receivers} (${m.receivers * 2})`.padStart(21), m.cpuPercent.toFixed(1).padStart(22), (m.cpuPercent / m.receivers).toFixed(2).padStart(12),
+    Math.round(m.packetsOutPerS).toLocaleString('en').padStart(13), m.publishedFps.toFixed(1).padStart(13), `${m.fpsMean.toFixed(1)} / ${m.fpsMin.toFixed(1)}`.padStart(23), String(m.missing),
+  ];
+  return cells.join(' | ');
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  for (const backend of BACKENDS) await benchBackend(backend, rows);
+  console.log(`\n${HEADER}`);
+  for (const row of rows) console.log(formatRow(row));
   process.exit(0);
 }
 

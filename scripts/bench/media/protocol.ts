@@ -9,10 +9,10 @@ export type SfuRequest =
   | { op: 'consume'; pointId: string; transportId: string; producerId: string; rtpCapabilities: RtpCapabilities }
   | { op: 'resume'; pointId: string; consumerId: string }
   | { op: 'closePoint'; pointId: string }
-  | { op: 'sample' };
+  | { op: 'sample'; edge: 'start' | 'end' };
 
 export interface SfuSample {
-  /** process.cpuUsage() of the SFU process, user + system, microseconds. */
+  /** CPU of the SFU's processes (its Node process and, for mediasoup, its worker), user + system, microseconds. */
   cpuMicros: number;
   /** performance.now() in the SFU process. */
   atMs: number;
