@@ -84,3 +84,11 @@ export type {
   ProducerInfo, TransportInfo, MediaSource, TransportDirection, MediaResult, MediaError, MediaErrorCode, MediaKind, RtpCapabilities,
   RtpParameters, DtlsParameters, IceCandidate, IceParameters,
 } from './media';
+export { BUDGET_UNITS, BUDGET_SPLITS, BudgetGroupSchema, BudgetTargetSchema, MAX_BUDGET_S } from './budget/budgetCommands';
+export type { BudgetUnit, BudgetSplit, BudgetGroup, BudgetTarget, ShareInput } from './budget/budgetCommands';
+export type { ItemBudget, BudgetShare } from './budget/budgetState';
+export { budgetLedger, activeLineOf, isOverBudget, liveRemainingMs, lineIdOf } from './budget/budgetLedger';
+export type { BudgetLine, ItemLedger } from './budget/budgetLedger';
+export { articleTime } from './budget/articleTime';
+export type { ArticleTime, ArticleTimeSpread } from './budget/articleTime';
+export { splitByWeight } from './budget/splitBudget';

@@ -45,6 +45,16 @@ function requested(p: AuditParams): string {
   return `${who}: ${s(p, 'delegate')}${p.articles ? `, ${s(p, 'articles')}` : ''}${priority}${p.topic ? ` — ${q(s(p, 'topic'))}` : ''}`;
 }
 
+const SPLITS: Record<string, string> = { equal: 'in equal parts', proportional: 'by weight', manual: 'by hand' };
+function allocated(p: AuditParams): string {
+  const over = `${num(p, 'takers')} ${s(p, 'unit') === 'group' ? 'groups' : 'points'}`;
+  return `${spanEn(num(p, 'totalS'))} of speaking time for ${q(s(p, 'item'))}, ${SPLITS[s(p, 'split')] ?? s(p, 'split')} over ${over}${yes(p, 'carryOver') ? ', carrying over what was left' : ''}`;
+}
+function timeAdded(p: AuditParams): string {
+  const to = s(p, 'target') === 'all' ? `each point or group (${num(p, 'takers')})` : s(p, 'who');
+  return `${spanEn(num(p, 'seconds'))} added for ${to}, agenda item ${q(s(p, 'item'))}`;
+}
+
 export const AUDIT_TEXT_EN: Record<EventType, (p: AuditParams) => string> = {
   'conference.created': (p) => `Conference ${q(s(p, 'title'))} created`,
   'conference.configured': (p) => `Setup of ${q(s(p, 'title'))} updated`,
@@ -73,5 +83,9 @@ export const AUDIT_TEXT_EN: Record<EventType, (p: AuditParams) => string> = {
   'comment.edited': (p) => `Comment${ofWhom(p)} on ${refs(p)} edited (${s(p, 'changed').split(',').map((c) => CHANGES[c] ?? c).join(', ')}): ${q(s(p, 'text'))}`,
   'comment.retracted': (p) => `Comment${ofWhom(p)} on ${refs(p)} retracted: ${q(s(p, 'text'))}`,
   'comment.responded': (p) => `Comment${ofWhom(p)} on ${refs(p)} answered: ${STATUSES[s(p, 'status')] ?? s(p, 'status')}${p.explanation ? `, ${q(s(p, 'explanation'))}` : ''}`,
+  'budget.groupsDefined': (p) => `${num(p, 'groups')} groups of points set${p.names ? `: ${s(p, 'names')}` : ''}`,
+  'budget.allocated': allocated,
+  'budget.timeAdded': timeAdded,
+  'budget.cleared': (p) => `Speaking-time budget of ${q(s(p, 'item'))} removed`,
   'comment.merged': (p) => `Comment${ofWhom(p)} on ${refs(p)} (${q(s(p, 'text'))}) merged into the one on ${refs(p, 'intoArticles')} (${q(s(p, 'intoText'))})`,
 };

@@ -7,7 +7,8 @@ const COMMAND_WORDS: Record<string, string> = {
   'conference.start': 'open the conference', 'conference.end': 'close the conference', 'floor.grant': 'give the floor', 'floor.deny': 'deny a request',
   'floor.revoke': 'revoke the floor', 'floor.reorder': 'reorder the queue', 'floor.extend': 'extend a speech', 'floor.pause': 'pause a speech',
   'floor.resume': 'resume a speech', 'queue.close': 'close the list', 'queue.open': 'open the list', 'agenda.activate': 'change the agenda item',
-  'comment.log': 'log a spoken comment', 'comment.respond': 'answer a comment', 'comment.merge': 'merge comments', 'discussion.setMode': 'change the discussion mode',
+  'budget.defineGroups': 'set groups of points', 'budget.allocate': 'budget speaking time', 'budget.addTime': 'add speaking time',
+  'budget.clear': 'remove a speaking-time budget', 'comment.log': 'log a spoken comment', 'comment.respond': 'answer a comment', 'comment.merge': 'merge comments', 'discussion.setMode': 'change the discussion mode',
 };
 
 export const en: Messages = {
@@ -361,6 +362,18 @@ export const en: Messages = {
     COMMENT_KEEPS_OTHERS: () => 'Other comments were merged into this one: merge into it instead.',
     MERGE_ACROSS_POINTS: () => 'The two comments are from different bridge points.',
     COMMENT_ANSWERED: () => 'The comment has already been answered.',
+    BUDGET_GROUP_REPEATED: (p) => `The group ${String(p.group)} is listed twice.`,
+    BUDGET_POINT_IN_TWO_GROUPS: (p) => `${String(p.point)} may belong to one group only.`,
+    BUDGET_GROUP_IN_USE: (p) => `The group has speaking time budgeted in ${String(p.item)}.`,
+    BUDGET_GROUP_UNKNOWN: (p) => `There is no group of points ${String(p.group)}.`,
+    BUDGET_NO_TAKERS: () => 'There are no bridge points or groups to share the time among.',
+    BUDGET_SHARE_REPEATED: (p) => `${String(p.share)} is listed twice.`,
+    BUDGET_TOTAL_NEEDED: () => 'A total time is needed to share out.',
+    BUDGET_SHARES_NEEDED: () => 'Each bridge point or group needs its time.',
+    BUDGET_WEIGHTS_ZERO: () => 'All the weights are zero.',
+    BUDGET_UNKNOWN: () => 'This agenda item has no speaking-time budget.',
+    BUDGET_PER_GROUP: () => 'This item’s time is budgeted per group: add time to the group.',
+    BUDGET_SHARE_UNKNOWN: () => 'This bridge point or group has no share of the budget.',
   },
   errors: { generic: 'The action failed.', timeout: 'The server did not answer. Please try again.', offline: 'Disconnected, not sent.' },
 };

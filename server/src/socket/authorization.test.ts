@@ -34,6 +34,10 @@ const COMMANDS: Record<CommandType, (c: Ctx) => Record<string, unknown>> = {
   'comment.retract': (c) => ({ type: 'comment.retract', commentId: c.written }),
   'comment.respond': (c) => ({ type: 'comment.respond', commentId: c.written, status: 'accepted' }),
   'comment.merge': (c) => ({ type: 'comment.merge', commentId: c.written2, intoId: c.written }),
+  'budget.defineGroups': () => ({ type: 'budget.defineGroups', groups: [{ id: 'khoi-a', name: 'Khối A', pointIds: ['thai-nguyen'] }] }),
+  'budget.allocate': () => ({ type: 'budget.allocate', itemId: 'thao-luan', unit: 'point', split: 'equal', totalS: 600 }),
+  'budget.addTime': () => ({ type: 'budget.addTime', itemId: 'thao-luan', target: { kind: 'all' }, seconds: 60 }),
+  'budget.clear': () => ({ type: 'budget.clear', itemId: 'thao-luan' }),
 };
 
 type Who = { label: string; role: Role; pointId?: string; owner: boolean };

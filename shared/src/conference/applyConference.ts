@@ -32,6 +32,8 @@ export function createdState(e: Extract<StoredEvent, { type: 'conference.created
     queue: [],
     speeches: normalise([]),
     comments: normalise([]),
+    budgetGroups: normalise([]),
+    budgets: normalise([]),
   };
 }
 

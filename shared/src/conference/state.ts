@@ -1,3 +1,4 @@
+import type { BudgetGroup, ItemBudget } from '../budget/budgetState';
 import type { Draft } from '../draft/draft';
 import type { CommentKind, CommentSource, ResponseStatus } from '../comments/commentCommands';
 import type { FloorPriority } from '../floor/floorCommands';
@@ -114,6 +115,10 @@ export interface ConferenceState {
   currentSpeechId?: string;
   speeches: Collection<Speech>;
   comments: Collection<Comment>;
+  /** Groups of points (khối) speaking time can be budgeted to. */
+  budgetGroups: Collection<BudgetGroup>;
+  /** Speaking-time budgets by agenda item id. */
+  budgets: Collection<ItemBudget>;
 }
 
 /** A collection of the given items, in their order (ids + lookup; persistent: see collection.ts). */
@@ -133,7 +138,7 @@ export function currentSpeech(state: ConferenceState): Speech | undefined {
   return state.currentSpeechId === undefined ? undefined : state.speeches.get(state.currentSpeechId);
 }
 
-const COLLECTIONS = ['agenda', 'points', 'requests', 'speeches', 'comments'] as const;
+const COLLECTIONS = ['agenda', 'points', 'requests', 'speeches', 'comments', 'budgetGroups', 'budgets'] as const;
 
 /** A state as JSON carries it (a snapshot, a device's cache) back to one with collections. */
 export function stateFromJson(json: unknown): ConferenceState {

@@ -1,3 +1,4 @@
+import { applyBudget } from '../budget/applyBudget';
 import { applyComments } from '../comments/applyComments';
 import { applyConference, createdState } from '../conference/applyConference';
 import type { ConferenceState } from '../conference/state';
@@ -36,6 +37,8 @@ function applyTo(state: ConferenceState, e: Exclude<StoredEvent, { type: 'confer
     case 'floor.granted': case 'floor.released': case 'floor.revoked': case 'floor.extended': case 'floor.paused':
     case 'floor.resumed': case 'floor.timeWarned': case 'queue.closed': case 'queue.opened':
       return applyFloor(state, e);
+    case 'budget.groupsDefined': case 'budget.allocated': case 'budget.timeAdded': case 'budget.cleared':
+      return applyBudget(state, e);
     default:
       return assertNever(e);
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AgendaActivate } from '../agenda/agendaCommands';
+import { BudgetAddTime, BudgetAllocate, BudgetClear, BudgetDefineGroups } from '../budget/budgetCommands';
 import { CommentEdit, CommentLog, CommentMerge, CommentRespond, CommentRetract } from '../comments/commentCommands';
 import { ConferenceArchive, ConferenceConfigure, ConferenceEnd, ConferenceStart, DiscussionSetMode, SettingsUpdate } from '../conference/conferenceCommands';
 import {
@@ -15,6 +16,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   FloorExtend, FloorPause, FloorResume, FloorTimeUp, QueueClose, QueueOpen,
   CommentLog, CommentEdit, CommentRetract, CommentRespond, CommentMerge,
   PointReady,
+  BudgetDefineGroups, BudgetAllocate, BudgetAddTime, BudgetClear,
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandInput = z.input<typeof CommandSchema>;

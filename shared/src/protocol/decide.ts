@@ -1,3 +1,4 @@
+import { decideAddTime, decideAllocate, decideClear, decideDefineGroups } from '../budget/decideBudget';
 import { decideEdit, decideLog, decideRetract } from '../comments/decideComments';
 import { decideMerge, decideRespond } from '../comments/decideResponses';
 import { decideArchive, decideConfigure } from '../conference/decideSetup';
@@ -56,6 +57,10 @@ function route(state: ConferenceState, c: Command, ctx: DecideContext): Decision
     case 'comment.retract': return decideRetract(state, c, ctx);
     case 'comment.respond': return decideRespond(state, c);
     case 'comment.merge': return decideMerge(state, c);
+    case 'budget.defineGroups': return decideDefineGroups(state, c);
+    case 'budget.allocate': return decideAllocate(state, c);
+    case 'budget.addTime': return decideAddTime(state, c);
+    case 'budget.clear': return decideClear(state, c);
     default: return assertNever(c);
   }
 }

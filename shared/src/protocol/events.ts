@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BudgetAllocated, BudgetCleared, BudgetGroupsDefined, BudgetTimeAdded } from '../budget/budgetEvents';
 import { CommentEdited, CommentLogged, CommentMerged, CommentResponded, CommentRetracted } from '../comments/commentEvents';
 import {
   AgendaActivated, ConferenceArchived, ConferenceConfigured, ConferenceCreated, ConferenceEnded, ConferenceStarted, DiscussionModeSet, PointReadied,
@@ -15,6 +16,7 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   FloorRequested, FloorAccepted, FloorWithdrawn, FloorReordered, FloorDenied, FloorGranted, FloorReleased, FloorRevoked,
   FloorExtended, FloorPaused, FloorResumed, FloorTimeWarned, QueueClosed, QueueOpened,
   CommentLogged, CommentEdited, CommentRetracted, CommentResponded, CommentMerged,
+  BudgetGroupsDefined, BudgetAllocated, BudgetTimeAdded, BudgetCleared,
 ]);
 /** What decide() produces: an event not yet placed in the log. */
 export type DomainEvent = z.infer<typeof DomainEventSchema>;

@@ -44,6 +44,10 @@ export const PERMISSIONS: Record<CommandType, Record<Role, Permission>> = {
   'comment.respond': ORGANISER_ONLY,
   'comment.merge': SECRETARIES,
   'point.ready': CHAIR_OR_OWN_POINT,
+  'budget.defineGroups': CHAIR_OR_ORGANISER,
+  'budget.allocate': CHAIR_OR_ORGANISER,
+  'budget.addTime': CHAIR_ONLY,
+  'budget.clear': CHAIR_OR_ORGANISER,
 };
 
 export function permissionOf(role: Role | 'system', type: CommandType): Permission {

@@ -11,7 +11,8 @@ const COMMAND_VI: Record<string, string> = {
   'conference.start': 'khai mạc hội nghị', 'conference.end': 'bế mạc hội nghị', 'floor.grant': 'trao lời', 'floor.deny': 'từ chối đăng ký',
   'floor.revoke': 'thu hồi lời', 'floor.reorder': 'sắp xếp danh sách', 'floor.extend': 'gia hạn phát biểu', 'floor.pause': 'tạm dừng phát biểu',
   'floor.resume': 'tiếp tục phát biểu', 'queue.close': 'đóng danh sách', 'queue.open': 'mở danh sách', 'agenda.activate': 'chuyển nội dung',
-  'comment.log': 'ghi ý kiến phát biểu', 'comment.respond': 'trả lời ý kiến', 'comment.merge': 'gộp ý kiến', 'discussion.setMode': 'đổi chế độ thảo luận',
+  'budget.defineGroups': 'lập nhóm điểm cầu', 'budget.allocate': 'phân bổ thời gian phát biểu', 'budget.addTime': 'cộng thêm thời gian',
+  'budget.clear': 'bỏ phân bổ thời gian', 'comment.log': 'ghi ý kiến phát biểu', 'comment.respond': 'trả lời ý kiến', 'comment.merge': 'gộp ý kiến', 'discussion.setMode': 'đổi chế độ thảo luận',
 };
 
 /**
@@ -75,6 +76,18 @@ export const REASONS = {
   COMMENT_KEEPS_OTHERS: { code: 'CONFLICT', vi: () => 'Ý kiến này đã giữ các ý kiến khác; hãy gộp vào nó' },
   MERGE_ACROSS_POINTS: { code: 'CONFLICT', vi: () => 'Hai ý kiến của hai điểm cầu khác nhau' },
   COMMENT_ANSWERED: { code: 'CONFLICT', vi: () => 'Ý kiến đã được trả lời' },
+  BUDGET_GROUP_REPEATED: { code: 'INVALID', vi: (p) => `Nhóm ${s(p, 'group')} bị trùng` },
+  BUDGET_POINT_IN_TWO_GROUPS: { code: 'INVALID', vi: (p) => `Điểm cầu ${s(p, 'point')} chỉ thuộc một nhóm` },
+  BUDGET_GROUP_IN_USE: { code: 'CONFLICT', vi: (p) => `Nhóm đang được phân bổ thời gian ở nội dung ${s(p, 'item')}` },
+  BUDGET_GROUP_UNKNOWN: { code: 'NOT_FOUND', vi: (p) => `Không có nhóm điểm cầu ${s(p, 'group')}` },
+  BUDGET_NO_TAKERS: { code: 'INVALID', vi: () => 'Chưa có điểm cầu hay nhóm nào để phân bổ thời gian' },
+  BUDGET_SHARE_REPEATED: { code: 'INVALID', vi: (p) => `${s(p, 'share')} được kê hai lần` },
+  BUDGET_TOTAL_NEEDED: { code: 'INVALID', vi: () => 'Cần tổng thời gian để chia' },
+  BUDGET_SHARES_NEEDED: { code: 'INVALID', vi: () => 'Cần thời gian của từng điểm cầu hoặc nhóm' },
+  BUDGET_WEIGHTS_ZERO: { code: 'INVALID', vi: () => 'Các hệ số chia đều bằng 0' },
+  BUDGET_UNKNOWN: { code: 'NOT_FOUND', vi: () => 'Nội dung này chưa được phân bổ thời gian phát biểu' },
+  BUDGET_PER_GROUP: { code: 'CONFLICT', vi: () => 'Thời gian của nội dung này chia theo nhóm: hãy cộng cho nhóm' },
+  BUDGET_SHARE_UNKNOWN: { code: 'NOT_FOUND', vi: () => 'Điểm cầu hoặc nhóm này không có trong phân bổ thời gian' },
   // Quotas (Q1–Q19): what one user may cost the hub. `seconds` is how long to wait.
   COMMANDS_TOO_FAST: { code: 'RATE_LIMITED', vi: (p) => `Thao tác quá nhanh, vui lòng chờ ${s(p, 'seconds')} giây` },
   SYNCS_TOO_FAST: { code: 'RATE_LIMITED', vi: (p) => `Tải lại dữ liệu quá nhiều lần, vui lòng chờ ${s(p, 'seconds')} giây` },

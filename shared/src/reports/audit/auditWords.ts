@@ -63,6 +63,16 @@ function requestedVi(p: AuditParams): string {
   return `${who}: ${s(p, 'delegate')}${articles}${PRIORITIES[s(p, 'priority')] ?? ''}${topic}`;
 }
 
+const SPLITS: Record<string, string> = { equal: 'chia đều', proportional: 'chia theo hệ số', manual: 'phân bổ cụ thể' };
+function allocatedVi(p: AuditParams): string {
+  const over = `${num(p, 'takers')} ${s(p, 'unit') === 'group' ? 'nhóm' : 'điểm cầu'}`;
+  return `Phân bổ ${spanVi(num(p, 'totalS'))} phát biểu cho nội dung ${quoted(s(p, 'item'))}: ${SPLITS[s(p, 'split')] ?? s(p, 'split')} cho ${over}${yes(p, 'carryOver') ? ', cộng dồn thời gian còn lại' : ''}`;
+}
+function timeAddedVi(p: AuditParams): string {
+  const to = s(p, 'target') === 'all' ? `mỗi điểm cầu/nhóm (${num(p, 'takers')})` : s(p, 'who');
+  return `Cộng ${spanVi(num(p, 'seconds'))} cho ${to}, nội dung ${quoted(s(p, 'item'))}`;
+}
+
 /** One sentence per event type; the params are those auditTrail puts in the row. */
 export const AUDIT_TEXT_VI: Record<EventType, (p: AuditParams) => string> = {
   'conference.created': (p) => `Tạo hội nghị ${quoted(s(p, 'title'))}`,
@@ -92,5 +102,9 @@ export const AUDIT_TEXT_VI: Record<EventType, (p: AuditParams) => string> = {
   'comment.edited': (p) => `Sửa ${s(p, 'changed').split(',').map((c) => CHANGES[c] ?? c).join(', ')} ý kiến${ofWhom(p)} về ${refs(p)}: ${quoted(s(p, 'text'))}`,
   'comment.retracted': (p) => `Rút ý kiến${ofWhom(p)} về ${refs(p)}: ${quoted(s(p, 'text'))}`,
   'comment.responded': (p) => `Trả lời ý kiến${ofWhom(p)} về ${refs(p)}: ${RESPONSE_LABELS[s(p, 'status') as keyof typeof RESPONSE_LABELS] ?? s(p, 'status')}${p.explanation ? `, ${quoted(s(p, 'explanation'))}` : ''}`,
+  'budget.groupsDefined': (p) => `Lập ${num(p, 'groups')} nhóm điểm cầu${p.names ? `: ${s(p, 'names')}` : ''}`,
+  'budget.allocated': allocatedVi,
+  'budget.timeAdded': timeAddedVi,
+  'budget.cleared': (p) => `Bỏ phân bổ thời gian phát biểu của nội dung ${quoted(s(p, 'item'))}`,
   'comment.merged': (p) => `Gộp ý kiến${ofWhom(p)} về ${refs(p)} (${quoted(s(p, 'text'))}) vào ý kiến về ${refs(p, 'intoArticles')} (${quoted(s(p, 'intoText'))})`,
 };
