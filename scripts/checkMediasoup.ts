@@ -1,4 +1,4 @@
-// `npm run check:mediasoup`: the SfuBackend contract, the SRTP guard and the backend choice against a mediasoup
+// `npm run check:mediasoup`: the SfuBackend contract, the SRTP guard, the cascade, loss repair, Chromium interop and the backend choice against a mediasoup
 // worker: the one MEDIASOUP_WORKER_BIN names (e.g. mediasoup's own, in the Docker image), else the test worker
 // `npm run build:mediasoup-worker` builds from Debian's packages (cached after the first build). `npm test` runs
 // the same suites; this is the short way to run only them.
@@ -6,7 +6,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const root = resolve(__dirname, '..');
-const SUITES = ['server/src/media/mediasoup/', 'server/src/media/createSfuBackend.test.ts'];
+// The suites run on both backends (loss repair, Chromium interop) run their werift half too.
+const SUITES = ['server/src/media/mediasoup/', 'server/src/media/createSfuBackend.test.ts', 'server/src/media/lossRepair.test.ts', 'server/src/media/chromeInterop.test.ts'];
 
 const workerBin =
   process.env.MEDIASOUP_WORKER_BIN ??

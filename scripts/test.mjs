@@ -20,6 +20,8 @@ const TIMED_ALONE = [
   String.raw`e2e/media\.test\.ts`, String.raw`server/src/media/lossRepair\.test\.ts`,
   // Several hub processes (and, for the topology, nginx and three Chromiums) with media timed after a SIGKILL.
   String.raw`e2e/topology\.test\.ts`, String.raw`server/src/cluster/mediaAcrossNodes\.test\.ts`,
+  // 200 Node receivers on two mediasoup workers, every packet counted and the workers' CPU measured.
+  String.raw`server/src/media/mediasoup/cascade\.test\.ts`,
 ];
 const quoted = TIMED_ALONE.map((p) => `'${p}'`).join(' ');
 // forceExit: a library handle left open (a socket, a timer) must never hold CI until its time limit.

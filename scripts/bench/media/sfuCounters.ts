@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import type { types as ms } from 'mediasoup';
 import { importMediasoup } from '../../../server/src/media/createSfuBackend';
 import type { SfuBackend } from '../../../server/src/media/sfuBackend';
+import { processCpuMicros } from '../../../server/src/media/testing/processCpu';
 import type { createWeriftBackend } from '../../../server/src/media/werift/weriftBackend';
 
 type WeriftBackend = Awaited<ReturnType<typeof createWeriftBackend>>;
@@ -52,7 +51,6 @@ export async function mediasoupCounters(): Promise<SfuCounters> {
       ),
     );
   });
-  const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
   return {
     attach: () => undefined,
     async packets() {
@@ -66,12 +64,6 @@ export async function mediasoupCounters(): Promise<SfuCounters> {
       }
       return { forwarded, retransmitted };
     },
-    childCpuMicros: () => workerPids.reduce((sum, pid) => sum + processCpuMicros(pid, ticksPerSecond), 0),
+    childCpuMicros: () => workerPids.reduce((sum, pid) => sum + processCpuMicros(pid), 0),
   };
-}
-
-/** utime + stime of a process from /proc (fields 14 and 15, after the parenthesised command name). */
-function processCpuMicros(pid: number, ticksPerSecond: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return ((Number(fields[11]) + Number(fields[12])) / ticksPerSecond) * 1e6;
 }

@@ -15,6 +15,8 @@ import type { TypedEmitter } from './typedEmitter';
  */
 export interface SfuBackend {
   readonly name: 'werift' | 'mediasoup';
+  /** The cascade seam, where the backend has one (mediasoup). */
+  readonly pipe?: SfuProducerPipe;
   /** One router per conference: producers of one router are never visible from another. */
   createRouter(): Promise<SfuRouter>;
   close(): Promise<void>;
@@ -32,7 +34,8 @@ export interface SfuRouter {
 }
 
 /**
- * The cascade seam, in mediasoup's `pipeToRouter` model; no backend implements it yet. Today a conference's
+ * The cascade seam, in mediasoup's `pipeToRouter` model; the mediasoup backend implements it (mediasoupPipe.ts),
+ * werift does not. Today a conference's
  * media lives on one router on its owner node (the media gateway routes every request there). A cascade
  * would give a conference a router on further nodes, each fed the floor holder's producers over a pipe:
  * the owner exports a producer toward a remote router's pipe endpoint, that node imports it as a local
@@ -41,15 +44,20 @@ export interface SfuRouter {
  * producers) would be applied on the owner and travel down the pipe.
  */
 export interface SfuProducerPipe {
-  /** Where a router receives piped RTP (a plain UDP transport: address, port, SRTP parameters if any). */
+  /** On the receiving node: where `router` receives piped RTP (a UDP pipe transport). */
   openPipeEndpoint(router: SfuRouter): Promise<PipeEndpoint>;
-  /** On the producing node: consumes `producerId` into a pipe toward `remote`; what the far side needs to import it. */
+  /**
+   * On the producing node: consumes `producerId` into a pipe toward `remote` (one pipe per remote endpoint, shared
+   * by the producers exported to it); what the far side needs to import it. Only this crosses between nodes.
+   */
   exportProducer(router: SfuRouter, producerId: string, remote: PipeEndpoint): Promise<PipedProducer>;
-  /** On the receiving node: a producer fed by that pipe, in `router`. */
+  /** On the receiving node: a producer of `router` fed by that pipe, under the original producer's id. */
   importProducer(router: SfuRouter, piped: PipedProducer): Promise<SfuProducer>;
 }
 
 export interface PipeEndpoint {
+  /** The pipe transport's id on its own node. */
+  id: string;
   ip: string;
   port: number;
 }
@@ -59,6 +67,11 @@ export interface PipedProducer {
   kind: MediaKind;
   rtpParameters: RtpParameters;
   appData: Record<string, unknown>;
+  /** Paused at export; later pauses travel down the pipe as silence (no RTP), not as a notice. */
+  paused: boolean;
+  /** The exporting pipe (the importer connects its endpoint back to it: key-frame requests go that way) and the importing one. */
+  from: PipeEndpoint;
+  to: PipeEndpoint;
 }
 
 /** A score from 0 (unusable) to 10 (no loss), as mediasoup reports it. */

@@ -2,9 +2,10 @@ import type * as Mediasoup from 'mediasoup';
 import type { types as ms } from 'mediasoup';
 import type { DtlsParameters, MediaKind, RtpCapabilities, RtpParameters } from '../../../../shared/src/media';
 import { MEDIA_CODECS } from '../routerCapabilities';
-import type { MediaNetworkOptions, SfuBackend, SfuConsumer, SfuProducer, SfuRouter, SfuTransport } from '../sfuBackend';
+import type { MediaNetworkOptions, SfuBackend, SfuConsumer, SfuProducer, SfuTransport } from '../sfuBackend';
 import { TypedEmitter } from '../typedEmitter';
 import type { ConsumerEvents, ProducerEvents, TransportEvents } from '../sfuBackend';
+import { MediasoupProducerPipe, type PipeableRouter } from './mediasoupPipe';
 
 export type MediasoupModule = typeof Mediasoup;
 
@@ -35,6 +36,7 @@ export async function createMediasoupBackend(
   worker.on('died', onWorkerDied);
   return {
     name: 'mediasoup',
+    pipe: new MediasoupProducerPipe(network),
     async createRouter() {
       return new MediasoupRouter(await worker.createRouter({ mediaCodecs: [...MEDIA_CODECS] }), network, options.iceConsentTimeoutS);
     },
@@ -95,8 +97,9 @@ class ConsumersByProducer {
   }
 }
 
-class MediasoupRouter implements SfuRouter {
+class MediasoupRouter implements PipeableRouter {
   private readonly consumers = new ConsumersByProducer();
+  private readonly producers = new Map<string, MediasoupProducer>();
 
   constructor(
     private readonly router: ms.Router,
@@ -113,6 +116,25 @@ class MediasoupRouter implements SfuRouter {
   get closed(): boolean {
     return this.router.closed;
   }
+  /** mediasoup's router itself, for the cascade seam (mediasoupPipe.ts). */
+  get native(): ms.Router {
+    return this.router;
+  }
+
+  producer(id: string): SfuProducer | undefined {
+    return this.producers.get(id);
+  }
+
+  /** Wraps a producer made on any transport of this router (WebRTC or pipe): its consumers close within its close. */
+  adopt(native: ms.Producer): SfuProducer {
+    const producer = new MediasoupProducer(native);
+    this.producers.set(producer.id, producer);
+    producer.events.on('close', () => {
+      this.producers.delete(producer.id);
+      this.consumers.producerClosed(producer.id);
+    });
+    return producer;
+  }
 
   async createWebRtcTransport(): Promise<SfuTransport> {
     const { listenIp, announcedIp, portMin, portMax } = this.network;
@@ -124,7 +146,7 @@ class MediasoupRouter implements SfuRouter {
       ...(this.iceConsentTimeoutS === undefined ? {} : { iceConsentTimeout: this.iceConsentTimeoutS }),
     });
     await transport.setMaxIncomingBitrate(this.network.maxIncomingBitrateBps ?? DEFAULT_MAX_INCOMING_BITRATE_BPS);
-    return new MediasoupTransport(transport, this.consumers);
+    return new MediasoupTransport(transport, this.consumers, (native) => this.adopt(native));
   }
 
   canConsume(producerId: string, rtpCapabilities: RtpCapabilities): boolean {
@@ -143,6 +165,7 @@ class MediasoupTransport implements SfuTransport {
   constructor(
     private readonly transport: ms.WebRtcTransport,
     private readonly consumers: ConsumersByProducer,
+    private readonly adopt: (producer: ms.Producer) => SfuProducer,
   ) {
     transport.on('routerclose', () => (this.closeReason = 'router'));
     transport.on('icestatechange', (state) => {
@@ -183,9 +206,7 @@ class MediasoupTransport implements SfuTransport {
   }
 
   async produce(options: { kind: MediaKind; rtpParameters: RtpParameters; appData?: Record<string, unknown>; paused?: boolean }): Promise<SfuProducer> {
-    const producer = new MediasoupProducer(await this.transport.produce({ ...options, rtpParameters: toMediasoupParameters(options.rtpParameters) }));
-    producer.events.on('close', () => this.consumers.producerClosed(producer.id));
-    return producer;
+    return this.adopt(await this.transport.produce({ ...options, rtpParameters: toMediasoupParameters(options.rtpParameters) }));
   }
 
   async consume(options: { producerId: string; rtpCapabilities: RtpCapabilities; paused?: boolean }): Promise<SfuConsumer> {
