@@ -4,6 +4,7 @@ import { useSession } from '../app/sessionContext';
 import { CommentsOverview } from '../comments/CommentsOverview';
 import { useT } from '../i18n/i18n';
 import { useConferenceState } from '../state/hooks';
+import { BudgetPanel } from '../budget/BudgetPanel';
 import { ReportDownloads } from '../reports/ReportDownloads';
 import { MediaSlot } from '../ui/MediaSlot';
 import { AgendaPanel } from './AgendaPanel';
@@ -15,6 +16,7 @@ import { SpeechPanel } from './SpeechPanel';
 import { SynopticPanel } from './SynopticPanel';
 import { useChairShortcuts } from './useChairShortcuts';
 import '../styles/chair.css';
+import '../styles/budget.css';
 
 type ChairTab = 'work' | 'byArticle' | 'audit';
 
@@ -48,6 +50,7 @@ export function ChairConsole() {
           <div className="chair-grid">
             <div className="chair-grid__left">
               <AgendaPanel />
+              <BudgetPanel />
               <ShortcutList />
             </div>
             <div className="chair-grid__center">

@@ -1,5 +1,6 @@
 import type { FloorRequest } from '@diem-cau/shared';
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { RequestBudget } from '../budget/RequestBudget';
 import { formatDuration } from '../domain/format';
 import { pointName } from '../domain/selectors';
 import { useT } from '../i18n/i18n';
@@ -55,6 +56,7 @@ export function QueueRow({ request: r, position, last, dropSide, onGrant, onDeny
           <ArticleRefs refs={r.articles} />
           {r.topic ? <span className="qrow__topic">{r.topic}</span> : null}
           {r.onBehalf ? <span className="muted">{t.queue.onBehalf}</span> : null}
+          <RequestBudget pointId={r.pointId} pointName={pointName(state, r.pointId)} />
         </div>
       </div>
       <p className="qrow__wait" title={t.queue.waiting}>

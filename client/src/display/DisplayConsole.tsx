@@ -1,5 +1,6 @@
 import { currentSpeech, formatArticleRef, listOf, type ConferenceState, type Speech } from '@diem-cau/shared';
 import { ConnectionBadge } from '../app/ConnectionBadge';
+import { SpeakerBudget } from '../budget/PointBudget';
 import { activeAgendaItem, articleTitle, focusArticles, pointName, queuedRequests } from '../domain/selectors';
 import { useT } from '../i18n/i18n';
 import { useConferenceState, useServerTime } from '../state/hooks';
@@ -7,6 +8,7 @@ import { MediaSlot } from '../ui/MediaSlot';
 import { PriorityBadge } from '../ui/PriorityBadge';
 import { SpeechTimer } from '../ui/SpeechTimer';
 import '../styles/display.css';
+import '../styles/budget.css';
 
 /** How long the hall is told, neutrally, that a speech the chair revoked has ended. */
 const REVOKED_NOTICE_MS = 15_000;
@@ -45,6 +47,7 @@ function Speaker() {
       {speech.delegate.position ? <p className="wall__position">{speech.delegate.position}</p> : null}
       <p className="wall__point">{pointName(state, speech.pointId)}</p>
       <SpeechTimer speech={speech} size="huge" />
+      <SpeakerBudget pointId={speech.pointId} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ConsoleShell } from '../app/ConsoleShell';
 import { useSession } from '../app/sessionContext';
+import { PointBudget } from '../budget/PointBudget';
 import { CommentsOverview } from '../comments/CommentsOverview';
 import { useT } from '../i18n/i18n';
 import { useConferenceState } from '../state/hooks';
@@ -14,6 +15,7 @@ import { NowPanel } from './NowPanel';
 import { PointComments } from './PointComments';
 import { RequestForm } from './RequestForm';
 import '../styles/point.css';
+import '../styles/budget.css';
 
 type PointTab = 'request' | 'draft' | 'byArticle';
 
@@ -37,6 +39,7 @@ export function PointConsole() {
             <RequestForm pointId={pointId} />
           </div>
           <div className="point-grid__side">
+            <PointBudget pointId={pointId} />
             <MyRequests pointId={pointId} />
             <MediaSlot role="point" size="small" />
             <PointComments pointId={pointId} />
