@@ -3,7 +3,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
-import type { MediaNotice } from '@diem-cau/shared';
+import type { MediaNotice, StoredEvent } from '@diem-cau/shared';
 import type { Logger } from 'pino';
 import { Server, type ServerOptions } from 'socket.io';
 import { AccessService } from './access/accessService';
@@ -13,6 +13,8 @@ import { edgeSettings, type EdgeSettings } from './http/edge/edgeSettings';
 import { originPolicy, socketOriginCheck } from './http/edge/originCheck';
 import { DEFAULT_IMPORT_POOL } from './imports/importDefaults';
 import { ImportPool, type ImportPoolOptions } from './imports/importPool';
+import { HubMetrics } from './metrics/hubMetrics';
+import { metricsRoute } from './metrics/metricsRoute';
 import { pooledImports } from './imports/importRunner';
 import { systemClock, type Clock } from './hub/clock';
 import type { NodeBus } from './cluster/nodeBus';
@@ -71,6 +73,8 @@ export interface HubOptions {
   importPool?: ImportPool;
   /** The import pool's size and limits when the hub builds it (DEFAULT_IMPORT_POOL for what is not given). */
   imports?: Partial<ImportPoolOptions>;
+  /** METRICS_TOKEN: `GET /metrics` on this port answers a bearer of it; absent, the route is 404. */
+  metricsToken?: string;
 }
 
 export interface Hub {
@@ -78,6 +82,8 @@ export interface Hub {
   io: HubServer;
   hub: ConferenceHub;
   access: AccessService;
+  /** The figures in the Prometheus format (served by `/metrics` with the token, or on METRICS_PORT by main). */
+  metrics: HubMetrics;
   listen(port: number, host?: string): Promise<number>;
   baseUrl(): string;
   close(): Promise<void>;
@@ -91,10 +97,11 @@ export function createHub(opts: HubOptions): Hub {
   // Built after the hub they serve, read by its callbacks: set once below.
   const late: { io?: HubServer; media?: MediaPlane } = {};
   const quotas = quotaSettings(opts.quotas);
+  const metrics = new HubMetrics();
   const hub = new ConferenceHub({
-    store: opts.store, clock: opts.clock, logger: opts.logger,
+    store: metrics.timeAppends(opts.store), clock: opts.clock, logger: opts.logger,
     limits: { writtenCommentsPerPoint: quotas.writtenCommentsPerPoint, writtenCharsPerPoint: quotas.writtenCharsPerPoint },
-    publish: (conferenceId, events) => late.io?.to(roomOf(conferenceId)).emit('events', events),
+    publish: metrics.timeFanOut((conferenceId: string, events: StoredEvent[]) => void late.io?.to(roomOf(conferenceId)).emit('events', events)),
     onCommitted: (conferenceId, state) => late.media?.onCommitted(conferenceId, state),
     onOwnership: (conferenceId, mine, fence) => late.media?.onOwnership(conferenceId, mine, fence),
     ...(opts.cluster ? { ownership: opts.cluster.ownership, bus: opts.cluster.bus } : {}),
@@ -120,6 +127,7 @@ export function createHub(opts: HubOptions): Hub {
     hub, access, logger: opts.logger, adminToken: opts.adminToken, publicUrl: baseUrl, imports: pooledImports(importPool),
     edge, origins, now, reportLinks: new ReportLinks(opts.accessStore, now, edge.reportLinkTtlMs),
   });
+  app.get('/metrics', metricsRoute(metrics, opts.metricsToken));
   // The sweep waits on its own clock (real time unless a test drives it): a test's manual clock holds the
   // conferences' timers only (speech deadlines); expiry is judged by the hub's clock, in the access service.
   const stopSweeping = access.sweepEvery(opts.sweepClock ?? systemClock, { everyMs: edge.sessionSweepMs, keepExpiredMs: edge.sessionKeepExpiredMs }, (error) => opts.logger.warn({ err: error }, 'expired sessions not swept'));
@@ -144,11 +152,16 @@ export function createHub(opts: HubOptions): Hub {
   );
   attachGateway(io, {
     hub, access, presence, logger: opts.logger, now, quotas: new SessionQuotas(quotas, now), snapshots: new SnapshotShelf(SHELF_DEFAULTS, now),
-    ...(media ? { media: media.handle } : {}),
+    ...(media ? { media: media.handle } : {}), observe: metrics,
+  });
+  metrics.labelNode(hub.nodeId);
+  metrics.readFrom({
+    sockets: () => [...io.of('/').sockets.values()].map((socket) => ({ role: socket.data.session.role, conferenceId: socket.data.session.conferenceId })),
+    conferences: () => hub.heldConferences(),
   });
 
   return {
-    http, io, hub, access, baseUrl,
+    http, io, hub, access, baseUrl, metrics,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         http.once('error', reject);

@@ -13,6 +13,7 @@ import { openStores } from './config/stores';
 import { createSfuBackend } from './media/createSfuBackend';
 import { iceServersFor } from './media/iceServers';
 import { createMediaGateway } from './socket/mediaGateway';
+import { serveMetrics } from './metrics/metricsRoute';
 
 /** The entry file: read config, wire the real adapters, start. Nothing else. */
 async function main(): Promise<void> {
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     clientDir: process.env.CLIENT_DIR ?? resolve(__dirname, '../../client/dist'),
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL.replace(/\/$/, '') } : {}),
     edge: edgeSettingsFrom(config),
+    ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
     media: (ctx) => createMediaGateway({ ...ctx, backend: sfu, iceServers: (session) => iceServersFor(ice, session.sessionId, ctx.now()) }),
     imports: {
       workers: config.IMPORT_WORKERS, timeoutMs: config.IMPORT_TIMEOUT_MS, memoryMb: config.IMPORT_WORKER_MEMORY_MB, nice: config.IMPORT_WORKER_NICE,
@@ -54,12 +56,15 @@ async function main(): Promise<void> {
   });
   const port = await hub.listen(config.PORT, config.HOST);
   logger.info({ port, dataDir, store: kind, node: hub.hub.nodeId }, 'hub listening');
+  const metricsServer = config.METRICS_PORT ? await serveMetrics(hub.metrics, config.METRICS_PORT, config.METRICS_HOST) : undefined;
+  if (config.METRICS_PORT) logger.info({ host: config.METRICS_HOST, port: config.METRICS_PORT }, 'metrics listening');
   if (config.SEED_DEMO === 'auto') {
     const codes = await seedDemoIfEmpty(hub);
     if (codes) printJoinSheet(codes, hub.baseUrl(), adminToken);
   }
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');
+    metricsServer?.close();
     await hub.close();
     await sfu.close();
     process.exit(0);

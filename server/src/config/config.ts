@@ -27,6 +27,11 @@ const ConfigSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
+  /** `GET /metrics` on PORT answers `Authorization: Bearer <METRICS_TOKEN>`; unset, the route is 404. */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  /** The metrics on a port of their own, without a token, bound to METRICS_HOST (for a scraper on the same host or network). */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.url().optional(),
   SESSION_TTL_H: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),

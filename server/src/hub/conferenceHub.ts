@@ -202,6 +202,12 @@ export class ConferenceHub {
     return this.deps.store.conferenceIds();
   }
 
+  /** The conferences held in memory here, loaded: their log length, and whether this node owns them (metrics). */
+  async heldConferences(): Promise<Array<{ conferenceId: string; seq: number; owned: boolean }>> {
+    const held = await Promise.all([...this.rooms].map(async ([conferenceId, entry]) => ({ conferenceId, room: await entry.room.catch(() => undefined) })));
+    return held.flatMap(({ conferenceId, room }) => (room ? [{ conferenceId, seq: room.state.seq, owned: this.ownership.owns(conferenceId) }] : []));
+  }
+
   /** Rooms held in memory (for tests and metrics). */
   roomCount(): number {
     return this.rooms.size;

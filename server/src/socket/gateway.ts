@@ -13,6 +13,7 @@ import type { SessionQuotas } from './quotas/sessionQuotas';
 import { newPace, paceAfterRefusal } from './quotas/refusalPacer';
 import type { SnapshotShelf } from './sync/snapshotShelf';
 import { answerSync } from './sync/syncAnswer';
+import type { GatewayObserver } from '../metrics/hubMetrics';
 
 export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { session: Session }>;
 type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { session: Session }>;
@@ -51,6 +52,8 @@ export interface GatewayDeps {
   quotas: SessionQuotas;
   snapshots: SnapshotShelf;
   media?: MediaHandler;
+  /** Told of every answer (metrics). */
+  observe?: GatewayObserver;
 }
 
 /** The WebSocket under a Socket.IO socket (consoles use no other transport), to stop and start reading it. */
@@ -58,6 +61,14 @@ function webSocketOf(socket: HubSocket): { pause(): void; resume(): void } | und
   const ws = (socket.conn.transport as unknown as { socket?: { pause?: unknown; resume?: unknown } }).socket;
   return ws && typeof ws.pause === 'function' && typeof ws.resume === 'function' ? (ws as { pause(): void; resume(): void }) : undefined;
 }
+
+const reasonOf = (error: DomainError): string => error.reason ?? error.code;
+
+/** An ack that also tells `seen` what it answered. */
+const observed = <T>(ack: (res: T) => void, seen: (res: T) => void) => (res: T) => {
+  ack(res);
+  seen(res);
+};
 
 const retryAfterOf = (error: DomainError): number | undefined => {
   const wait = (error.details as { retryAfterMs?: unknown } | undefined)?.retryAfterMs;
@@ -90,6 +101,7 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
     // Q5, Q17: more sockets buy a session or a code nothing; a console opened in one window too many is told so.
     const opened = quotas.openSocket(checked.session);
     if (!opened.ok) {
+      deps.observe?.refused(opened.reason);
       const refusal = refuse(opened.reason, { limit: opened.limit }).error;
       return next(Object.assign(new Error(opened.reason), { data: refusal }));
     }
@@ -122,6 +134,7 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
     const paced = <T>(ack: (res: T) => void) => (res: T) => {
       ack(res);
       const error = (res as { ok?: boolean; error?: DomainError }).error;
+      if (error?.code === 'RATE_LIMITED') deps.observe?.refused(reasonOf(error));
       if (error?.code !== 'RATE_LIMITED' || resumeTimer) return;
       const pauseMs = paceAfterRefusal(pace, retryAfterOf(error), deps.now());
       const line = pauseMs > 0 ? webSocketOf(socket) : undefined;
@@ -133,7 +146,8 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
     };
 
     socket.on('command', async (raw, ackFn) => {
-      const ack = paced(safeAck<Ack<{ seq: number }>>(ackFn));
+      const received = performance.now();
+      const ack = paced(observed(safeAck<Ack<{ seq: number }>>(ackFn), (res) => deps.observe?.command((raw as { type?: unknown } | undefined)?.type, res.ok ? 'ok' : res.error.code, (performance.now() - received) / 1_000)));
       const quota = quotas.command(session);
       if (!quota.ok) return ack(tooFast('COMMANDS_TOO_FAST', quota.retryAfterMs));
       try {
@@ -146,7 +160,7 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
     });
 
     socket.on('sync', async (raw, ackFn) => {
-      const ack = paced(safeAck<Ack<SyncResult>>(ackFn));
+      const ack = paced(observed(safeAck<Ack<SyncResult>>(ackFn), (res) => deps.observe?.sync(res.ok ? ('snapshot' in res && res.snapshot ? 'snapshot' : 'events') : res.error.code)));
       const req = SyncRequest.safeParse(raw);
       if (!req.success) return ack({ ok: false, error: { code: 'INVALID', message: 'sync cần {sinceSeq: số nguyên ≥ 0}' } });
       const quota = quotas.sync(session);
