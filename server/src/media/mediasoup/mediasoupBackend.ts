@@ -21,6 +21,13 @@ export interface MediasoupWorkerOptions {
 const INITIAL_OUTGOING_BITRATE_BPS = 1_000_000;
 const DEFAULT_MAX_INCOMING_BITRATE_BPS = 3_000_000;
 const WORKER_START_DEADLINE_MS = 10_000;
+/**
+ * Key-frame requests to a sender are spaced this much, later ones folded into one sent when the spacing ends (as
+ * werift does). Chrome ignores a PLI within 300 ms of the key frame it last sent, and mediasoup, by default, sends a
+ * viewer's PLI at once and retries only a second later: a viewer resuming just after another's key frame waited that
+ * second (contract: 'a consumer resumed just after another's key frame …').
+ */
+const KEY_FRAME_REQUEST_SPACING_MS = 350;
 
 /**
  * The C++ mediasoup SFU behind the SfuBackend interface. It is a thin mapping: mediasoup already has the
@@ -206,7 +213,8 @@ class MediasoupTransport implements SfuTransport {
   }
 
   async produce(options: { kind: MediaKind; rtpParameters: RtpParameters; appData?: Record<string, unknown>; paused?: boolean }): Promise<SfuProducer> {
-    return this.adopt(await this.transport.produce({ ...options, rtpParameters: toMediasoupParameters(options.rtpParameters) }));
+    const rtpParameters = toMediasoupParameters(options.rtpParameters);
+    return this.adopt(await this.transport.produce({ ...options, rtpParameters, keyFrameRequestDelay: KEY_FRAME_REQUEST_SPACING_MS }));
   }
 
   async consume(options: { producerId: string; rtpCapabilities: RtpCapabilities; paused?: boolean }): Promise<SfuConsumer> {

@@ -7,6 +7,10 @@ import { StreamReceiver } from './streamReceiver';
 import { SyntheticSender, type SyntheticSenderOptions } from './syntheticSender';
 
 const LIP_SYNC_TOLERANCE_MS = 100;
+/** Chrome's minimum gap between key frames sent on PLI. */
+const CHROME_PLI_HOLD_OFF_MS = 300;
+/** The hold-off plus a retry and a round trip on a loaded box; one SFU retry interval of 1 s would exceed it. */
+const RESUME_START_BUDGET_MS = 700;
 
 const VIDEO: SyntheticSenderOptions = { kind: 'video', fps: 30, bitrateBps: 800_000 };
 const AUDIO: SyntheticSenderOptions = { kind: 'audio', fps: 50, bitrateBps: 32_000 };
@@ -133,6 +137,21 @@ export function describeSfuBackendContract(name: string, makeBackend: () => Prom
       await sub.consumer.resume();
       await waitFor(() => pub.sender.counters.plis > afterStart, 2_000, 'PLI after resume');
       await waitFor(() => sub.receiver.counters.frames >= 10, 3_000, 'frames after resume');
+    });
+
+    // Chrome ignores a PLI within 300 ms of the key frame it last sent: a viewer whose consumer resumes just after
+    // another's key frame must be asked for again soon, or it waits for the SFU's next try (mediasoup's own: 1 s).
+    test('a consumer resumed just after another’s key frame, whose PLI the sender ignores, still starts within 700 ms', async () => {
+      const pub = await publish({ ...VIDEO, keyFrameEvery: 10_000, pliHoldOffMs: CHROME_PLI_HOLD_OFF_MS });
+      const waiting = await subscribe(pub.producer.id, true);
+      await sleep(600);
+      const keyFrames = pub.sender.counters.keyFrames;
+      await subscribe(pub.producer.id);
+      await waitFor(() => pub.sender.counters.keyFrames > keyFrames, 2_000, 'the first viewer’s key frame');
+      const resumedAt = performance.now();
+      await waiting.consumer.resume();
+      await waitFor(() => waiting.receiver.counters.frames >= 1, 3_000, 'a first frame after resume');
+      expect(performance.now() - resumedAt).toBeLessThan(RESUME_START_BUDGET_MS);
     });
 
     test('a producer’s pause and resume reach its consumers as events and as producerPaused', async () => {

@@ -19,6 +19,8 @@ export interface SyntheticSenderOptions {
   keyFrameEvery?: number;
   /** Return true to "lose" a packet on its first transmission (it is still answered on NACK). */
   dropFirstSend?: (seq: number) => boolean;
+  /** Ignore a PLI this soon after the last key frame, as Chrome does (300 ms); default: act on every PLI. */
+  pliHoldOffMs?: number;
 }
 
 /** Shared by all senders on one transport, as a browser numbers every packet of the transport. */
@@ -46,6 +48,7 @@ export class SyntheticSender {
   private timestamp = randomInt(0, 0xffff_ffff);
   private readonly sent = new Map<number, { payload: Buffer; timestamp: number; marker: boolean }>();
   private keyFrameRequested = true;
+  private lastKeyFrameAt = -Infinity;
   private frameTimer: NodeJS.Timeout | null = null;
   private srTimer: NodeJS.Timeout | null = null;
   private readonly clockRate: number;
@@ -111,7 +114,10 @@ export class SyntheticSender {
       this.sendMedia(payload, i === packets - 1);
     }
     this.counters.frames++;
-    if (key) this.counters.keyFrames++;
+    if (key) {
+      this.counters.keyFrames++;
+      this.lastKeyFrameAt = performance.now();
+    }
   }
 
   private payload(index: number, key: boolean, size: number): Buffer {
@@ -155,7 +161,7 @@ export class SyntheticSender {
       const fb = packet.feedback;
       if (fb instanceof PictureLossIndication && fb.mediaSsrc === this.ssrc) {
         this.counters.plis++;
-        this.keyFrameRequested = true;
+        if (performance.now() - this.lastKeyFrameAt >= (this.options.pliHoldOffMs ?? 0)) this.keyFrameRequested = true;
       }
       if (fb instanceof ReceiverEstimatedMaxBitrate) this.lastRembBps = Number(fb.bitrate);
     }
