@@ -8,6 +8,7 @@ import type { MinutesEntry, MinutesReport, MinutesSpeech } from './minutesTypes'
 import { directoryOf, pointName, type ReportDirectory } from './reportDirectory';
 import { AGENDA_KIND_LABELS, END_REASON_LABELS } from './reportLabels';
 import { pointTotals } from './minutesTotals';
+import { minutesArticleTimes, minutesBudgets } from './minutesBudgets';
 import { formatClock, formatDuration } from './vnTime';
 import { countsAsComment } from '../comments/commentCount';
 
@@ -97,6 +98,8 @@ export function buildMinutes(events: readonly StoredEvent[], options: MinutesOpt
   return {
     conference: dir.conference, entries, speeches,
     totals: pointTotals(dir, speeches, comments),
+    budgets: minutesBudgets(fold.base, fold.speeches),
+    articleTimes: minutesArticleTimes(fold.base, fold.speeches, now),
     overall: {
       speeches: speeches.length, speakingMs, speaking: formatDuration(speakingMs), comments: comments.length,
       ...(durationMs !== undefined ? { durationMs, duration: formatDuration(durationMs) } : {}),

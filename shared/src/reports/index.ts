@@ -21,6 +21,8 @@ export type {
   UncommentedArticle, Heatmap,
 } from './synthesisTypes';
 export type { MinutesReport, MinutesEntry, MinutesSpeech, PointTotals } from './minutesTypes';
+export { BUDGET_TABLE_HEADERS, ARTICLE_TIME_HEADERS, budgetTableRows, articleTimeRows } from './minutesBudgets';
+export type { MinutesBudget, MinutesBudgetLine, MinutesArticleTime } from './minutesBudgets';
 export { formatClock, formatDate, formatDateTime, formatLongDate, formatDuration, VN_OFFSET_MS } from './vnTime';
 export { auditTrail, auditRow, whoOf } from './audit/auditTrail';
 export { AUDIT_AREAS, AuditAreaSchema, AuditRowSchema, AuditAnswerSchema } from './audit/auditRow';

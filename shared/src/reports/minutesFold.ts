@@ -1,3 +1,4 @@
+import { applyBudget } from '../budget/applyBudget';
 import { createdState } from '../conference/applyConference';
 import type { Comment, ConferenceState, Speech } from '../conference/state';
 import type { StoredEvent } from '../protocol/events';
@@ -110,6 +111,8 @@ function foldComment(fold: MinutesFold, e: StoredEvent): void {
   }
 }
 
+const isBudgetEvent = (e: StoredEvent): e is Extract<StoredEvent, { type: `budget.${string}` }> => e.type.startsWith('budget.');
+
 function foldConference(fold: MinutesFold, e: StoredEvent): void {
   const base = fold.base;
   if (e.type === 'conference.started') {
@@ -118,6 +121,9 @@ function foldConference(fold: MinutesFold, e: StoredEvent): void {
   } else if (e.type === 'conference.ended') {
     fold.base = { ...base, status: 'ended', endedAt: e.at };
     fold.timeline.push({ kind: 'closed', at: e.at });
+  } else if (isBudgetEvent(e)) {
+    // Budgets are per agenda item and few: the reducer's own arithmetic, so the minutes add up as the chair saw.
+    fold.base = applyBudget(base, e);
   } else if (e.type === 'agenda.activated') {
     fold.base = { ...base, activeAgendaItemId: e.payload.itemId };
     fold.timeline.push({ kind: 'agenda', at: e.at, itemId: e.payload.itemId });

@@ -1,5 +1,6 @@
 import type { ArticleRef } from '../protocol/fields';
 import type { CommentEntry } from './commentEntry';
+import type { MinutesArticleTime, MinutesBudget } from './minutesBudgets';
 import type { ConferenceInfo } from './reportDirectory';
 import type { SpeechEndReason } from './reportLabels';
 
@@ -73,6 +74,10 @@ export interface MinutesReport {
   speeches: MinutesSpeech[];
   /** Every registered point, in report order. */
   totals: PointTotals[];
+  /** Speaking-time budgets per budgeted agenda item: budget, used and overrun per point and group. */
+  budgets: MinutesBudget[];
+  /** Per agenda item with speeches: how its time spread over the articles. */
+  articleTimes: MinutesArticleTime[];
   overall: {
     speeches: number;
     speakingMs: number;

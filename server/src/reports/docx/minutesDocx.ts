@@ -1,4 +1,6 @@
-import { formatDate, type MinutesReport, type ReportHeader } from '@diem-cau/shared';
+import {
+  ARTICLE_TIME_HEADERS, BUDGET_TABLE_HEADERS, articleTimeRows, budgetTableRows, formatDate, type MinutesReport, type ReportHeader,
+} from '@diem-cau/shared';
 import { AlignmentType, TableRow, type FileChild } from 'docx';
 import { officialDocument, toDocxBuffer } from './documentShell';
 import { CONTENT_WIDTH, STYLE, gridTable, heading, headerRow, para, run, table, textCell } from './docxKit';
@@ -47,6 +49,20 @@ function totalsTable(r: MinutesReport): FileChild {
   return gridTable(['STT', 'Điểm cầu', 'Số lượt phát biểu', 'Thời gian phát biểu', 'Quá giờ', 'Số ý kiến'], [700, 3_454, 1_300, 1_500, 1_100, 1_300], rows);
 }
 
+const BUDGET_DOCX_WIDTHS = [1_500, 1_500, 800, 900, 1_000, 800, 900, 900, CONTENT_WIDTH - 8_300];
+const ARTICLE_DOCX_WIDTHS = [2_000, 900, 3_300, 1_300, CONTENT_WIDTH - 7_500];
+
+/** IV and V, when there is something to say: budgets (TB10) and the time per article (TB9). */
+function timeSections(r: MinutesReport): FileChild[] {
+  const out: FileChild[] = [];
+  if (r.budgets.length > 0) out.push(heading('IV. THỜI GIAN PHÁT BIỂU THEO PHÂN BỔ', 1), gridTable([...BUDGET_TABLE_HEADERS], BUDGET_DOCX_WIDTHS, budgetTableRows(r.budgets)));
+  if (r.articleTimes.length > 0) {
+    out.push(heading(`${r.budgets.length === 0 ? 'IV' : 'V'}. THỜI GIAN PHÁT BIỂU THEO ĐIỀU`, 1), gridTable([...ARTICLE_TIME_HEADERS], ARTICLE_DOCX_WIDTHS, articleTimeRows(r.articleTimes)));
+    for (const i of r.articleTimes) if (i.silent !== '') out.push(para(`${i.title}: chưa có phát biểu về ${i.silent}.`, { indent: true, italics: true }));
+  }
+  return out;
+}
+
 /** The minutes (biên bản) in the official layout: information, the course of the meeting, statistics. */
 export function minutesDocx(r: MinutesReport, header: ReportHeader): Promise<Buffer> {
   const noSpeech = para('Không có lượt phát biểu.', { italics: true, indent: true });
@@ -54,7 +70,7 @@ export function minutesDocx(r: MinutesReport, header: ReportHeader): Promise<Buf
     officialHeader(header), ...titleBlock(r), ...infoBlock(r),
     heading('I. DIỄN BIẾN HỘI NGHỊ', 1), ...timelineParagraphs(r.entries),
     heading('II. CÁC LƯỢT PHÁT BIỂU', 1), r.speeches.length === 0 ? noSpeech : speechesTable(r),
-    heading('III. TỔNG HỢP THEO ĐIỂM CẦU', 1), totalsTable(r),
+    heading('III. TỔNG HỢP THEO ĐIỂM CẦU', 1), totalsTable(r), ...timeSections(r),
     para(`Biên bản được lập từ nhật ký hội nghị của hệ thống Điểm Cầu (đến sự kiện số ${r.conference.asOfSeq}).`, { indent: true, before: 240, italics: true }),
     signatureBlock(['THƯ KÝ HỘI NGHỊ', '(Ký, ghi rõ họ tên)'], ['CHỦ TRÌ HỘI NGHỊ', '(Ký, ghi rõ họ tên)']),
   ];

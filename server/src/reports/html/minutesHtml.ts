@@ -1,4 +1,6 @@
-import { formatDate, formatDuration, type CommentEntry, type MinutesEntry, type MinutesReport, type MinutesSpeech, type ReportHeader } from '@diem-cau/shared';
+import {
+  ARTICLE_TIME_HEADERS, BUDGET_TABLE_HEADERS, articleTimeRows, budgetTableRows, formatDate, formatDuration, type CommentEntry, type MinutesEntry, type MinutesReport, type MinutesSpeech, type ReportHeader,
+} from '@diem-cau/shared';
 import { esc, escLines, gridTable, htmlPage, officialHeaderHtml } from './htmlKit';
 
 function facts(s: MinutesSpeech): string {
@@ -62,7 +64,16 @@ function tables(r: MinutesReport): string {
     r.speeches.map((s) => [s.no, s.speaker, s.pointName, s.articlesLabel, `${s.start}–${s.end || '…'}`, s.duration, s.overrun, [s.extensions > 0 ? `Gia hạn ${s.extensions} lần` : '', s.endLabel].filter(Boolean).join('; ')]));
   const totals = gridTable(['STT', 'Điểm cầu', 'Số lượt phát biểu', 'Thời gian phát biểu', 'Quá giờ', 'Số ý kiến'],
     [...r.totals.map((t, i): Array<string | number> => [i + 1, t.name, t.speeches, t.speaking, t.overrun, t.comments]), ['', 'Tổng cộng', o.speeches, o.speaking, '', o.comments]]);
-  return `<h2>II. CÁC LƯỢT PHÁT BIỂU</h2>${r.speeches.length === 0 ? '<p class="lead note">Không có lượt phát biểu.</p>' : speeches}<h2>III. TỔNG HỢP THEO ĐIỂM CẦU</h2>${totals}`;
+  return `<h2>II. CÁC LƯỢT PHÁT BIỂU</h2>${r.speeches.length === 0 ? '<p class="lead note">Không có lượt phát biểu.</p>' : speeches}<h2>III. TỔNG HỢP THEO ĐIỂM CẦU</h2>${totals}${timeTables(r)}`;
+}
+
+/** IV and V, when there is something to say: budgets (TB10) and the time per article (TB9). */
+function timeTables(r: MinutesReport): string {
+  const silent = r.articleTimes.filter((i) => i.silent !== '').map((i) => `<p class="lead note">${esc(i.title)}: chưa có phát biểu về ${esc(i.silent)}.</p>`).join('');
+  return [
+    r.budgets.length === 0 ? '' : `<h2>IV. THỜI GIAN PHÁT BIỂU THEO PHÂN BỔ</h2>${gridTable(BUDGET_TABLE_HEADERS, budgetTableRows(r.budgets))}`,
+    r.articleTimes.length === 0 ? '' : `<h2>${r.budgets.length === 0 ? 'IV' : 'V'}. THỜI GIAN PHÁT BIỂU THEO ĐIỀU</h2>${gridTable(ARTICLE_TIME_HEADERS, articleTimeRows(r.articleTimes))}${silent}`,
+  ].join('');
 }
 
 /** The print view of the minutes. */

@@ -1,4 +1,6 @@
-import { formatDuration, formatRefs, type CommentEntry, type MinutesEntry, type MinutesReport } from '@diem-cau/shared';
+import {
+  ARTICLE_TIME_HEADERS, BUDGET_TABLE_HEADERS, articleTimeRows, budgetTableRows, formatDuration, formatRefs, type CommentEntry, type MinutesEntry, type MinutesReport,
+} from '@diem-cau/shared';
 import { col, type Cell, type ReportTable } from './reportTable';
 
 const spokenRow = (c: CommentEntry): Cell[] => [c.time, `— Ý kiến (${c.kindLabel.toLowerCase()}): ${c.text}`, c.pointName, c.refsLabel, c.speaker === '' ? '' : `Người góp ý: ${c.speaker}`];
@@ -75,7 +77,21 @@ function totalsTable(r: MinutesReport): ReportTable {
   };
 }
 
+const BUDGET_WIDTHS = [32, 28, 12, 12, 14, 11, 12, 11, 10] as const;
+const ARTICLE_WIDTHS = [32, 10, 40, 12, 11] as const;
+
+/** Only when the conference budgeted speaking time (TB10). */
+function budgetsTable(r: MinutesReport): ReportTable[] {
+  if (r.budgets.length === 0) return [];
+  return [{ key: 'budgets', title: 'Thời gian phân bổ', columns: BUDGET_TABLE_HEADERS.map((h, i) => col(h, BUDGET_WIDTHS[i] ?? 12)), rows: budgetTableRows(r.budgets) }];
+}
+
+function articleTimesTable(r: MinutesReport): ReportTable[] {
+  if (r.articleTimes.length === 0) return [];
+  return [{ key: 'articleTime', title: 'Thời gian theo điều', columns: ARTICLE_TIME_HEADERS.map((h, i) => col(h, ARTICLE_WIDTHS[i] ?? 12, i === 2)), rows: articleTimeRows(r.articleTimes) }];
+}
+
 /** The minutes as tables; the timeline is what a CSV download gives by default. */
 export function minutesTables(r: MinutesReport): ReportTable[] {
-  return [timelineTable(r), speechesTable(r), commentsTable(r), totalsTable(r)];
+  return [timelineTable(r), speechesTable(r), commentsTable(r), totalsTable(r), ...budgetsTable(r), ...articleTimesTable(r)];
 }
