@@ -1,9 +1,12 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { importMediasoup } from '../createSfuBackend';
-import type { SfuBackend, SfuProducer, SfuRouter } from '../sfuBackend';
-import { connectedPair, receiverCapabilities, sleep, waitFor } from '../testing/harness';
+import type { PipeEndpoint, SfuBackend, SfuProducer, SfuRouter } from '../sfuBackend';
+import { connectedPair, connectReceivers, sleep, waitFor } from '../testing/harness';
+import type { PipeNodeCounts, PipeNodeRequest } from '../testing/pipeNodeProcess';
 import { processCpuMicros } from '../testing/processCpu';
 import type { RawPeer } from '../testing/rawPeer';
-import { StreamReceiver } from '../testing/streamReceiver';
+import type { StreamReceiver } from '../testing/streamReceiver';
 import { SyntheticSender } from '../testing/syntheticSender';
 import { startTestBackend } from '../testing/testBackends';
 
@@ -13,7 +16,7 @@ import { startTestBackend } from '../testing/testBackends';
  * over the two. Every receiver gets every packet; the CPU each worker spent is measured and printed.
  */
 const RECEIVERS_PER_WORKER = 100;
-const CONNECT_CONCURRENCY = 10;
+const RECEIVERS_IN_SECOND_PROCESS = 20;
 const MEASURE_MS = 5_000;
 jest.setTimeout(180_000);
 
@@ -49,7 +52,7 @@ describe('mediasoup cascade: a producer piped to a second worker', () => {
     const endpoint = await second.backend.pipe!.openPipeEndpoint(second.router);
     const piped = await owner.backend.pipe!.exportProducer(owner.router, producer.id, endpoint);
     imported = await second.backend.pipe!.importProducer(second.router, JSON.parse(JSON.stringify(piped)) as typeof piped);
-    for (const node of nodes) await subscribeMany(node, producer.id);
+    for (const node of nodes) node.receivers.push(...(await connectReceivers(node.router, producer.id, RECEIVERS_PER_WORKER, peers)));
   });
 
   afterAll(async () => {
@@ -58,17 +61,6 @@ describe('mediasoup cascade: a producer piped to a second worker', () => {
     await Promise.all(peers.map((p) => p.close()));
     for (const node of nodes) await node.backend.close();
   });
-
-  async function subscribeMany(node: Node, producerId: string): Promise<void> {
-    for (let i = 0; i < RECEIVERS_PER_WORKER; i += CONNECT_CONCURRENCY) {
-      await Promise.all(Array.from({ length: Math.min(CONNECT_CONCURRENCY, RECEIVERS_PER_WORKER - i) }, async () => {
-        const { transport, peer } = await connectedPair(node.router);
-        peers.push(peer);
-        const consumer = await transport.consume({ producerId, rtpCapabilities: receiverCapabilities(node.router) });
-        node.receivers.push(new StreamReceiver(peer, consumer.rtpParameters));
-      }));
-    }
-  }
 
   const all = () => nodes.flatMap((n) => n.receivers);
 
@@ -106,5 +98,77 @@ describe('mediasoup cascade: a producer piped to a second worker', () => {
     expect(second.map((r) => r.counters.unique)).toEqual(before);
     await producer.resume();
     await waitFor(() => second.every((r, i) => r.counters.unique > before[i]!), 10_000, 'the stream back on the second worker');
+  });
+});
+
+/** A hub process of its own for the second node (pipeNodeProcess.ts), asked over IPC. */
+class PipeNode {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (body: unknown) => void; reject: (error: Error) => void }>();
+
+  private constructor(readonly child: ChildProcess) {
+    child.on('message', (m: { id: number; body?: unknown; error?: string }) => {
+      const waiter = this.pending.get(m.id);
+      this.pending.delete(m.id);
+      if (m.error === undefined) waiter?.resolve(m.body);
+      else waiter?.reject(new Error(m.error));
+    });
+  }
+
+  static async start(portMin: number): Promise<PipeNode> {
+    const child = fork(join(__dirname, '../testing/pipeNodeProcess.ts'), { execArgv: ['--import', 'tsx'], env: { ...process.env, PIPE_NODE_PORT_MIN: String(portMin) } });
+    const node = new PipeNode(child);
+    await new Promise((resolve, reject) => node.pending.set(0, { resolve, reject }));
+    return node;
+  }
+
+  async countsWhen(ok: (counts: PipeNodeCounts) => boolean, timeoutMs: number, what: string): Promise<PipeNodeCounts> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const counts = await this.ask<PipeNodeCounts>({ op: 'counts' });
+      if (ok(counts)) return counts;
+      if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(counts)}`);
+      await sleep(200);
+    }
+  }
+
+  ask<T>(body: PipeNodeRequest): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: (b) => resolve(b as T), reject });
+      this.child.send({ id, body });
+    });
+  }
+}
+
+describe('mediasoup cascade across two hub processes', () => {
+  let backend: SfuBackend;
+  let second: PipeNode;
+  let sender: SyntheticSender;
+  let peer: RawPeer;
+
+  beforeAll(async () => {
+    [backend, second] = await Promise.all([startTestBackend('mediasoup', { min: 44_800, max: 44_849 }), PipeNode.start(44_850)]);
+  });
+  afterAll(async () => {
+    sender?.stop();
+    await peer?.close();
+    second?.child.disconnect();
+    await backend?.close();
+  });
+
+  test('a producer exported to a router in another process reaches its receivers there with 0 missing packets', async () => {
+    const router = await backend.createRouter();
+    const pub = await connectedPair(router);
+    peer = pub.peer;
+    sender = new SyntheticSender(pub.peer, { kind: 'video', fps: 30, bitrateBps: 300_000 });
+    const producer = await pub.transport.produce({ kind: 'video', rtpParameters: sender.rtpParameters(), appData: { source: 'main' } });
+    sender.start();
+    const endpoint = await second.ask<PipeEndpoint>({ op: 'open' });
+    const piped = await backend.pipe!.exportProducer(router, producer.id, endpoint);
+    expect(await second.ask<string>({ op: 'import', piped, receivers: RECEIVERS_IN_SECOND_PROCESS })).toBe(producer.id);
+    await second.countsWhen((c) => c.fewestFrames >= 60, 30_000, '60 frames at every receiver of the second process');
+    const counts = await second.countsWhen((c) => c.missing === 0, 10_000, 'no packet missing');
+    expect(counts.receivers).toBe(RECEIVERS_IN_SECOND_PROCESS);
   });
 });

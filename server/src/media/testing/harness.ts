@@ -2,6 +2,9 @@ import type { DtlsParameters, RtpCapabilities, TransportInfo } from '../../../..
 import type { SfuRouter, SfuTransport } from '../sfuBackend';
 import { LossyLink } from './lossyLink';
 import { RawPeer } from './rawPeer';
+import { StreamReceiver } from './streamReceiver';
+
+const CONNECT_CONCURRENCY = 10;
 
 /** What a browser's mediasoup-client Device would report after loading the router's capabilities. */
 export function receiverCapabilities(router: SfuRouter): RtpCapabilities {
@@ -37,6 +40,20 @@ async function connectPeer(transport: SfuTransport, info: TransportInfo): Promis
 
 function transportIsUp(t: SfuTransport): boolean {
   return 'connected' in t ? Boolean((t as { connected: unknown }).connected) : true;
+}
+
+/** `count` Node receivers of one producer, each on its own transport, connected a few at a time. */
+export async function connectReceivers(router: SfuRouter, producerId: string, count: number, peers: RawPeer[]): Promise<StreamReceiver[]> {
+  const receivers: StreamReceiver[] = [];
+  for (let i = 0; i < count; i += CONNECT_CONCURRENCY) {
+    await Promise.all(Array.from({ length: Math.min(CONNECT_CONCURRENCY, count - i) }, async () => {
+      const { transport, peer } = await connectedPair(router);
+      peers.push(peer);
+      const consumer = await transport.consume({ producerId, rtpCapabilities: receiverCapabilities(router) });
+      receivers.push(new StreamReceiver(peer, consumer.rtpParameters));
+    }));
+  }
+  return receivers;
 }
 
 /** `what` may be a function, read at the deadline: the failure then says the state it stopped in. */
