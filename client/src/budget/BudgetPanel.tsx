@@ -1,6 +1,4 @@
-import type { BudgetLine } from '@diem-cau/shared';
 import { useState } from 'react';
-import { formatDuration } from '../domain/format';
 import { activeAgendaItem } from '../domain/selectors';
 import { useT } from '../i18n/i18n';
 import { useConferenceState } from '../state/hooks';
@@ -8,19 +6,8 @@ import { Panel } from '../ui/Panel';
 import { AddTime } from './AddTime';
 import { AllocateForm } from './AllocateForm';
 import { ArticleSpread } from './ArticleSpread';
-import { BudgetRemaining } from './BudgetRemaining';
+import { BudgetTable } from './BudgetTable';
 import { useActiveLedger } from './useBudget';
-
-function LineRow({ line, group = false }: { line: BudgetLine; group?: boolean }) {
-  return (
-    <tr className={group ? 'budget-table__group' : undefined} data-testid="budget-line" data-line={line.id}>
-      <th scope="row">{line.name}</th>
-      <td>{formatDuration(line.allocatedMs + line.carriedMs + line.addedMs)}</td>
-      <td>{formatDuration(line.usedMs)}</td>
-      <td><BudgetRemaining line={line} /></td>
-    </tr>
-  );
-}
 
 /** The chair's view of the active item's speaking time: per point and group, adding time, and the spread over articles. */
 export function BudgetPanel() {
@@ -42,14 +29,7 @@ export function BudgetPanel() {
       {item && !ledger && !editing ? <p className="empty">{t.budget.none}</p> : null}
       {ledger ? (
         <>
-          <table className="budget-table" data-testid="budget-table">
-            <thead><tr><th scope="col">{t.budget.who}</th><th scope="col">{t.budget.allotted}</th><th scope="col">{t.budget.used}</th><th scope="col">{t.budget.left}</th></tr></thead>
-            <tbody>
-              {ledger.lines.map((l) => <LineRow key={l.id} line={l} />)}
-              {ledger.groups.length > 0 ? <tr><th colSpan={4} scope="colgroup" className="subhead">{t.budget.groups}</th></tr> : null}
-              {ledger.groups.map((g) => <LineRow key={`g-${g.id}`} line={g} group />)}
-            </tbody>
-          </table>
+          <BudgetTable ledger={ledger} />
           {!ended ? <AddTime ledger={ledger} /> : null}
         </>
       ) : null}

@@ -312,6 +312,12 @@ export const en: Messages = {
     silent: (list: string) => `Nobody has spoken on: ${list}`,
     yours: 'Your point’s time left',
     speakerBudget: 'Budget left',
+    groupsTitle: 'Groups of points',
+    groupsHint: 'Time can be shared per group (e.g. provincial committees, directly subordinate committees); each point belongs to one group.',
+    noGroup: '— No group —',
+    newGroup: 'New group name', addGroup: 'Add group', removeGroup: (name: string) => `Remove group ${name}`, saveGroups: 'Save groups',
+    groupOf: (point: string) => `Group of ${point}`,
+    itemsTitle: 'Time per agenda item',
   },
   display: {
     next: 'Next', noQueue: 'No requests', article: 'Under discussion', idle: 'Delegates may request the floor',

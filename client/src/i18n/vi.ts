@@ -325,6 +325,12 @@ export const vi = {
     silent: (list: string) => `Chưa ai nói về: ${list}`,
     yours: 'Thời gian còn lại của điểm cầu',
     speakerBudget: 'Quỹ thời gian còn',
+    groupsTitle: 'Nhóm điểm cầu',
+    groupsHint: 'Thời gian có thể chia cho từng nhóm (ví dụ Khối tỉnh ủy, Khối đảng ủy trực thuộc); mỗi điểm cầu thuộc một nhóm.',
+    noGroup: '— Không thuộc nhóm —',
+    newGroup: 'Tên nhóm mới', addGroup: 'Thêm nhóm', removeGroup: (name: string) => `Bỏ nhóm ${name}`, saveGroups: 'Lưu nhóm',
+    groupOf: (point: string) => `Nhóm của ${point}`,
+    itemsTitle: 'Thời gian theo nội dung',
   },
   display: {
     next: 'Tiếp theo', noQueue: 'Chưa có đăng ký', article: 'Đang thảo luận', idle: 'Xin mời các đại biểu đăng ký phát biểu',

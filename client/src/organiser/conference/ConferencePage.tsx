@@ -1,6 +1,7 @@
 import { articlesInOrder, commentTally, type ConferenceState } from '@diem-cau/shared';
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { ConnectionBadge } from '../../app/ConnectionBadge';
+import { BudgetsTab } from '../../budget/BudgetsTab';
 import { useLocale, useT } from '../../i18n/i18n';
 import type { ConferenceConnection } from '../../net/ConferenceConnection';
 import { ReportDownloads } from '../../reports/ReportDownloads';
@@ -81,6 +82,7 @@ function Loaded({ conferenceId, tab, token, connection }: { conferenceId: string
             <JoinSheets state={state} codes={codes} />
           </Suspense>
         ) : null}
+        {tab === 'budgets' ? <BudgetsTab /> : null}
         {tab === 'responses' ? <Responses state={state} /> : null}
         {tab === 'reports' ? <ReportDownloads conferenceId={conferenceId} token={token} /> : null}
         {tab === 'audit' ? (

@@ -1,0 +1,71 @@
+import type { Browser, Page } from 'playwright-core';
+import { FIXTURE_SETUP } from '@diem-cau/shared/testing';
+import { HubWithClient, E2E_ADMIN_TOKEN } from './support/hubWithClient';
+import { SCREENSHOT_DIR, eventually, launchChromium } from './support/consoles';
+
+/**
+ * The organiser sets speaking time up before the conference, in Chromium (TB1, TB2): names two groups of
+ * points (khối), puts each provincial point in one, and budgets the discussion item per group, in proportion
+ * to the groups' sizes. What the hub stores is read back.
+ */
+jest.setTimeout(90_000);
+
+const CONF = 'hn-e2e-budget-setup';
+let hub: HubWithClient;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  hub = await HubWithClient.start();
+  await hub.createConference(FIXTURE_SETUP, CONF);
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${hub.url}/to-chuc`);
+  await page.getByLabel('Mã quản trị').fill(E2E_ADMIN_TOKEN);
+  await page.getByLabel('Mã quản trị').press('Enter');
+  await page.getByRole('heading', { name: 'Hội nghị', exact: true }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.close();
+});
+
+it('TB1 TB2: the organiser groups the points and budgets an item per group, proportionally, before the start', async () => {
+  await page.goto(`${hub.url}/to-chuc#/c/${CONF}/budgets`);
+  const tab = page.getByTestId('budgets-tab');
+  await tab.waitFor();
+  for (const name of ['Khối tỉnh ủy phía Bắc', 'Khối đảng ủy trực thuộc']) {
+    await tab.getByLabel('Tên nhóm mới').fill(name);
+    await tab.getByRole('button', { name: 'Thêm nhóm' }).click();
+  }
+  await tab.getByLabel('Nhóm của Tỉnh ủy Thái Nguyên').selectOption({ label: 'Khối tỉnh ủy phía Bắc' });
+  await tab.getByLabel('Nhóm của Tỉnh ủy Hà Giang').selectOption({ label: 'Khối tỉnh ủy phía Bắc' });
+  await tab.getByLabel('Nhóm của Tỉnh ủy Bắc Kạn').selectOption({ label: 'Khối đảng ủy trực thuộc' });
+  await tab.getByRole('button', { name: 'Lưu nhóm' }).click();
+  await eventually(() => hub.state(CONF).then((s) => s.budgetGroups.list().map((g) => [g.name, g.pointIds])), (g) => g.length === 2, 'the groups stored');
+
+  await tab.getByRole('button', { name: 'Phân bổ thời gian: Thảo luận Chương I' }).click();
+  const form = tab.getByTestId('budget-form');
+  await form.getByLabel('Tổng thời gian (phút)').fill('30');
+  await form.getByLabel('Chia cho').selectOption({ label: 'Từng nhóm' });
+  await form.getByLabel('Cách chia').selectOption({ label: 'Theo số điểm cầu của nhóm' });
+  await form.getByRole('button', { name: 'Phân bổ', exact: true }).click();
+  const item = tab.locator('[data-testid=budget-item][data-item=thao-luan]');
+  await item.locator('[data-testid=budget-line]').first().waitFor();
+  expect(await item.locator('[data-testid=budget-line] th').allTextContents()).toEqual(['Khối tỉnh ủy phía Bắc', 'Khối đảng ủy trực thuộc']);
+  expect(await item.locator('[data-testid=budget-left]').allTextContents()).toEqual(['20:00', '10:00']);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/organiser-budgets.png`, fullPage: true });
+
+  const state = await hub.state(CONF);
+  expect(state.budgetGroups.list().map((g) => [g.id, g.name, g.pointIds])).toEqual([
+    ['khoi-tinh-uy-phia-bac', 'Khối tỉnh ủy phía Bắc', ['thai-nguyen', 'ha-giang']],
+    ['khoi-dang-uy-truc-thuoc', 'Khối đảng ủy trực thuộc', ['bac-kan']],
+  ]);
+  expect(state.budgets.get('thao-luan')).toMatchObject({ unit: 'group', split: 'proportional', totalS: 1800, shares: [{ id: 'khoi-tinh-uy-phia-bac', allocatedS: 1200 }, { id: 'khoi-dang-uy-truc-thuoc', allocatedS: 600 }] });
+  expect(errors).toEqual([]);
+});
