@@ -20,7 +20,8 @@ export function GroupsEditor() {
   const t = useT();
   const state = useConferenceState();
   const { run, error, busy } = useCommand();
-  const [groups, setGroups] = useState<BudgetGroup[]>(() => state.budgetGroups.list().map((g) => ({ ...g, pointIds: [...g.pointIds] })));
+  // A point the setup has since dropped leaves its group here, or saving would be refused for it.
+  const [groups, setGroups] = useState<BudgetGroup[]>(() => state.budgetGroups.list().map((g) => ({ ...g, pointIds: g.pointIds.filter((p) => state.points.has(p)) })));
   const [name, setName] = useState('');
   const points = provincialPoints(state);
   const groupOf = (pointId: string) => groups.find((g) => g.pointIds.includes(pointId))?.id ?? '';
