@@ -39,7 +39,7 @@ const FLOOR_SWITCH_BUDGET_MS = 1_500;
  */
 const COLD_SWITCH_BUDGET_MS = 3_000;
 const SILENCE_WINDOW_MS = 1_500;
-const PORTS = { werift: { min: 43_400, max: 43_499 }, mediasoup: { min: 44_300, max: 44_399 } } as const;
+const PORTS = { werift: { min: 43_400, max: 43_499 }, mediasoup: { min: 46_200, max: 46_299 } } as const;
 
 describe.each(TEST_BACKENDS)('media driven by the floor, in five browsers, on the %s SFU', (backendName) => {
   /** Screenshots keep their names on werift; mediasoup's carry its name. */

@@ -8,8 +8,8 @@ import { startTestBackend, TEST_BACKENDS, type TestBackendName } from '../../../
 import type { IpcEnvelope, SfuRequest, SfuSample } from './protocol';
 import { mediasoupCounters, weriftCounters, type SfuCounters } from './sfuCounters';
 
-const PORT_MIN = Number(process.env.MEDIA_PORT_MIN ?? 45_000);
-const PORT_MAX = Number(process.env.MEDIA_PORT_MAX ?? 45_999);
+const PORT_MIN = Number(process.env.MEDIA_PORT_MIN ?? 47_000);
+const PORT_MAX = Number(process.env.MEDIA_PORT_MAX ?? 47_999);
 
 function backendName(): TestBackendName {
   const name = process.env.BENCH_SFU_BACKEND ?? 'werift';

@@ -29,7 +29,7 @@ interface PageStats {
 const inbound = (s: { stats: Stat[] } | undefined) => s?.stats.find((x) => x.type === 'inbound-rtp') as Record<string, number> | undefined;
 
 const VP8_PAYLOAD_TYPE = ROUTER_RTP_CAPABILITIES.codecs?.find((c) => c.mimeType === 'video/VP8')?.preferredPayloadType;
-const PORTS = { werift: { min: 43_000, max: 43_099 }, mediasoup: { min: 44_200, max: 44_299 } } as const;
+const PORTS = { werift: { min: 43_000, max: 43_099 }, mediasoup: { min: 46_100, max: 46_199 } } as const;
 
 /**
  * Unmodified mediasoup-client in headless Chromium against each SFU backend, through the MediaRoom. Every transport

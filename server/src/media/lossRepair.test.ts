@@ -14,7 +14,7 @@ import { startTestBackend, TEST_BACKENDS } from './testing/testBackends';
 const STREAM_DEADLINE_MS = 30_000;
 const REPAIR_DEADLINE_MS = 15_000;
 const VP8_PAYLOAD_TYPE = ROUTER_RTP_CAPABILITIES.codecs?.find((c) => c.mimeType === 'video/VP8')?.preferredPayloadType;
-const PORTS = { werift: { min: 42_200, max: 42_299 }, mediasoup: { min: 44_100, max: 44_199 } } as const;
+const PORTS = { werift: { min: 42_200, max: 42_299 }, mediasoup: { min: 46_000, max: 46_099 } } as const;
 jest.setTimeout(90_000);
 
 describe.each(TEST_BACKENDS)('%s backend under packet loss', (name) => {

@@ -38,7 +38,7 @@ describe('mediasoup cascade: a producer piped to a second worker', () => {
     const mediasoup = await importMediasoup();
     const pids: number[] = [];
     mediasoup.observer.on('newworker', (worker) => pids.push(worker.pid));
-    for (const min of [44_400, 44_600]) {
+    for (const min of [46_300, 46_500]) {
       const backend = await startTestBackend('mediasoup', { min, max: min + 199 });
       nodes.push({ backend, router: await backend.createRouter(), pid: pids.at(-1)!, receivers: [] });
     }
@@ -148,7 +148,7 @@ describe('mediasoup cascade across two hub processes', () => {
   let peer: RawPeer;
 
   beforeAll(async () => {
-    [backend, second] = await Promise.all([startTestBackend('mediasoup', { min: 44_800, max: 44_849 }), PipeNode.start(44_850)]);
+    [backend, second] = await Promise.all([startTestBackend('mediasoup', { min: 46_700, max: 46_749 }), PipeNode.start(46_750)]);
   });
   afterAll(async () => {
     sender?.stop();

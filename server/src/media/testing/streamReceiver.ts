@@ -16,7 +16,7 @@ const NACK_RETRY_MS = 30;
 export class StreamReceiver {
   readonly ssrc: number;
   readonly rtxSsrc: number | null;
-  readonly counters = { packets: 0, unique: 0, duplicates: 0, rtx: 0, frames: 0, nacksSent: 0, senderReports: 0 };
+  readonly counters = { packets: 0, unique: 0, duplicates: 0, rtx: 0, frames: 0, nacksSent: 0, senderReports: 0, beforeFirst: 0 };
   readonly payloadTypes = new Set<number>();
   readonly extensionIds = new Set<number>();
   /** The last payload seen under each header-extension id. */
@@ -61,6 +61,12 @@ export class StreamReceiver {
     }
     if (!this.options.trackSequences) return this.countFrame(header.marker);
     const ext = this.unwrapper.unwrap(seq);
+    // A late repair of a packet from before this receiver's first one: mediasoup forwards it (werift does not); a
+    // browser's jitter buffer drops it, as it started with a later key frame. Counted apart, not as a gap.
+    if (this.firstExt !== null && ext < this.firstExt) {
+      this.counters.beforeFirst++;
+      return;
+    }
     if (this.seen.has(ext)) {
       this.counters.duplicates++;
       return;
