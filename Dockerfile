@@ -19,6 +19,8 @@ RUN npm prune --omit=dev --no-audit --no-fund
 
 FROM node:22-bookworm-slim
 WORKDIR /app
+# ffmpeg: the livestream of the floor (HLS) and the recordings of speeches; without it the hub runs with both off.
+RUN apt-get update && apt-get install -y --no-install-recommends ffmpeg && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production PORT=3000 DATA_DIR=/data
 COPY --from=build /app /app
 EXPOSE 3000 40000-40099/udp

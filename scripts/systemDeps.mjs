@@ -1,4 +1,5 @@
-// The suite needs Debian's chromium (browser tests), redis-server (store tests) and nginx (topology tests): install them
+// The suite needs Debian's chromium (browser tests), redis-server (store tests), nginx (topology tests) and ffmpeg
+// (the livestream and recordings, issue 13): install them
 // when running as root, or say exactly what is missing.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,6 +9,8 @@ const NEEDED = [
   { what: 'redis-server', check: '/usr/bin/redis-server', packages: ['redis-server'] },
   // The topology suite runs the shipped deploy/nginx.conf in front of three hub processes.
   { what: 'nginx', check: '/usr/sbin/nginx', packages: ['nginx-light'] },
+  // The hub sends the floor as plain RTP to one ffmpeg per conference, which writes the HLS stream and the recordings.
+  { what: 'ffmpeg', check: '/usr/bin/ffmpeg', packages: ['ffmpeg'] },
 ];
 
 export function ensureSystemDeps() {
