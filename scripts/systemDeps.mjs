@@ -21,6 +21,8 @@ export function ensureSystemDeps() {
     throw new Error(`Missing system packages: ${missing.map((m) => m.what).join(', ')}. Install them with: sudo apt-get install -y ${packages.join(' ')}`);
   }
   console.log(`Installing ${packages.join(' ')} (apt-get)…`);
-  execSync('apt-get update -qq', { stdio: 'inherit' });
-  execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, { stdio: 'inherit' });
+  // Another apt-get (an unattended upgrade, a second checkout's set-up) may hold dpkg's lock: wait for it.
+  const wait = '-o DPkg::Lock::Timeout=600';
+  execSync(`apt-get ${wait} update -qq`, { stdio: 'inherit' });
+  execSync(`DEBIAN_FRONTEND=noninteractive apt-get ${wait} install -y -qq ${packages.join(' ')}`, { stdio: 'inherit' });
 }
