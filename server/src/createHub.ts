@@ -19,6 +19,7 @@ import { pooledImports } from './imports/importRunner';
 import { systemClock, type Clock } from './hub/clock';
 import type { NodeBus } from './cluster/nodeBus';
 import type { Ownership } from './cluster/ownership';
+import { coalescedFanOut } from './hub/coalescedFanOut';
 import { ConferenceHub } from './hub/conferenceHub';
 import { localPresenceDirectory, type PresenceDirectory } from './presence/presenceDirectory';
 import { PresenceRelay, type PresenceTiming } from './presence/presenceRelay';
@@ -101,7 +102,7 @@ export function createHub(opts: HubOptions): Hub {
   const hub = new ConferenceHub({
     store: metrics.timeAppends(opts.store), clock: opts.clock, logger: opts.logger,
     limits: { writtenCommentsPerPoint: quotas.writtenCommentsPerPoint, writtenCharsPerPoint: quotas.writtenCharsPerPoint },
-    publish: metrics.timeFanOut((conferenceId: string, events: StoredEvent[]) => void late.io?.to(roomOf(conferenceId)).emit('events', events)),
+    publish: coalescedFanOut(metrics.timeFanOut((conferenceId: string, events: StoredEvent[]) => void late.io?.to(roomOf(conferenceId)).emit('events', events))),
     onCommitted: (conferenceId, state) => late.media?.onCommitted(conferenceId, state),
     onOwnership: (conferenceId, mine, fence) => late.media?.onOwnership(conferenceId, mine, fence),
     ...(opts.cluster ? { ownership: opts.cluster.ownership, bus: opts.cluster.bus } : {}),
