@@ -1,4 +1,5 @@
 import type { Actor, DomainEvent, StoredEvent } from '@diem-cau/shared';
+import type { ChainHead, ChainedEvent } from './eventChain';
 
 /** An event ready to be placed in the log: the store gives it its seq and commandId. */
 export type NewEvent = DomainEvent & { at: number; actor: Actor };
@@ -28,5 +29,12 @@ export interface EventStore {
   lastSeq(conferenceId: string): Promise<number>;
   findCommand(conferenceId: string, commandId: string): Promise<{ firstSeq: number; lastSeq: number } | undefined>;
   conferenceIds(): Promise<string[]>;
+  /**
+   * The log with each event's prevHash (HC2), for an archive; reads the events apart from their chunks. An old log the
+   * migration has not chained yet is chained here, in memory, the same way.
+   */
+  readChained(conferenceId: string): Promise<ChainedEvent[]>;
+  /** The hash of the event at `seq` (the last one when absent): what reports print beside the event count (HC4). */
+  chainHead(conferenceId: string, seq?: number): Promise<ChainHead>;
   close(): Promise<void>;
 }

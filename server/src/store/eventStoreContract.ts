@@ -1,3 +1,4 @@
+import { GENESIS_HASH, eventHash, withoutLink } from './eventChain';
 import type { NewEvent, EventStore } from './eventStore';
 import { LOG_CHUNK_EVENTS } from './logChunks';
 
@@ -81,5 +82,31 @@ export function describeEventStoreContract(name: string, open: () => Promise<Eve
       expect(results.filter((r) => r.status === 'appended')).toHaveLength(1);
       expect(await store.lastSeq('a')).toBe(1);
     });
+
+    it('HC2: each event stores the hash of the one before it, pipelined appends included, and the head is the last one\'s', async () => {
+      // Two events per command, sent without waiting for the one before (the room's pipeline).
+      const results = await Promise.all(Array.from({ length: 30 }, (_, i) => store.append('a', 2 * i, uuid(i + 1), [logged(`c${i + 1}`, i), logged(`d${i + 1}`, i)], undefined, i === 0 ? undefined : uuid(i))));
+      expect(results.every((r) => r.status === 'appended')).toBe(true);
+      const chained = await store.readChained('a');
+      expect(chained.map(withoutLink)).toEqual(await store.readSince('a', 0));
+      let prev = GENESIS_HASH;
+      for (const e of chained) {
+        expect(e.prevHash).toBe(prev);
+        prev = eventHash(prev, e);
+      }
+      expect(await store.chainHead('a')).toEqual({ seq: chained.length, hash: prev });
+      const third = chained[3];
+      expect(await store.chainHead('a', 3)).toEqual({ seq: 3, hash: third?.prevHash });
+      expect(await store.chainHead('none')).toEqual({ seq: 0, hash: GENESIS_HASH });
+    });
+
+    it('HC2: the same appends give the same head hash on every store (fixed expected value)', async () => {
+      await store.append('a', 0, uuid(1), [logged('Góp ý Điều 5', 42), logged('y', 43)]);
+      await store.append('a', 2, uuid(2), [{ type: 'conference.started', at: 44, actor: { role: 'chair', sessionId: 'c' }, payload: {} }], undefined, uuid(1));
+      expect(await store.chainHead('a')).toEqual({ seq: 3, hash: SAME_LOG_HEAD });
+    });
   });
 }
+
+/** The head hash of the log HC2's second test appends, computed once (SQLite and Redis must both give it). */
+const SAME_LOG_HEAD = '372f8eee4efdbbb9d6a89bae4f72ec5e74fccc2e46a0fd2a048d394a4cd128ba';

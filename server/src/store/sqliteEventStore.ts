@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { StoredEvent } from '@diem-cau/shared';
 import type { AppendResult, EventStore, NewEvent } from './eventStore';
 import { CHUNK_SCHEMA, LOG_CHUNK_EVENTS, chunkReader } from './sqliteChunks';
-import { LOG_SCHEMA } from './sqliteLog';
+import { GENESIS_HASH, eventHash, type ChainedEvent } from './eventChain';
+import { LOG_SCHEMA, addChainColumn } from './sqliteLog';
 import { SqliteWriter } from './sqliteWriter';
 
 /**
@@ -18,6 +19,7 @@ const ALL = Number.MAX_SAFE_INTEGER;
 export function openSqliteEventStore(db: Database.Database): EventStore {
   db.pragma('journal_mode = WAL');
   db.exec(LOG_SCHEMA + CHUNK_SCHEMA);
+  addChainColumn(db);
   const chunks = chunkReader(db);
   const writer = new SqliteWriter(db.name);
   const q = {
@@ -26,6 +28,18 @@ export function openSqliteEventStore(db: Database.Database): EventStore {
     // Rows as arrays (raw): a 100,000-event conference is read for a recovery, where row objects cost a third more.
     since: db.prepare<[string, number, number], EventRow>('SELECT seq, type, at, actor, command_id, payload FROM events WHERE conference_id = ? AND seq > ? ORDER BY seq LIMIT ?').raw(true),
     ids: db.prepare<[], { conference_id: string }>('SELECT DISTINCT conference_id FROM events ORDER BY conference_id'),
+    chained: db.prepare<[string], [...EventRow, string | null]>('SELECT seq, type, at, actor, command_id, payload, prev_hash FROM events WHERE conference_id = ? ORDER BY seq').raw(true),
+    at: db.prepare<[string, number], [...EventRow, string | null]>('SELECT seq, type, at, actor, command_id, payload, prev_hash FROM events WHERE conference_id = ? AND seq = ?').raw(true),
+  };
+
+  /** Rows with their links; a row the writer has not chained yet (an old log, HC3) gets the link it will get. */
+  const readChained = (conferenceId: string): ChainedEvent[] => {
+    let prev = GENESIS_HASH;
+    return q.chained.all(conferenceId).map(([seq, type, at, actor, commandId, payload, stored]) => {
+      const event = { seq, type, at, actor: JSON.parse(actor), commandId, payload: JSON.parse(payload), prevHash: stored ?? prev } as ChainedEvent;
+      prev = eventHash(event.prevHash, event);
+      return event;
+    });
   };
 
   const rowsSince = (conferenceId: string, afterSeq: number, limit: number): StoredEvent[] => {
@@ -63,6 +77,20 @@ export function openSqliteEventStore(db: Database.Database): EventStore {
       return row ? { firstSeq: row.first_seq, lastSeq: row.last_seq } : undefined;
     },
     conferenceIds: async () => q.ids.all().map((r) => r.conference_id),
+    readChained: async (conferenceId) => readChained(conferenceId),
+    chainHead: async (conferenceId, seq) => {
+      const at = seq ?? q.last.get(conferenceId)?.seq ?? 0;
+      if (at === 0) return { seq: 0, hash: GENESIS_HASH };
+      const row = q.at.get(conferenceId, at);
+      if (!row) throw new Error(`${conferenceId} has no event ${at}`);
+      const [, type, time, actor, commandId, payload, prevHash] = row;
+      if (prevHash === null) {
+        const log = readChained(conferenceId);
+        const e = log[at - 1];
+        return { seq: at, hash: e ? eventHash(e.prevHash, e) : GENESIS_HASH };
+      }
+      return { seq: at, hash: eventHash(prevHash, { seq: at, type, at: time, actor: JSON.parse(actor), commandId, payload: JSON.parse(payload) }) };
+    },
     close: async () => {
       await writer.close();
       db.close();

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { backfillChunks } from './sqliteChunks';
-import { appendStatements, type AppendJob, type AppendOutcome } from './sqliteLog';
+import { addChainColumn, appendStatements, chainOldLogs, type AppendJob, type AppendOutcome } from './sqliteLog';
 
 type Inbound = { type: 'append'; job: AppendJob } | { type: 'close' };
 export type WriterReply = { type: 'outcomes'; outcomes: AppendOutcome[] } | { type: 'failed'; ids: number[]; message: string } | { type: 'closed' };
@@ -15,7 +15,12 @@ const db = new Database((workerData as { file: string }).file);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
 // A log written before chunks existed gets them now, once, here rather than on the hub's thread.
-db.transaction(() => backfillChunks(db)).immediate();
+// And a log written before the hash chain gets its links (HC3), also once.
+db.transaction(() => {
+  backfillChunks(db);
+  addChainColumn(db);
+  chainOldLogs(db);
+}).immediate();
 const appendOne = appendStatements(db);
 const commit = db.transaction((jobs: AppendJob[]) => jobs.map(appendOne));
 

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import type { StoredEvent } from '@diem-cau/shared';
+
+/*
+ * The hash chain over a conference's log (HC1–HC3). Each stored event keeps `prevHash`, the hash of the event
+ * before it (the first one: GENESIS_HASH); an event's hash is SHA-256 over that prevHash, a line feed and the
+ * event's canonical serialisation. The head hash (the last event's hash) and the event count stand for the
+ * whole log: change, remove or reorder one event and every hash from it on differs.
+ */
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** An event as the chain covers it: what the log stores, nothing the store adds for itself. */
+export interface ChainFields { seq: number; type: string; at: number; actor: unknown; commandId: string; payload: unknown }
+
+/** An event with the hash of the one before it, as stored and as an archive's log carries it. */
+export type ChainedEvent = StoredEvent & { prevHash: string };
+
+/** The hash of a log's event at `seq` (0: GENESIS_HASH, an empty log). */
+export interface ChainHead { seq: number; hash: string }
+
+/**
+ * JSON with every object's keys in code-unit order and no insignificant space; strings and numbers as
+ * JSON.stringify writes them (ECMAScript's forms, as RFC 8785 does), undefined members left out. The same
+ * value gives the same text whichever store or language read it back, whatever order its keys came in.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const key of Object.keys(record).sort()) {
+    const v = record[key];
+    if (v !== undefined) parts.push(`${JSON.stringify(key)}:${canonicalJson(v)}`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
+/** HC1: SHA-256 (hex) over the previous hash, "\n", and the event's canonical serialisation. */
+export function eventHash(prevHash: string, e: ChainFields): string {
+  const canonical = canonicalJson({ seq: e.seq, type: e.type, at: e.at, actor: e.actor, commandId: e.commandId, payload: e.payload });
+  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+}
+
+/** The prevHash of each event, and the head, for events in seq order from `start` (an old log being chained). */
+export function chainOf(events: readonly ChainFields[], start: string = GENESIS_HASH): { prevHashes: string[]; head: string } {
+  const prevHashes: string[] = [];
+  let prev = start;
+  for (const e of events) {
+    prevHashes.push(prev);
+    prev = eventHash(prev, e);
+  }
+  return { prevHashes, head: prev };
+}
+
+/** A stored event without the fields a store or an archive adds (prevHash). */
+export function withoutLink(e: ChainedEvent): StoredEvent {
+  const { prevHash: _prevHash, ...event } = e;
+  return event as StoredEvent;
+}
