@@ -13,6 +13,7 @@ const whose = (p: AuditParams) => (p.delegate ? `${s(p, 'point')} (${s(p, 'deleg
 const ofWhom = (p: AuditParams) => (p.point ? ` of ${whose(p)}` : '');
 const refs = (p: AuditParams, key = 'articles') => s(p, key) || 'general comments';
 const why = (p: AuditParams) => (p.reason ? `, reason: ${q(s(p, 'reason'))}` : '');
+const about = (p: AuditParams) => `Article ${num(p, 'article')}${num(p, 'clause') > 0 ? ` clause ${num(p, 'clause')}` : ''}`;
 
 export function spanEn(seconds: number): string {
   const m = Math.floor(Math.abs(seconds) / 60);
@@ -86,6 +87,10 @@ export const AUDIT_TEXT_EN: Record<EventType, (p: AuditParams) => string> = {
   'budget.groupsDefined': (p) => `${num(p, 'groups')} groups of points set${p.names ? `: ${s(p, 'names')}` : ''}`,
   'budget.allocated': allocated,
   'budget.timeAdded': timeAdded,
+  'consultation.opened': (p) => `Consultation on ${s(p, 'kind') === 'alternatives' ? `${num(p, 'options')} alternatives of ` : ''}${about(p)} opened${num(p, 'limitS') > 0 ? `, ${spanEn(num(p, 'limitS'))} to answer` : ''}`,
+  'consultation.answered': (p) => `${s(p, 'point')} chose ${q(s(p, 'option'))} on ${about(p)}${p.reason ? `: ${q(s(p, 'reason'))}` : ''}`,
+  'consultation.closed': (p) => `Consultation on ${about(p)} ${s(p, 'reason') === 'expired' ? 'ran out of time' : 'closed'}`,
+  'consultation.namesShown': (p) => `Names ${yes(p, 'shown') ? 'shown' : 'hidden'} in the results of the consultation on ${about(p)}`,
   'budget.cleared': (p) => `Speaking-time budget of ${q(s(p, 'item'))} removed`,
   'comment.merged': (p) => `Comment${ofWhom(p)} on ${refs(p)} (${q(s(p, 'text'))}) merged into the one on ${refs(p, 'intoArticles')} (${q(s(p, 'intoText'))})`,
 };

@@ -9,6 +9,7 @@ const COMMAND_WORDS: Record<string, string> = {
   'floor.resume': 'resume a speech', 'queue.close': 'close the list', 'queue.open': 'open the list', 'agenda.activate': 'change the agenda item',
   'budget.defineGroups': 'set groups of points', 'budget.allocate': 'budget speaking time', 'budget.addTime': 'add speaking time',
   'budget.clear': 'remove a speaking-time budget', 'comment.log': 'log a spoken comment', 'comment.respond': 'answer a comment', 'comment.merge': 'merge comments', 'discussion.setMode': 'change the discussion mode',
+  'consultation.open': 'consult the points', 'consultation.close': 'close a consultation', 'consultation.showNames': 'show names in a consultation’s results',
 };
 
 export const en: Messages = {
@@ -403,6 +404,13 @@ export const en: Messages = {
     BUDGET_UNKNOWN: () => 'This agenda item has no speaking-time budget.',
     BUDGET_PER_GROUP: () => 'This item’s time is budgeted per group: add time to the group.',
     BUDGET_SHARE_UNKNOWN: () => 'This bridge point or group has no share of the budget.',
+    CONSULTATION_NO_ALTERNATIVES: (p) => `Article ${String(p.article)} has fewer than two alternatives to consult on.`,
+    CONSULTATION_ALREADY_OPEN: (p) => `A consultation on Article ${String(p.article)} is open: close it first.`,
+    CONSULTATION_UNKNOWN: () => 'There is no such consultation.',
+    CONSULTATION_CLOSED: () => 'This consultation is closed.',
+    CONSULTATION_NOT_ASKED: (p) => `${String(p.point)} is not among the points consulted.`,
+    CONSULTATION_OPTION_UNKNOWN: (p) => `There is no option ${String(p.option)}.`,
+    CONSULTATION_OWN_POINT: () => 'A bridge point answers for itself only.',
   },
   errors: { generic: 'The action failed.', timeout: 'The server did not answer. Please try again.', offline: 'Disconnected, not sent.' },
 };

@@ -3,7 +3,7 @@ import type { TestClient } from '../testing/testClient';
 import { FIXTURE_SETUP } from '@diem-cau/shared/testing';
 import { TestHub } from '../testing/testHub';
 
-interface Ctx { own: string; other: string; speech: string; comment: string; written: string; written2: string }
+interface Ctx { own: string; other: string; speech: string; comment: string; written: string; written2: string; consultation: string }
 
 /** A command of each type that is valid in the prepared conference, issued on behalf of Thái Nguyên where it matters. */
 const COMMANDS: Record<CommandType, (c: Ctx) => Record<string, unknown>> = {
@@ -38,6 +38,10 @@ const COMMANDS: Record<CommandType, (c: Ctx) => Record<string, unknown>> = {
   'budget.allocate': () => ({ type: 'budget.allocate', itemId: 'thao-luan', unit: 'point', split: 'equal', totalS: 600 }),
   'budget.addTime': () => ({ type: 'budget.addTime', itemId: 'thao-luan', target: { kind: 'all' }, seconds: 60 }),
   'budget.clear': () => ({ type: 'budget.clear', itemId: 'thao-luan' }),
+  'consultation.open': () => ({ type: 'consultation.open', kind: 'approval', article: 2, timeLimitS: 60 }),
+  'consultation.answer': (c) => ({ type: 'consultation.answer', consultationId: c.consultation, pointId: 'thai-nguyen', optionId: 'agree', reason: 'Đồng ý' }),
+  'consultation.close': (c) => ({ type: 'consultation.close', consultationId: c.consultation }),
+  'consultation.showNames': (c) => ({ type: 'consultation.showNames', consultationId: c.consultation, shown: false }),
 };
 
 type Who = { label: string; role: Role; pointId?: string; owner: boolean };
@@ -72,11 +76,12 @@ async function prepare(hub: TestHub, type: CommandType) {
   const own = await run(tn, { type: 'floor.request', commandId: uuid(), pointId: 'thai-nguyen', delegate: { name: 'C' } });
   const written = await run(tn, { type: 'comment.log', commandId: uuid(), pointId: 'thai-nguyen', kind: 'agree', text: 'W', source: 'written' });
   const written2 = await run(tn, { type: 'comment.log', commandId: uuid(), pointId: 'thai-nguyen', kind: 'agree', text: 'W2', source: 'written' });
+  const consultation = !live || type === 'consultation.open' ? '' : await run(chair, { type: 'consultation.open', commandId: uuid(), kind: 'approval', article: 1 });
   if (type === 'floor.resume') await chair.command({ type: 'floor.pause', speechId: speech });
   if (type === 'queue.open') await chair.command({ type: 'queue.close' });
   if (type === 'conference.archive') await chair.command({ type: 'conference.end' });
   if (type !== 'settings.update') await chair.command({ type: 'settings.update', maxOpenRequestsPerPoint: 5 });
-  return { clients, ctx: { own, other, speech, comment: written, written, written2 } };
+  return { clients, ctx: { own, other, speech, comment: written, written, written2, consultation } };
 }
 
 describe('authorization matrix over the socket', () => {
@@ -106,7 +111,7 @@ describe('authorization matrix over the socket', () => {
   });
 
   it('A2: every allowed role really succeeds on a fresh conference (the matrix is not only refusals)', async () => {
-    for (const type of ['floor.request', 'comment.log', 'point.ready', 'floor.release'] as const) {
+    for (const type of ['floor.request', 'comment.log', 'point.ready', 'floor.release', 'consultation.answer'] as const) {
       for (const who of WHO.filter((w) => expected(type, w) === 'allowed')) {
         const { clients, ctx } = await prepare(hub, type);
         const res = await (clients.get(who.label) as TestClient).command(COMMANDS[type](ctx));

@@ -34,6 +34,8 @@ export function createdState(e: Extract<StoredEvent, { type: 'conference.created
     comments: normalise([]),
     budgetGroups: normalise([]),
     budgets: normalise([]),
+    consultations: normalise([]),
+    positions: normalise([]),
   };
 }
 

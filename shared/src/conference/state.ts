@@ -1,4 +1,5 @@
 import type { BudgetGroup, ItemBudget } from '../budget/budgetState';
+import type { Consultation, Position } from '../consultation/consultationState';
 import type { Draft } from '../draft/draft';
 import type { CommentKind, CommentSource, ResponseStatus } from '../comments/commentCommands';
 import type { FloorPriority } from '../floor/floorCommands';
@@ -119,6 +120,10 @@ export interface ConferenceState {
   budgetGroups: Collection<BudgetGroup>;
   /** Speaking-time budgets by agenda item id. */
   budgets: Collection<ItemBudget>;
+  /** Consultations (lấy ý kiến) on articles, in the order opened. */
+  consultations: Collection<Consultation>;
+  /** Points' answers to consultations, keyed by positionKey (one per point and consultation). */
+  positions: Collection<Position>;
 }
 
 /** A collection of the given items, in their order (ids + lookup; persistent: see collection.ts). */
@@ -138,7 +143,7 @@ export function currentSpeech(state: ConferenceState): Speech | undefined {
   return state.currentSpeechId === undefined ? undefined : state.speeches.get(state.currentSpeechId);
 }
 
-const COLLECTIONS = ['agenda', 'points', 'requests', 'speeches', 'comments', 'budgetGroups', 'budgets'] as const;
+const COLLECTIONS = ['agenda', 'points', 'requests', 'speeches', 'comments', 'budgetGroups', 'budgets', 'consultations', 'positions'] as const;
 
 /** A state as JSON carries it (a snapshot, a device's cache) back to one with collections. */
 export function stateFromJson(json: unknown): ConferenceState {

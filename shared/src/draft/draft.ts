@@ -16,11 +16,21 @@ export const ItemSchema = z.object({
 });
 export type Item = z.infer<typeof ItemSchema>;
 
+/** Phương án: one of the alternatives a draft puts to the conference for an article or clause. */
+export const AlternativeSchema = z.object({
+  number: z.number().int().positive().max(50),
+  text: text(DRAFT_LIMITS.TEXT_CHARS),
+});
+export type Alternative = z.infer<typeof AlternativeSchema>;
+/** Absent when the article or clause has none (drafts parsed before alternatives existed have none). */
+const AlternativesSchema = z.array(AlternativeSchema).max(20).optional();
+
 /** Khoản: a numbered clause inside an article. */
 export const ClauseSchema = z.object({
   number: z.number().int().positive(),
   text: text(DRAFT_LIMITS.TEXT_CHARS),
   items: z.array(ItemSchema).max(100).default([]),
+  alternatives: AlternativesSchema,
 });
 export type Clause = z.infer<typeof ClauseSchema>;
 
@@ -31,6 +41,7 @@ export const ArticleSchema = z.object({
   /** Text before the first clause, or the whole body when the article has no clauses. */
   intro: text(DRAFT_LIMITS.TEXT_CHARS).default(''),
   clauses: z.array(ClauseSchema).max(200).default([]),
+  alternatives: AlternativesSchema,
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -38,9 +38,16 @@ function renderChapter(chapter: Chapter): string[] {
 function renderArticle(article: Article): string[] {
   const lines = [article.title === '' ? `Điều ${article.number}.` : `Điều ${article.number}. ${article.title}`];
   if (article.intro !== '') lines.push(...article.intro.split('\n'));
+  // An article's alternatives come before its clauses: after a clause they would read as the clause's (P20).
+  lines.push(...renderAlternatives(article.alternatives));
   for (const clause of article.clauses) {
     lines.push(`${clause.number}. ${clause.text}`.trimEnd());
     for (const item of clause.items) lines.push(`${item.letter}) ${item.text}`.trimEnd());
+    lines.push(...renderAlternatives(clause.alternatives));
   }
   return lines;
+}
+
+function renderAlternatives(alternatives: Article['alternatives']): string[] {
+  return (alternatives ?? []).flatMap((a) => `Phương án ${a.number}: ${a.text}`.trimEnd().split('\n'));
 }

@@ -1,5 +1,6 @@
 import { applyBudget } from '../budget/applyBudget';
 import { applyComments } from '../comments/applyComments';
+import { applyConsultation } from '../consultation/applyConsultation';
 import { applyConference, createdState } from '../conference/applyConference';
 import type { ConferenceState } from '../conference/state';
 import { applyFloor } from '../floor/applyFloor';
@@ -39,6 +40,8 @@ function applyTo(state: ConferenceState, e: Exclude<StoredEvent, { type: 'confer
       return applyFloor(state, e);
     case 'budget.groupsDefined': case 'budget.allocated': case 'budget.timeAdded': case 'budget.cleared':
       return applyBudget(state, e);
+    case 'consultation.opened': case 'consultation.answered': case 'consultation.closed': case 'consultation.namesShown':
+      return applyConsultation(state, e);
     default:
       return assertNever(e);
   }

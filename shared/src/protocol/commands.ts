@@ -7,6 +7,7 @@ import {
   FloorAccept, FloorDeny, FloorExtend, FloorGrant, FloorPause, FloorRelease, FloorRequest, FloorResume,
   FloorReorder, FloorRevoke, FloorTimeUp, FloorWithdraw, QueueClose, QueueOpen,
 } from '../floor/floorCommands';
+import { ConsultationAnswer, ConsultationClose, ConsultationOpen, ConsultationShowNames } from '../consultation/consultationCommands';
 import { PointReady } from '../points/pointCommands';
 
 export const CommandSchema = z.discriminatedUnion('type', [
@@ -17,6 +18,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   CommentLog, CommentEdit, CommentRetract, CommentRespond, CommentMerge,
   PointReady,
   BudgetDefineGroups, BudgetAllocate, BudgetAddTime, BudgetClear,
+  ConsultationOpen, ConsultationAnswer, ConsultationClose, ConsultationShowNames,
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandInput = z.input<typeof CommandSchema>;

@@ -1,6 +1,7 @@
 import { decideAddTime, decideAllocate, decideClear, decideDefineGroups } from '../budget/decideBudget';
 import { decideEdit, decideLog, decideRetract } from '../comments/decideComments';
 import { decideMerge, decideRespond } from '../comments/decideResponses';
+import { decideAnswer, decideClose, decideOpen, decideShowNames } from '../consultation/decideConsultation';
 import { decideArchive, decideConfigure } from '../conference/decideSetup';
 import {
   decideActivate, decideEnd, decideReady, decideSetMode, decideSettings, decideStart,
@@ -61,6 +62,10 @@ function route(state: ConferenceState, c: Command, ctx: DecideContext): Decision
     case 'budget.allocate': return decideAllocate(state, c);
     case 'budget.addTime': return decideAddTime(state, c);
     case 'budget.clear': return decideClear(state, c);
+    case 'consultation.open': return decideOpen(state, c, ctx);
+    case 'consultation.answer': return decideAnswer(state, c, ctx);
+    case 'consultation.close': return decideClose(state, c, ctx);
+    case 'consultation.showNames': return decideShowNames(state, c);
     default: return assertNever(c);
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BudgetAllocated, BudgetCleared, BudgetGroupsDefined, BudgetTimeAdded } from '../budget/budgetEvents';
 import { CommentEdited, CommentLogged, CommentMerged, CommentResponded, CommentRetracted } from '../comments/commentEvents';
+import { ConsultationAnswered, ConsultationClosed, ConsultationNamesShown, ConsultationOpened } from '../consultation/consultationEvents';
 import {
   AgendaActivated, ConferenceArchived, ConferenceConfigured, ConferenceCreated, ConferenceEnded, ConferenceStarted, DiscussionModeSet, PointReadied,
   SettingsUpdated,
@@ -17,6 +18,7 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   FloorExtended, FloorPaused, FloorResumed, FloorTimeWarned, QueueClosed, QueueOpened,
   CommentLogged, CommentEdited, CommentRetracted, CommentResponded, CommentMerged,
   BudgetGroupsDefined, BudgetAllocated, BudgetTimeAdded, BudgetCleared,
+  ConsultationOpened, ConsultationAnswered, ConsultationClosed, ConsultationNamesShown,
 ]);
 /** What decide() produces: an event not yet placed in the log. */
 export type DomainEvent = z.infer<typeof DomainEventSchema>;

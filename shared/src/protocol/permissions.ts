@@ -48,6 +48,10 @@ export const PERMISSIONS: Record<CommandType, Record<Role, Permission>> = {
   'budget.allocate': CHAIR_OR_ORGANISER,
   'budget.addTime': CHAIR_ONLY,
   'budget.clear': CHAIR_OR_ORGANISER,
+  'consultation.open': CHAIR_ONLY,
+  'consultation.answer': CHAIR_OR_OWN_POINT,
+  'consultation.close': CHAIR_ONLY,
+  'consultation.showNames': CHAIR_ONLY,
 };
 
 export function permissionOf(role: Role | 'system', type: CommandType): Permission {

@@ -13,6 +13,7 @@ const COMMAND_VI: Record<string, string> = {
   'floor.resume': 'tiếp tục phát biểu', 'queue.close': 'đóng danh sách', 'queue.open': 'mở danh sách', 'agenda.activate': 'chuyển nội dung',
   'budget.defineGroups': 'lập nhóm điểm cầu', 'budget.allocate': 'phân bổ thời gian phát biểu', 'budget.addTime': 'cộng thêm thời gian',
   'budget.clear': 'bỏ phân bổ thời gian', 'comment.log': 'ghi ý kiến phát biểu', 'comment.respond': 'trả lời ý kiến', 'comment.merge': 'gộp ý kiến', 'discussion.setMode': 'đổi chế độ thảo luận',
+  'consultation.open': 'lấy ý kiến', 'consultation.close': 'kết thúc lấy ý kiến', 'consultation.showNames': 'hiện tên điểm cầu trong kết quả',
 };
 
 /**
@@ -88,6 +89,13 @@ export const REASONS = {
   BUDGET_UNKNOWN: { code: 'NOT_FOUND', vi: () => 'Nội dung này chưa được phân bổ thời gian phát biểu' },
   BUDGET_PER_GROUP: { code: 'CONFLICT', vi: () => 'Thời gian của nội dung này chia theo nhóm: hãy cộng cho nhóm' },
   BUDGET_SHARE_UNKNOWN: { code: 'NOT_FOUND', vi: () => 'Điểm cầu hoặc nhóm này không có trong phân bổ thời gian' },
+  CONSULTATION_NO_ALTERNATIVES: { code: 'CONFLICT', vi: (p) => `Điều ${s(p, 'article')} không có từ hai phương án trở lên để lấy ý kiến` },
+  CONSULTATION_ALREADY_OPEN: { code: 'CONFLICT', vi: (p) => `Đang lấy ý kiến về Điều ${s(p, 'article')}: hãy kết thúc trước` },
+  CONSULTATION_UNKNOWN: { code: 'NOT_FOUND', vi: () => 'Không có đợt lấy ý kiến này' },
+  CONSULTATION_CLOSED: { code: 'CONFLICT', vi: () => 'Đợt lấy ý kiến đã kết thúc' },
+  CONSULTATION_NOT_ASKED: { code: 'FORBIDDEN', vi: (p) => `${s(p, 'point')} không thuộc các điểm cầu được lấy ý kiến` },
+  CONSULTATION_OPTION_UNKNOWN: { code: 'NOT_FOUND', vi: (p) => `Không có lựa chọn ${s(p, 'option')}` },
+  CONSULTATION_OWN_POINT: { code: 'FORBIDDEN', vi: () => 'Điểm cầu chỉ trả lời cho chính mình' },
   // Quotas (Q1–Q19): what one user may cost the hub. `seconds` is how long to wait.
   COMMANDS_TOO_FAST: { code: 'RATE_LIMITED', vi: (p) => `Thao tác quá nhanh, vui lòng chờ ${s(p, 'seconds')} giây` },
   SYNCS_TOO_FAST: { code: 'RATE_LIMITED', vi: (p) => `Tải lại dữ liệu quá nhiều lần, vui lòng chờ ${s(p, 'seconds')} giây` },

@@ -2,3 +2,4 @@ export { FIXTURE_SETUP, FIXTURE_CONFERENCE_ID, ACTORS, FixtureConference, T0, cr
 export { reviseDraft, scoreAlignment, percentOf, REVISIONS } from '../draft/align/revision';
 export type { RevisedDraft, RevisionKind, RevisionOptions, RevisionTruth, AlignmentScore } from '../draft/align/revision';
 export { budgetedConference } from './budgetFixture';
+export { ALTERNATIVES_SETUP, liveWithAlternatives } from '../consultation/consultationFixture';

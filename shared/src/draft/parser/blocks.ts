@@ -1,3 +1,4 @@
+import { alternativeMarker } from './alternatives';
 import { classifyBlock } from './headings';
 import { splitLeadingBold, stripMarkdown } from './markdown';
 import type { SourceLine } from './lines';
@@ -62,7 +63,7 @@ interface Paragraph {
 function startsNewBlock(open: Paragraph, previous: SourceLine, line: SourceLine, wrapWidth: number): boolean {
   const boldRunsOn = open.bold % 2 === 1;
   const lowerCase = /^\p{Ll}/u.test(line.text);
-  const marks = classifyBlock(line.text) !== undefined || /^[-+•]\s/.test(line.text) || isSignatureStart(line.text);
+  const marks = classifyBlock(line.text) !== undefined || alternativeMarker(line.text) !== undefined || /^[-+•]\s/.test(line.text) || isSignatureStart(line.text);
   const short = previous.text.length < wrapWidth * SHORT_LINE_SHARE;
   const inHeading = open.kind !== undefined && HEADING_KINDS.has(open.kind) && !boldRunsOn;
   if (inHeading && !lowerCase && (marks || short)) return true;

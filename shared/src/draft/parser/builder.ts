@@ -1,5 +1,5 @@
 import { DRAFT_LIMITS } from '../draft';
-import type { Article, Chapter, Clause, Draft, Item, Section } from '../draft';
+import type { Alternative, Article, Chapter, Clause, Draft, Item, Section } from '../draft';
 import { clip } from './normalise';
 import { ParseWarningCode } from './warnings';
 import type { ParseStats, ParseWarning } from './warnings';
@@ -20,6 +20,8 @@ export interface Tree {
   article?: Article;
   clause?: Clause;
   item?: Item;
+  /** The alternative (phương án) text goes to, and whether it is the article's or the open clause's. */
+  alternative?: { alternative: Alternative; of: 'article' | 'clause'; line: number };
   counts: ParseStats;
   warnings: ParseWarning[];
   /** Limits already reported, one LIMIT_EXCEEDED warning each. */
@@ -53,7 +55,7 @@ export function openChapter(tree: Tree, number: string, text: string, line: numb
   tree.chapters.push(chapter);
   tree.counts.chapters += 1;
   tree.chapter = chapter;
-  tree.section = tree.article = tree.clause = tree.item = undefined;
+  tree.section = tree.article = tree.clause = tree.item = tree.alternative = undefined;
   return true;
 }
 
@@ -64,7 +66,7 @@ export function openSection(tree: Tree, number: string, text: string, line: numb
   tree.chapter.sections.push(section);
   tree.counts.sections += 1;
   tree.section = section;
-  tree.article = tree.clause = tree.item = undefined;
+  tree.article = tree.clause = tree.item = tree.alternative = undefined;
   return true;
 }
 
@@ -74,7 +76,7 @@ export function openArticle(tree: Tree, number: number, text: string, line: numb
   (tree.section?.articles ?? tree.chapter?.articles ?? tree.articles).push(article);
   tree.counts.articles += 1;
   tree.article = article;
-  tree.clause = tree.item = undefined;
+  tree.clause = tree.item = tree.alternative = undefined;
   return true;
 }
 
@@ -84,7 +86,7 @@ export function openClause(tree: Tree, number: number, text: string, line: numbe
   const clause: Clause = { number, text: body(text), items: [] };
   tree.article.clauses.push(clause);
   tree.clause = clause;
-  tree.item = undefined;
+  tree.item = tree.alternative = undefined;
   return true;
 }
 
@@ -102,9 +104,25 @@ function joined(before: string, text: string): string {
   return body(before === '' ? text : `${before}\n${text}`);
 }
 
-/** Adds a line to the open point, clause or article intro; false when no article is open. */
+const MAX_ALTERNATIVES = 20;
+
+/** Opens alternative `number` of the open clause (or of the article when none is open); false outside an article. */
+export function openAlternative(tree: Tree, number: number, text: string, line: number): boolean {
+  const owner = tree.clause ?? tree.article;
+  if (!owner) return false;
+  owner.alternatives ??= [];
+  if (owner.alternatives.length >= MAX_ALTERNATIVES) return overLimit(tree, line, 'số phương án');
+  const alternative: Alternative = { number, text: body(text) };
+  owner.alternatives.push(alternative);
+  tree.alternative = { alternative, of: tree.clause ? 'clause' : 'article', line };
+  tree.item = undefined;
+  return true;
+}
+
+/** Adds a line to the open alternative, point, clause or article intro; false when no article is open. */
 export function appendText(tree: Tree, text: string): boolean {
-  if (tree.item) tree.item.text = joined(tree.item.text, text);
+  if (tree.alternative) tree.alternative.alternative.text = joined(tree.alternative.alternative.text, text);
+  else if (tree.item) tree.item.text = joined(tree.item.text, text);
   else if (tree.clause) tree.clause.text = joined(tree.clause.text, text);
   else if (tree.article) tree.article.intro = joined(tree.article.intro, text);
   else return false;
@@ -113,7 +131,7 @@ export function appendText(tree: Tree, text: string): boolean {
 
 /** Closes the open article so that following text is not added to it. */
 export function closeArticle(tree: Tree): void {
-  tree.article = tree.clause = tree.item = undefined;
+  tree.article = tree.clause = tree.item = tree.alternative = undefined;
 }
 
 export function finishTree(tree: Tree, draftTitle: string): Draft {

@@ -9,7 +9,7 @@ import { DRAFT_LIMITS } from '../draft';
 import { clip, normaliseText } from './normalise';
 import { findAttachment, findTrailer } from './signature';
 import { documentTitle } from './titles';
-import { walkBlocks } from './walk';
+import { alternativeWarnings, walkBlocks } from './walk';
 import type { Walk } from './walk';
 import { ParseWarningCode, quote } from './warnings';
 import type { ParseResult, ParseWarning } from './warnings';
@@ -35,7 +35,7 @@ function articleCandidates(shapes: ReadonlyArray<BlockShape | undefined>, end: n
 function endWarnings(walk: Walk, trailer: number): ParseWarning[] {
   const warnings: ParseWarning[] = [];
   for (const [article, line] of walk.articleLines) {
-    if (article.intro === '' && article.clauses.length === 0) {
+    if (article.intro === '' && article.clauses.length === 0 && !article.alternatives) {
       warnings.push({ code: ParseWarningCode.EMPTY_ARTICLE, line, message: `Điều ${article.number} không có nội dung` });
     }
   }
@@ -105,9 +105,10 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParseResul
   const walk: Walk = {
     blocks, shapes, end: trailer, tree: createTree(),
     articles: selectArticleChain(articleCandidates(shapes, trailer)),
-    lastChapter: 0, lastPart: 0, started: false, preambleEnd: 0, articleLines: new Map(),
+    lastChapter: 0, lastPart: 0, started: false, preambleEnd: 0, articleLines: new Map(), alternativeLists: [],
   };
   walkBlocks(walk);
+  alternativeWarnings(walk);
   const repeated = repeat !== undefined && repeat === trailer && blocks[repeat]
     ? [{ code: ParseWarningCode.DUPLICATE_TEXT, line: blocks[repeat].line, message: `Văn bản như được dán hai lần: phần lặp lại từ dòng ${blocks[repeat].line} không được đưa vào dự thảo` }]
     : [];

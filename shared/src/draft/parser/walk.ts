@@ -1,5 +1,6 @@
-import type { Article } from '../draft';
-import { appendText, closeArticle, openArticle, openChapter, openClause, openItem, openPart, openSection } from './builder';
+import type { Alternative, Article } from '../draft';
+import { alternativeMarker } from './alternatives';
+import { appendText, closeArticle, openAlternative, openArticle, openChapter, openClause, openItem, openPart, openSection } from './builder';
 import type { BlockShape } from './headings';
 import { isNextItemLetter, skippedItemLetters } from './numerals';
 import type { Context, Verdict } from './placement';
@@ -15,6 +16,8 @@ export interface Walk extends Context {
   articleLines: Map<Article, number>;
   lastArticle?: { number: number; line: number };
   unplaced?: { line: number; text: string };
+  /** Each article's or clause's alternatives, where the first began: a lone one is said at the end. */
+  alternativeLists: { list: Alternative[]; line: number; where: string }[];
 }
 
 type Step = (walk: Walk, shape: BlockShape, at: number) => number | undefined;
@@ -126,7 +129,47 @@ const clauseOrItem: Step = (walk, shape, at) => {
   return undefined;
 };
 
+function whereOf(walk: Walk): string {
+  const { article: a, clause } = walk.tree;
+  return clause ? `khoản ${clause.number} Điều ${a?.number ?? ''}` : `Điều ${a?.number ?? ''}`;
+}
+
+/** "Phương án 1: …" opens an alternative of the open clause, or of the article when no clause is open. */
+function alternative(walk: Walk, at: number): number | undefined {
+  const block = walk.blocks[at];
+  const marker = block && walk.tree.article ? alternativeMarker(block.text) : undefined;
+  if (!block || !marker) return undefined;
+  const tree = walk.tree;
+  const owner = tree.clause ?? tree.article;
+  const before = owner?.alternatives?.length ?? 0;
+  const where = whereOf(walk);
+  const warn = (code: ParseWarningCode, message: string) => tree.warnings.push({ code, line: block.line, message });
+  // A clause that announces alternatives ends with a colon; one that does not may only precede the article's.
+  if (before === 0 && tree.clause && (tree.item || !/:\s*$/.test(tree.clause.text))) {
+    warn(ParseWarningCode.ALTERNATIVE_UNSURE, `Phương án ${marker.number} được gắn với ${where}; nếu là phương án của cả Điều, hãy sửa lại`);
+  }
+  if (marker.number !== before + 1) warn(ParseWarningCode.ALTERNATIVE_GAP, `Phương án ${marker.number} của ${where} đứng sau ${before === 0 ? 'không có phương án nào' : `Phương án ${before}`}`);
+  if (!openAlternative(tree, marker.number, marker.text, block.line)) return undefined;
+  const list = owner?.alternatives;
+  if (before === 0 && list) walk.alternativeLists.push({ list, line: block.line, where });
+  return at + 1;
+}
+
+/** Inside an alternative, clauses and points are its text; the clause after a clause's alternatives ends them. */
+function inAlternative(walk: Walk, shape: BlockShape): boolean {
+  const open = walk.tree.alternative;
+  if (!open || (shape.kind !== 'clause' && shape.kind !== 'item')) return false;
+  return !(open.of === 'clause' && shape.kind === 'clause' && shape.number === (walk.tree.clause?.number ?? 0) + 1);
+}
+
 const STEPS: readonly Step[] = [article, chapter, part, section, clauseOrItem];
+
+/** Said once the walk is over: an article or clause with a single alternative. */
+export function alternativeWarnings(walk: Walk): void {
+  for (const { list, line, where } of walk.alternativeLists) {
+    if (list.length === 1) walk.tree.warnings.push({ code: ParseWarningCode.ALTERNATIVE_SINGLE, line, message: `${where} chỉ có một phương án: kiểm tra lại` });
+  }
+}
 
 function placeText(walk: Walk, at: number): void {
   const block = walk.blocks[at];
@@ -139,10 +182,12 @@ export function walkBlocks(walk: Walk): void {
   let at = 0;
   while (at < walk.end) {
     const shape = walk.shapes[at];
-    let next: number | undefined;
-    for (const step of STEPS) {
-      next = shape && step(walk, shape, at);
-      if (next !== undefined) break;
+    let next = alternative(walk, at);
+    if (next === undefined && shape && !inAlternative(walk, shape)) {
+      for (const step of STEPS) {
+        next = step(walk, shape, at);
+        if (next !== undefined) break;
+      }
     }
     if (next === undefined) {
       placeText(walk, at);

@@ -22,6 +22,12 @@ export const ParseWarningCode = {
   DUPLICATE_TEXT: 'DUPLICATE_TEXT',
   /** An attachment after the signature (plan, annex) was left out of the draft. */
   TRAILING_TEXT: 'TRAILING_TEXT',
+  /** Alternatives (phương án) of one article or clause not numbered 1, 2, 3…. */
+  ALTERNATIVE_GAP: 'ALTERNATIVE_GAP',
+  /** An article or clause with a single alternative: a mention read as a marker, or the others missing. */
+  ALTERNATIVE_SINGLE: 'ALTERNATIVE_SINGLE',
+  /** Alternatives placed on a clause (or article) the text does not clearly give them to. */
+  ALTERNATIVE_UNSURE: 'ALTERNATIVE_UNSURE',
   /** The draft is larger than the draft limits; the rest was dropped. */
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
 } as const;

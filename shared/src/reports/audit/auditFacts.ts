@@ -3,13 +3,14 @@ import { assertNever } from '../../protocol/errors';
 import type { StoredEvent } from '../../protocol/events';
 import { formatRefs } from '../commentEntry';
 import { budgetFacts, type BudgetAuditEvent } from './auditBudget';
+import { consultationFacts, type ConsultationAuditEvent } from './auditConsultation';
 import { commentSubject, excerpt, pointNameOf, requestSubject, speechSubject, type AuditFacts } from './auditNames';
 import type { AuditParams } from './auditRow';
 
 type Of<T extends StoredEvent['type']> = Extract<StoredEvent, { type: T }>;
 type ConferenceEvent = Of<'conference.created' | 'conference.configured' | 'conference.started' | 'conference.ended' | 'conference.archived' | 'settings.updated' | 'discussion.modeSet' | 'agenda.activated' | 'point.readied' | 'queue.closed' | 'queue.opened'>;
 type CommentEvent = Of<'comment.logged' | 'comment.edited' | 'comment.retracted' | 'comment.responded' | 'comment.merged'>;
-type FloorEvent = Exclude<StoredEvent, ConferenceEvent | CommentEvent | BudgetAuditEvent>;
+type FloorEvent = Exclude<StoredEvent, ConferenceEvent | CommentEvent | BudgetAuditEvent | ConsultationAuditEvent>;
 
 /** Booleans travel as 1/0 so every param is a string or a number (a console's catalogue reads them alike). */
 const flag = (b: boolean) => (b ? 1 : 0);
@@ -117,11 +118,13 @@ function commentFacts(e: CommentEvent, state: ConferenceState): AuditFacts {
 const isComment = (e: StoredEvent): e is CommentEvent => e.type.startsWith('comment.');
 const isFloor = (e: StoredEvent): e is FloorEvent => e.type.startsWith('floor.');
 const isBudget = (e: StoredEvent): e is BudgetAuditEvent => e.type.startsWith('budget.');
+const isConsultation = (e: StoredEvent): e is ConsultationAuditEvent => e.type.startsWith('consultation.');
 
 /** The area, the point concerned and the params of one event, names read from `state`. */
 export function factsOf(e: StoredEvent, state: ConferenceState): AuditFacts {
   if (isComment(e)) return commentFacts(e, state);
   if (isFloor(e)) return floorFacts(e, state);
   if (isBudget(e)) return budgetFacts(e, state);
+  if (isConsultation(e)) return consultationFacts(e, state);
   return conferenceFacts(e, state);
 }

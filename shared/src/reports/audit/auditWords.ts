@@ -73,6 +73,13 @@ function timeAddedVi(p: AuditParams): string {
   return `Cộng ${spanVi(num(p, 'seconds'))} cho ${to}, nội dung ${quoted(s(p, 'item'))}`;
 }
 
+const aboutVi = (p: AuditParams) => `Điều ${num(p, 'article')}${num(p, 'clause') > 0 ? ` khoản ${num(p, 'clause')}` : ''}`;
+function openedVi(p: AuditParams): string {
+  const what = s(p, 'kind') === 'alternatives' ? `${num(p, 'options')} phương án của ` : '';
+  const limit = num(p, 'limitS') > 0 ? `, thời hạn ${spanVi(num(p, 'limitS'))}` : '';
+  return `Lấy ý kiến về ${what}${aboutVi(p)}${limit}`;
+}
+
 /** One sentence per event type; the params are those auditTrail puts in the row. */
 export const AUDIT_TEXT_VI: Record<EventType, (p: AuditParams) => string> = {
   'conference.created': (p) => `Tạo hội nghị ${quoted(s(p, 'title'))}`,
@@ -105,6 +112,10 @@ export const AUDIT_TEXT_VI: Record<EventType, (p: AuditParams) => string> = {
   'budget.groupsDefined': (p) => `Lập ${num(p, 'groups')} nhóm điểm cầu${p.names ? `: ${s(p, 'names')}` : ''}`,
   'budget.allocated': allocatedVi,
   'budget.timeAdded': timeAddedVi,
+  'consultation.opened': openedVi,
+  'consultation.answered': (p) => `${s(p, 'point')} chọn ${quoted(s(p, 'option'))} về ${aboutVi(p)}${p.reason ? `: ${quoted(s(p, 'reason'))}` : ''}`,
+  'consultation.closed': (p) => `${s(p, 'reason') === 'expired' ? 'Hết thời hạn lấy ý kiến' : 'Kết thúc lấy ý kiến'} về ${aboutVi(p)}`,
+  'consultation.namesShown': (p) => `${yes(p, 'shown') ? 'Hiện' : 'Ẩn'} tên điểm cầu trong kết quả lấy ý kiến về ${aboutVi(p)}`,
   'budget.cleared': (p) => `Bỏ phân bổ thời gian phát biểu của nội dung ${quoted(s(p, 'item'))}`,
   'comment.merged': (p) => `Gộp ý kiến${ofWhom(p)} về ${refs(p)} (${quoted(s(p, 'text'))}) vào ý kiến về ${refs(p, 'intoArticles')} (${quoted(s(p, 'intoText'))})`,
 };
