@@ -15,10 +15,14 @@ export interface ChildNode {
   kill(): Promise<void>;
 }
 
-/** Starts `server/src/main.ts` with `env` on top of this process's environment; resolves once it listens. */
-export function startChildNode(env: Record<string, string>): Promise<ChildNode> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: ROOT,
+/**
+ * Starts `server/src/main.ts` with `env` on top of this process's environment; resolves once it listens.
+ * `build` runs a built hub instead (another release's `server/dist/main.cjs`, see previousRelease.ts).
+ */
+export function startChildNode(env: Record<string, string>, build?: { root: string }): Promise<ChildNode> {
+  const args = build ? [resolve(build.root, 'server/dist/main.cjs')] : ['--import', 'tsx', 'server/src/main.ts'];
+  const child = spawn(process.execPath, args, {
+    cwd: build?.root ?? ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'never', LOG_LEVEL: 'info', SFU_BACKEND: 'werift', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
