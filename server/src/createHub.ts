@@ -30,6 +30,8 @@ import { SHELF_DEFAULTS, SnapshotShelf } from './socket/sync/snapshotShelf';
 import type { MediaPlane } from './socket/mediaGateway';
 import type { AccessStore } from './store/accessStore';
 import type { EventStore } from './store/eventStore';
+import { streamRouter } from './stream/streamRoutes';
+import type { StreamService } from './stream/streamService';
 
 /** What the media plane gets from the hub: the conferences, notices to any socket or conference, the other nodes, the quotas. */
 export interface MediaContext {
@@ -76,6 +78,8 @@ export interface HubOptions {
   imports?: Partial<ImportPoolOptions>;
   /** METRICS_TOKEN: `GET /metrics` on this port answers a bearer of it; absent, the route is 404. */
   metricsToken?: string;
+  /** The livestream and recordings (issue 13): their routes are served, and the service closed with the hub. */
+  stream?: StreamService;
 }
 
 export interface Hub {
@@ -127,6 +131,7 @@ export function createHub(opts: HubOptions): Hub {
   const app = createApi({
     hub, access, logger: opts.logger, adminToken: opts.adminToken, publicUrl: baseUrl, imports: pooledImports(importPool),
     edge, origins, now, reportLinks: new ReportLinks(opts.accessStore, now, edge.reportLinkTtlMs),
+    ...(opts.stream ? { routers: [streamRouter({ hub, access, adminToken: opts.adminToken, stream: opts.stream, now })] } : {}),
   });
   app.get('/metrics', metricsRoute(metrics, opts.metricsToken));
   // The sweep waits on its own clock (real time unless a test drives it): a test's manual clock holds the
@@ -178,6 +183,7 @@ export function createHub(opts: HubOptions): Hub {
       await hub.close();
       await presence.close();
       await media?.close();
+      await opts.stream?.close();
       await opts.cluster?.close();
       await opts.store.close();
     },

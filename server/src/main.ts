@@ -14,6 +14,8 @@ import { createSfuBackend } from './media/createSfuBackend';
 import { iceServersFor } from './media/iceServers';
 import { createMediaGateway } from './socket/mediaGateway';
 import { serveMetrics } from './metrics/metricsRoute';
+import { findFfmpeg } from './stream/ffmpegProcess';
+import { StreamService } from './stream/streamService';
 
 /** The entry file: read config, wire the real adapters, start. Nothing else. */
 async function main(): Promise<void> {
@@ -38,6 +40,12 @@ async function main(): Promise<void> {
     staticServers: config.MEDIA_ICE_SERVERS,
     ...(config.MEDIA_TURN_URLS && config.MEDIA_TURN_SECRET ? { turn: { urls: config.MEDIA_TURN_URLS, secret: config.MEDIA_TURN_SECRET } } : {}),
   };
+  const stream = new StreamService({
+    ffmpegPath: config.STREAM === 'off' ? null : findFfmpeg(config.FFMPEG_PATH), dataDir,
+    rtpPortMin: config.STREAM_RTP_PORT_MIN, rtpPortMax: config.STREAM_RTP_PORT_MAX, height: config.STREAM_HEIGHT, videoKbps: config.STREAM_VIDEO_KBPS,
+    minFreeMb: config.STREAM_MIN_FREE_MB, retentionDays: config.RECORDING_RETENTION_DAYS,
+    ...(config.STREAM_KEY_SECRET ? { keySecret: config.STREAM_KEY_SECRET } : {}),
+  }, logger);
   const hub = createHub({
     ...stores, clock: systemClock, logger,
     adminToken: adminToken.value, sessionTtlMs: config.SESSION_TTL_H * 3_600_000, roomIdleMs: config.ROOM_IDLE_MS,
@@ -48,7 +56,8 @@ async function main(): Promise<void> {
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL.replace(/\/$/, '') } : {}),
     edge: edgeSettingsFrom(config),
     ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
-    media: (ctx) => createMediaGateway({ ...ctx, backend: sfu, iceServers: (session) => iceServersFor(ice, session.sessionId, ctx.now()) }),
+    media: (ctx) => createMediaGateway({ ...ctx, backend: sfu, stream, iceServers: (session) => iceServersFor(ice, session.sessionId, ctx.now()) }),
+    stream,
     imports: {
       workers: config.IMPORT_WORKERS, timeoutMs: config.IMPORT_TIMEOUT_MS, memoryMb: config.IMPORT_WORKER_MEMORY_MB, nice: config.IMPORT_WORKER_NICE,
       limits: { maxInflatedBytes: config.IMPORT_MAX_INFLATED_MB * 1024 * 1024, maxTextChars: config.IMPORT_MAX_TEXT_CHARS },

@@ -75,6 +75,22 @@ const ConfigSchema = z.object({
   IMPORT_MAX_INFLATED_MB: z.coerce.number().int().min(1).max(1_024).default(64),
   /** Characters of text handed to the draft or CSV parser: FILE_TOO_LARGE beyond. */
   IMPORT_MAX_TEXT_CHARS: z.coerce.number().int().min(10_000).max(50_000_000).default(5_000_000),
+  /** The livestream and recordings (issue 13): on when FFmpeg runs (auto), or off. */
+  STREAM: z.enum(['auto', 'off']).default('auto'),
+  /** FFmpeg to run (Debian's ffmpeg on PATH by default). */
+  FFMPEG_PATH: z.string().min(1).default('ffmpeg'),
+  /** Loopback UDP ports the hub sends the floor's RTP to, four per streamed conference. */
+  STREAM_RTP_PORT_MIN: z.coerce.number().int().min(1024).max(65_535).default(41_000),
+  STREAM_RTP_PORT_MAX: z.coerce.number().int().min(1024).max(65_535).default(41_199),
+  /** Height of the stream's picture (720 or 360 are the measured ones) and its H.264 bitrate. */
+  STREAM_HEIGHT: z.coerce.number().int().min(144).max(1_080).default(720),
+  STREAM_VIDEO_KBPS: z.coerce.number().int().min(200).max(8_000).default(1_500),
+  /** Below this much free space under DATA_DIR, streaming and recording stop (the organiser is warned), MB. */
+  STREAM_MIN_FREE_MB: z.coerce.number().int().min(16).max(1_000_000).default(1_024),
+  /** Recordings are deleted this many days after their last write; 0 keeps them until the organiser deletes them. */
+  RECORDING_RETENTION_DAYS: z.coerce.number().int().min(0).max(3_650).default(90),
+  /** Keys the stream URLs; set the same on every node of a cluster (random per process otherwise). */
+  STREAM_KEY_SECRET: z.string().min(16, 'STREAM_KEY_SECRET must be at least 16 characters').optional(),
   /** The HTTP edge (Q30–Q49): body limits, guessing throttles, proxies, origins, report links, session sweeps. */
   ...EDGE_ENV,
 }).superRefine((c, ctx) => {
@@ -82,6 +98,7 @@ const ConfigSchema = z.object({
   if ((c.MEDIA_LISTEN_IP === '0.0.0.0' || c.MEDIA_LISTEN_IP === '::') && !c.MEDIA_ANNOUNCED_IP) {
     ctx.addIssue({ code: 'custom', path: ['MEDIA_ANNOUNCED_IP'], message: 'required when MEDIA_LISTEN_IP is a wildcard address' });
   }
+  if (c.STREAM_RTP_PORT_MIN + 3 > c.STREAM_RTP_PORT_MAX) ctx.addIssue({ code: 'custom', path: ['STREAM_RTP_PORT_MIN'], message: 'the range needs at least four ports' });
   if (c.LEASE_RENEW_MS * 2 > c.LEASE_TTL_MS) ctx.addIssue({ code: 'custom', path: ['LEASE_RENEW_MS'], message: 'must be at most half of LEASE_TTL_MS' });
   if (Boolean(c.MEDIA_TURN_URLS) !== Boolean(c.MEDIA_TURN_SECRET)) {
     ctx.addIssue({ code: 'custom', path: ['MEDIA_TURN_SECRET'], message: 'MEDIA_TURN_URLS and MEDIA_TURN_SECRET go together' });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConferenceSetupSchema, IdSchema, SYSTEM_ACTOR } from '@diem-cau/shared';
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AccessService } from '../access/accessService';
@@ -34,6 +34,8 @@ export interface ApiDeps {
   now: () => number;
   /** Where uploaded drafts and points lists are parsed (the hub's worker pool). */
   imports?: ImportRunner;
+  /** Further routers mounted before the API's 404 (the livestream and recordings, issue 13). */
+  routers?: Router[];
 }
 
 const CreateBody = ConferenceSetupSchema.and(z.object({ id: IdSchema.optional() }));
@@ -93,6 +95,7 @@ export function createApi(deps: ApiDeps): Express {
   app.use(auditRouter({ ...deps, body: bodies.small }));
   app.use(sessionNameRouter({ ...deps, body: bodies.small }));
   app.use(pointsImportRouter(deps));
+  for (const router of deps.routers ?? []) app.use(router);
   app.use('/api', (_req, res) => sendError(res, { code: 'NOT_FOUND', message: 'Không có API này' }));
   app.use(edgeErrorHandler(deps.logger));
   return app;

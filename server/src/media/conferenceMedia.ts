@@ -23,6 +23,8 @@ export class ConferenceMedia {
   private appliedFloor: MediaFloor | null = null;
   private isClosed = false;
   private readonly closeListeners: Array<() => void> = [];
+  /** Told after a floor change is applied and when a producer comes or goes (the livestream follows them). */
+  private readonly changeListeners = new Set<() => void>();
 
   private constructor(
     readonly conferenceId: string,
@@ -60,10 +62,21 @@ export class ConferenceMedia {
       if (this.isClosed || sameFloor(this.appliedFloor, floor)) return;
       this.appliedFloor = floor;
       await this.room.applyFloor(floor);
+      this.changed();
     });
     // One failed change must not block the ones after it; the caller still sees the failure.
     this.floorChain = run.catch(() => undefined);
     return run;
+  }
+
+  /** Listens for floor and producer changes; returns the way to stop. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.changeListeners) listener();
   }
 
   socketCount(): number {
@@ -84,6 +97,7 @@ export class ConferenceMedia {
     if (this.isClosed) return;
     this.isClosed = true;
     this.sockets.clear();
+    this.changeListeners.clear();
     this.roomRef?.close();
     for (const listener of this.closeListeners.splice(0)) listener();
   }
@@ -98,10 +112,13 @@ export class ConferenceMedia {
   private forward(event: MediaRoomEvent): void {
     switch (event.type) {
       case 'newProducer':
+        this.changed();
+        return this.toAll({ type: event.type, data: event.producer });
       case 'producerPaused':
       case 'producerResumed':
         return this.toAll({ type: event.type, data: event.producer });
       case 'producerClosed':
+        this.changed();
         return this.toAll({ type: 'producerClosed', data: { producerId: event.producerId, pointId: event.pointId } });
       case 'consumerClosed':
         return this.toOwner(event.ownerId, { type: 'consumerClosed', data: { consumerId: event.consumerId, producerId: event.producerId } });

@@ -17,7 +17,7 @@ import {
 } from '../../../shared/src/media';
 import { closeUnlessConnected } from './connectDeadline';
 import { MEDIA_LIMIT_DEFAULTS, MediaTally, type MediaLimits, type QuotaHolder } from './mediaQuota';
-import type { SfuBackend, SfuConsumer, SfuProducer, SfuRouter, SfuTransport } from './sfuBackend';
+import type { SfuBackend, SfuConsumer, SfuProducer, SfuRouter, SfuRtpTap, SfuTransport, TappedRtp } from './sfuBackend';
 
 export type FloorState = MediaFloor;
 
@@ -259,6 +259,17 @@ export class MediaRoom {
   closePoint(ownerId: string): void {
     this.ownerEpochs.set(ownerId, this.epochOf(ownerId) + 1);
     for (const entry of [...this.transports.values()]) if (entry.ownerId === ownerId) entry.transport.close();
+  }
+
+  /** Whether the backend has the plain-RTP seam the livestream needs (issue 13). */
+  get canTap(): boolean {
+    return typeof this.router.tapProducer === 'function';
+  }
+
+  /** The livestream's copy of one producer's RTP; null without the seam or the producer. */
+  tapProducer(producerId: string, onRtp: (packet: TappedRtp) => void): SfuRtpTap | null {
+    if (this.isClosed || !this.producers.has(producerId)) return null;
+    return this.router.tapProducer?.(producerId, onRtp) ?? null;
   }
 
   listProducers(): ProducerInfo[] {

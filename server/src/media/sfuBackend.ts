@@ -29,6 +29,12 @@ export interface SfuRouter {
   createWebRtcTransport(): Promise<SfuTransport>;
   /** False when the receiver supports none of the producer's codec. */
   canConsume(producerId: string, rtpCapabilities: RtpCapabilities): boolean;
+  /**
+   * The plain-RTP seam (issue 13, the livestream): a local, decrypted copy of one producer's RTP for the hub to
+   * forward to FFmpeg. Null when there is no such producer. Backends without it (mediasoup today: a PlainTransport
+   * would do it) leave it out, and the stream is off on them.
+   */
+  tapProducer?(producerId: string, onRtp: (packet: TappedRtp) => void): SfuRtpTap | null;
   /** Closes every transport (and so every producer and consumer) of the router. */
   close(): void;
 }
@@ -72,6 +78,28 @@ export interface PipedProducer {
   /** The exporting pipe (the importer connects its endpoint back to it: key-frame requests go that way) and the importing one. */
   from: PipeEndpoint;
   to: PipeEndpoint;
+}
+
+/** One RTP packet of a tapped producer, as it arrived (repairs included, duplicates dropped), in router numbering. */
+export interface TappedRtp {
+  sequenceNumber: number;
+  timestamp: number;
+  marker: boolean;
+  payload: Buffer;
+  /** Opus: every packet; video: the first packet of a key frame. */
+  keyFrameStart: boolean;
+}
+
+export interface SfuRtpTap {
+  /** The producer's codec, in router terms (the stream decodes VP8 and Opus). */
+  readonly mimeType: string;
+  readonly payloadType: number;
+  readonly closed: boolean;
+  /** Asks the sender for a key frame (coalesced with the other consumers' requests). */
+  requestKeyFrame(): void;
+  /** Called once when the tap ends, by close() or because the producer closed. */
+  onClose(listener: () => void): void;
+  close(): void;
 }
 
 /** A score from 0 (unusable) to 10 (no loss), as mediasoup reports it. */

@@ -54,6 +54,8 @@ export interface MediaGatewayDeps {
   bus?: NodeBus;
   /** Transports and consumers per session and per conference, and how long a transport may stay unconnected (QUOTA_DEFAULTS when absent). */
   quotas?: QuotaSettings;
+  /** The livestream (issue 13): told of every media room opened here, whose floor it then follows. */
+  stream?: { attach(conferenceId: string, media: ConferenceMedia): void };
 }
 
 /** The owner's answer, and which node it is (the socket's node tells that node when the socket leaves). */
@@ -120,6 +122,7 @@ export function createMediaGateway(deps: MediaGatewayDeps): MediaPlane {
     });
     media.onClose(unfollow);
     opened.set(conferenceId, media);
+    deps.stream?.attach(conferenceId, media);
     deps.logger.info({ conferenceId }, 'media room opened');
     return media;
   };

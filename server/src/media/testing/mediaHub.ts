@@ -13,6 +13,7 @@ import type { SfuBackend } from '../sfuBackend';
 import { startTestBackend, type TestBackendName } from './testBackends';
 import type { QuotaSettings } from '../../socket/quotas/quotaSettings';
 import type { IceServer } from '@diem-cau/shared';
+import { StreamService, type StreamSettings } from '../../stream/streamService';
 
 export const MEDIA_HUB_ADMIN_TOKEN = 'media-admin-token-0123456789';
 
@@ -28,6 +29,8 @@ export interface MediaHubOptions {
   iceServers?: IceServer[];
   /** The hub's quotas (QUOTA_DEFAULTS for what is not given); the media plane gets them resolved. */
   quotas?: Partial<QuotaSettings>;
+  /** The livestream and recordings (issue 13): its settings but the data directory (the hub's own temporary one). */
+  stream?: Omit<StreamSettings, 'dataDir'>;
 }
 
 /** The real hub with the media plane on an SFU backend, on a loopback port: what `npm start` runs, in-process. */
@@ -36,20 +39,26 @@ export class MediaHub {
     readonly hub: Hub,
     readonly backend: SfuBackend,
     readonly url: string,
+    readonly dataDir: string,
+    readonly stream: StreamService | undefined,
   ) {}
 
   static async start(options: MediaHubOptions): Promise<MediaHub> {
-    const db = new Database(join(mkdtempSync(join(tmpdir(), 'diem-cau-media-')), 'hub.db'));
+    const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-media-'));
+    const db = new Database(join(dataDir, 'hub.db'));
+    const logger = pino({ level: process.env.MEDIA_HUB_LOG ?? 'silent' });
+    const stream = options.stream ? new StreamService({ ...options.stream, dataDir }, logger) : undefined;
     const backend = await startTestBackend(options.backend ?? 'werift', options.ports);
     const hub = createHub({
       store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: systemClock,
-      logger: pino({ level: 'silent' }), adminToken: MEDIA_HUB_ADMIN_TOKEN, sessionTtlMs: 3_600_000,
+      logger, adminToken: MEDIA_HUB_ADMIN_TOKEN, sessionTtlMs: 3_600_000,
       ...(options.clientDir ? { clientDir: options.clientDir } : {}),
       ...(options.quotas ? { quotas: options.quotas } : {}),
-      media: (ctx) => createMediaGateway({ ...ctx, backend, iceServers: () => options.iceServers ?? [] }),
+      media: (ctx) => createMediaGateway({ ...ctx, backend, ...(stream ? { stream } : {}), iceServers: () => options.iceServers ?? [] }),
+      ...(stream ? { stream } : {}),
     });
     const port = await hub.listen(0, '127.0.0.1');
-    return new MediaHub(hub, backend, `http://127.0.0.1:${port}`);
+    return new MediaHub(hub, backend, `http://127.0.0.1:${port}`, dataDir, stream);
   }
 
   async createConference(setup: object, id = `hn-${randomUUID().slice(0, 8)}`): Promise<{ conferenceId: string; joinCodes: MediaHubJoinCode[] }> {

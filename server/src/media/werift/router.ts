@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { RTCCertificate } from 'werift';
 import type { RtpCapabilities } from '../../../../shared/src/media';
 import { ROUTER_RTP_CAPABILITIES } from '../routerCapabilities';
-import type { SfuRouter } from '../sfuBackend';
+import type { SfuRouter, SfuRtpTap, TappedRtp } from '../sfuBackend';
 import { createIceLiteEndpoint, type IceLiteEndpoint } from './iceLite';
 import type { PortAllocator } from './portAllocator';
 import type { WeriftProducer } from './producer';
+import { WeriftRtpTap } from './rtpTap';
 import { consumerCodecFor } from './rtpMapping';
 import { WeriftTransport, type RouterContext } from './transport';
 
@@ -77,6 +78,11 @@ export class WeriftRouter implements SfuRouter, RouterContext {
   canConsume(producerId: string, rtpCapabilities: RtpCapabilities): boolean {
     const producer = this.producers.get(producerId);
     return producer !== undefined && consumerCodecFor(producer.mapping, rtpCapabilities) !== undefined;
+  }
+
+  tapProducer(producerId: string, onRtp: (packet: TappedRtp) => void): SfuRtpTap | null {
+    const producer = this.producers.get(producerId);
+    return producer && !producer.closed ? new WeriftRtpTap(producer, onRtp) : null;
   }
 
   onTransportClosed(transport: WeriftTransport): void {

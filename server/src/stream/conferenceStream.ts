@@ -1,0 +1,281 @@
+import type { ChildProcess } from 'node:child_process';
+import { createSocket, type Socket } from 'node:dgram';
+import { statfs } from 'node:fs/promises';
+import type { Logger } from 'pino';
+import { stagePointId } from '../../../shared/src/media';
+import type { ConferenceMedia } from '../media/conferenceMedia';
+import type { SfuRtpTap, TappedRtp } from '../media/sfuBackend';
+import { STREAM_AUDIO_PT, STREAM_VIDEO_PT, startFfmpeg } from './ffmpegProcess';
+import { RtpRewriter, rtpPacket } from './rtpRewriter';
+
+/** A 20 ms Opus frame of silence (TOC 0xf8: CELT fullband 20 ms, mono): sent while nobody is heard, so the audio never stalls the muxer. */
+const OPUS_SILENCE = Buffer.from([0xf8, 0xff, 0xfe]);
+const AUDIO_FRAME_MS = 20;
+/** Without real audio for this long, silence fills in. */
+const AUDIO_GAP_MS = 60;
+/** A new video source not yet sending a key frame is asked again this often. */
+const KEY_FRAME_RETRY_MS = 1_000;
+/** FFmpeg restarts after 1, 2, 4 … 30 s; a run that lasted a minute resets the wait. */
+const RESTART_BASE_MS = 1_000;
+const RESTART_MAX_MS = 30_000;
+const STABLE_RUN_MS = 60_000;
+const DISK_CHECK_MS = 5_000;
+
+export type StreamState = 'starting' | 'running' | 'restarting' | 'diskFull' | 'stopped';
+
+export interface ConferenceStreamOptions {
+  conferenceId: string;
+  ffmpegPath: string;
+  /** DATA_DIR/stream/<conferenceId>. */
+  dir: string;
+  /** Loopback UDP ports FFmpeg receives on (even; RTCP on the next one). */
+  videoPort: number;
+  audioPort: number;
+  height: number;
+  videoKbps: number;
+  /** Below this much free space in the stream directory, FFmpeg is stopped (recording and live alike). */
+  minFreeBytes: number;
+  logger: Logger;
+  /** Wall clock (run ids, recording times). */
+  now: () => number;
+  /** A warning for the organiser: the disk filled up (recording stopped), or FFmpeg keeps failing. */
+  onWarning: (warning: { conferenceId: string; kind: 'diskFull' | 'ffmpegRestarting' | 'recovered'; at: number }) => void;
+}
+
+interface Tapped {
+  producerId: string;
+  tap: SfuRtpTap;
+}
+
+/**
+ * One conference's livestream (issue 13): the floor holder's camera and microphone (the chair's between speeches)
+ * as plain RTP to one long-lived FFmpeg. The hub taps the stage point's producers on the SFU and rewrites their
+ * packets into one continuous RTP stream per medium (RtpRewriter) toward fixed loopback ports: FFmpeg never sees a
+ * speaker change, only a new key frame, so the HLS output and the recording go on across grants. FFmpeg dying is
+ * restarted with backoff (the recording then has a gap); a full disk stops it with a warning, never the conference.
+ */
+export class ConferenceStream {
+  private readonly socket: Socket;
+  private readonly video = new RtpRewriter(90_000, true);
+  private readonly audio = new RtpRewriter(48_000, false);
+  private videoTap: Tapped | null = null;
+  private audioTap: Tapped | null = null;
+  private media: ConferenceMedia | null = null;
+  private unwatch: (() => void) | null = null;
+  private child: ChildProcess | null = null;
+  private runStartedAt = 0;
+  private currentRun = '';
+  private restartDelayMs = RESTART_BASE_MS;
+  private restartTimer: NodeJS.Timeout | null = null;
+  private readonly silenceTimer: NodeJS.Timeout;
+  private readonly keyFrameTimer: NodeJS.Timeout;
+  private readonly diskTimer: NodeJS.Timeout;
+  private lastRealAudioAt = -Infinity;
+  private silenceSeq = 0;
+  private silenceTs = 0;
+  private current: StreamState = 'starting';
+  /** The point whose picture and sound the stream carries now. */
+  private stage: string | null = null;
+  readonly counters = { videoPackets: 0, audioPackets: 0, silencePackets: 0, runs: 0, keyFrameRequests: 0 };
+
+  constructor(private readonly o: ConferenceStreamOptions) {
+    this.socket = createSocket('udp4');
+    this.socket.on('error', (error) => o.logger.warn({ err: error, conferenceId: o.conferenceId }, 'stream socket error'));
+    this.socket.bind(0, '127.0.0.1');
+    this.silenceTimer = setInterval(() => this.fillSilence(), AUDIO_FRAME_MS);
+    this.keyFrameTimer = setInterval(() => this.retryKeyFrame(), KEY_FRAME_RETRY_MS);
+    this.diskTimer = setInterval(() => void this.checkDisk(), DISK_CHECK_MS);
+    this.startRun();
+  }
+
+  get state(): StreamState {
+    return this.current;
+  }
+
+  /** The run FFmpeg is writing (rec/<runId>/). */
+  get runId(): string {
+    return this.currentRun;
+  }
+
+  get stagePoint(): string | null {
+    return this.stage;
+  }
+
+  /** Follows this media room's floor and producers (a room reopened after everyone left is attached again). */
+  attach(media: ConferenceMedia): void {
+    this.detach();
+    this.media = media;
+    this.unwatch = media.onChange(() => this.follow());
+    this.follow();
+  }
+
+  detach(): void {
+    this.unwatch?.();
+    this.unwatch = null;
+    this.media = null;
+    this.untap('video');
+    this.untap('audio');
+  }
+
+  /** Re-taps when the stage point or its producers changed. */
+  private follow(): void {
+    const media = this.media;
+    if (!media || media.closed) return;
+    const floor = media.floor;
+    this.stage = floor ? stagePointId(floor) : null;
+    const producers = media.room.listProducers().filter((p) => p.pointId === this.stage);
+    const main = producers.find((p) => p.source === 'main');
+    const mic = producers.find((p) => p.source === 'mic');
+    this.retap('video', main?.producerId ?? null);
+    this.retap('audio', mic?.producerId ?? null);
+  }
+
+  private retap(kind: 'video' | 'audio', producerId: string | null): void {
+    const current = kind === 'video' ? this.videoTap : this.audioTap;
+    if ((current?.producerId ?? null) === producerId && !current?.tap.closed) return;
+    this.untap(kind);
+    if (!producerId || !this.media) return;
+    const rewriter = kind === 'video' ? this.video : this.audio;
+    const sourceId = `${producerId}`;
+    const tap = this.media.room.tapProducer(producerId, (packet) => this.onRtp(kind, sourceId, packet));
+    if (!tap) return;
+    if (kind === 'video' && tap.mimeType.toLowerCase() !== 'video/vp8') {
+      // FFmpeg's input is VP8 for the whole run: an H.264-only camera is not streamed (the stream keeps the last picture).
+      this.o.logger.warn({ conferenceId: this.o.conferenceId, mimeType: tap.mimeType }, 'stage camera is not VP8: not streamed');
+      tap.close();
+      return;
+    }
+    rewriter.switchTo(sourceId);
+    const entry = { producerId, tap };
+    tap.onClose(() => {
+      if ((kind === 'video' ? this.videoTap : this.audioTap) === entry) this.follow();
+    });
+    if (kind === 'video') {
+      this.videoTap = entry;
+      this.requestKeyFrame();
+    } else this.audioTap = entry;
+  }
+
+  private untap(kind: 'video' | 'audio'): void {
+    const current = kind === 'video' ? this.videoTap : this.audioTap;
+    if (kind === 'video') this.videoTap = null;
+    else this.audioTap = null;
+    current?.tap.close();
+  }
+
+  private onRtp(kind: 'video' | 'audio', sourceId: string, packet: TappedRtp): void {
+    const rewriter = kind === 'video' ? this.video : this.audio;
+    if (kind === 'audio') {
+      // Back from silence: the real source continues the numbering after the silence frames.
+      rewriter.switchTo(sourceId);
+      this.lastRealAudioAt = performance.now();
+    }
+    const out = rewriter.rewrite(sourceId, packet);
+    if (!out || this.child === null) return;
+    const pt = kind === 'video' ? STREAM_VIDEO_PT : STREAM_AUDIO_PT;
+    const port = kind === 'video' ? this.o.videoPort : this.o.audioPort;
+    this.socket.send(rtpPacket(pt, packet.marker, out.sequenceNumber, out.timestamp, rewriter.ssrc, packet.payload), port, '127.0.0.1');
+    if (kind === 'video') this.counters.videoPackets++;
+    else this.counters.audioPackets++;
+  }
+
+  private fillSilence(): void {
+    if (performance.now() - this.lastRealAudioAt < AUDIO_GAP_MS || this.child === null) return;
+    this.audio.switchTo('silence');
+    this.silenceSeq = (this.silenceSeq + 1) & 0xffff;
+    this.silenceTs = (this.silenceTs + 960) >>> 0;
+    const out = this.audio.rewrite('silence', { sequenceNumber: this.silenceSeq, timestamp: this.silenceTs, marker: false, payload: OPUS_SILENCE, keyFrameStart: true });
+    if (!out) return;
+    this.counters.silencePackets++;
+    this.socket.send(rtpPacket(STREAM_AUDIO_PT, false, out.sequenceNumber, out.timestamp, this.audio.ssrc, OPUS_SILENCE), this.o.audioPort, '127.0.0.1');
+  }
+
+  private requestKeyFrame(): void {
+    if (!this.videoTap) return;
+    this.counters.keyFrameRequests++;
+    this.videoTap.tap.requestKeyFrame();
+  }
+
+  private retryKeyFrame(): void {
+    if (this.video.waitingForKeyFrame) this.requestKeyFrame();
+  }
+
+  private startRun(): void {
+    if (this.current === 'stopped') return;
+    const runId = String(this.o.now());
+    this.currentRun = runId;
+    this.runStartedAt = performance.now();
+    this.counters.runs++;
+    const child = startFfmpeg({ ffmpegPath: this.o.ffmpegPath, dir: this.o.dir, runId, videoPort: this.o.videoPort, audioPort: this.o.audioPort, height: this.o.height, videoKbps: this.o.videoKbps }, this.o.logger.child({ conferenceId: this.o.conferenceId, runId }));
+    this.child = child;
+    const wasRestarting = this.current === 'restarting';
+    this.current = 'running';
+    if (wasRestarting) this.o.onWarning({ conferenceId: this.o.conferenceId, kind: 'recovered', at: this.o.now() });
+    child.once('error', (error) => this.o.logger.error({ err: error, conferenceId: this.o.conferenceId }, 'ffmpeg did not start'));
+    child.once('exit', () => this.onExit(child));
+    // The new FFmpeg starts decoding at a key frame: the rewriter waits for one from the stage camera.
+    this.video.resync();
+    this.requestKeyFrame();
+  }
+
+  private onExit(child: ChildProcess): void {
+    if (this.child !== child) return;
+    this.child = null;
+    if (this.current === 'stopped' || this.current === 'diskFull') return;
+    if (performance.now() - this.runStartedAt > STABLE_RUN_MS) this.restartDelayMs = RESTART_BASE_MS;
+    this.current = 'restarting';
+    this.o.logger.warn({ conferenceId: this.o.conferenceId, inMs: this.restartDelayMs }, 'ffmpeg ended: restarting (the recording has a gap)');
+    this.o.onWarning({ conferenceId: this.o.conferenceId, kind: 'ffmpegRestarting', at: this.o.now() });
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      this.startRun();
+    }, this.restartDelayMs);
+    this.restartDelayMs = Math.min(RESTART_MAX_MS, this.restartDelayMs * 2);
+  }
+
+  /** Kills the running FFmpeg as a crash would (tests): the stream restarts it. */
+  killFfmpeg(): void {
+    this.child?.kill('SIGKILL');
+  }
+
+  private async checkDisk(): Promise<void> {
+    let free: number;
+    try {
+      const stats = await statfs(this.o.dir);
+      free = stats.bavail * stats.bsize;
+    } catch {
+      return;
+    }
+    if (this.current === 'stopped') return;
+    if (free < this.o.minFreeBytes && this.current !== 'diskFull') {
+      this.current = 'diskFull';
+      this.o.logger.error({ conferenceId: this.o.conferenceId, freeBytes: free }, 'disk almost full: streaming and recording stopped');
+      this.o.onWarning({ conferenceId: this.o.conferenceId, kind: 'diskFull', at: this.o.now() });
+      const child = this.child;
+      this.child = null;
+      child?.kill('SIGTERM');
+    } else if (free >= this.o.minFreeBytes * 2 && this.current === 'diskFull') {
+      this.current = 'restarting';
+      this.startRun();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.current = 'stopped';
+    this.detach();
+    clearInterval(this.silenceTimer);
+    clearInterval(this.keyFrameTimer);
+    clearInterval(this.diskTimer);
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    const child = this.child;
+    this.child = null;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    this.socket.close();
+  }
+}

@@ -1,0 +1,236 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { ConferenceMedia } from '../media/conferenceMedia';
+import { ConferenceStream, type ConferenceStreamOptions, type StreamState } from './conferenceStream';
+import { cutRecording, readRecording, RUN_ID, SEGMENT_FILE, type RecordingCut } from './recordingIndex';
+
+export interface StreamSettings {
+  /** FFmpeg's path, or null when it is not installed (STREAM=off too): no stream, no recordings. */
+  ffmpegPath: string | null;
+  /** DATA_DIR: the streams live in DATA_DIR/stream/<conferenceId>/ (live/, rec/<run>/). */
+  dataDir: string;
+  /** Loopback UDP ports the FFmpeg processes receive RTP on, four per conference. */
+  rtpPortMin: number;
+  rtpPortMax: number;
+  height: number;
+  videoKbps: number;
+  minFreeMb: number;
+  /** Recordings older than this are deleted (0: kept until the organiser deletes them). */
+  retentionDays: number;
+  /** Keys the stream URLs (the same on every node); random per process when absent. */
+  keySecret?: string;
+  /** A closed media room's stream stays this long for the consoles to come back (default 30 s). */
+  lingerMs?: number;
+}
+
+export type StreamWarning = Parameters<ConferenceStreamOptions['onWarning']>[0];
+
+/**
+ * The livestream and recordings of every conference held on this node (issue 13). Streams follow the media rooms:
+ * a room opened starts (or takes back) its conference's FFmpeg, a room closed leaves it running a little while for
+ * the consoles to return. The live HLS is served under an unguessable per-conference key in the path, so caches
+ * and CDNs can serve it without any token; recordings only to the organiser.
+ */
+export class StreamService {
+  private readonly streams = new Map<string, { stream: ConferenceStream; linger: NodeJS.Timeout | null; ports: number }>();
+  private readonly usedPorts = new Set<number>();
+  private readonly secret: string;
+  private readonly retentionTimer: NodeJS.Timeout | null;
+  private readonly warnings = new Map<string, StreamWarning>();
+  private readonly warningListeners = new Set<(warning: StreamWarning) => void>();
+
+  constructor(
+    readonly settings: StreamSettings,
+    private readonly logger: Logger,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.secret = settings.keySecret ?? randomBytes(32).toString('hex');
+    if (!settings.ffmpegPath) logger.warn('ffmpeg not found: streaming and recording are off (install Debian ffmpeg, or set FFMPEG_PATH)');
+    this.retentionTimer = settings.retentionDays > 0 ? setInterval(() => this.sweepRetention(), 3_600_000) : null;
+    this.retentionTimer?.unref();
+    if (settings.retentionDays > 0) this.sweepRetention();
+  }
+
+  get enabled(): boolean {
+    return this.settings.ffmpegPath !== null;
+  }
+
+  dirOf(conferenceId: string): string {
+    return join(this.settings.dataDir, 'stream', conferenceId);
+  }
+
+  /** The path segment that keys a conference's stream URLs. */
+  keyOf(conferenceId: string): string {
+    return createHmac('sha256', this.secret).update(`stream:${conferenceId}`).digest('base64url').slice(0, 22);
+  }
+
+  isKey(conferenceId: string, key: string): boolean {
+    const expected = Buffer.from(this.keyOf(conferenceId));
+    const given = Buffer.from(key);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
+  liveUrl(conferenceId: string): string {
+    return `/stream/${encodeURIComponent(conferenceId)}/${this.keyOf(conferenceId)}/live/index.m3u8`;
+  }
+
+  stateOf(conferenceId: string): StreamState | 'off' | 'idle' {
+    if (!this.enabled) return 'off';
+    return this.streams.get(conferenceId)?.stream.state ?? 'idle';
+  }
+
+  stream(conferenceId: string): ConferenceStream | undefined {
+    return this.streams.get(conferenceId)?.stream;
+  }
+
+  /** The last warning for the organiser (disk full, FFmpeg restarting), until it recovers. */
+  warningOf(conferenceId: string): StreamWarning | undefined {
+    return this.warnings.get(conferenceId);
+  }
+
+  onWarning(listener: (warning: StreamWarning) => void): () => void {
+    this.warningListeners.add(listener);
+    return () => this.warningListeners.delete(listener);
+  }
+
+  /** A media room opened: its conference's stream follows it. */
+  attach(conferenceId: string, media: ConferenceMedia): void {
+    if (!this.enabled || !media.room.canTap) return;
+    let entry = this.streams.get(conferenceId);
+    if (!entry) {
+      const ports = this.takePorts();
+      if (ports === null) {
+        this.logger.error({ conferenceId }, 'no free stream RTP ports: this conference is not streamed');
+        return;
+      }
+      const dir = this.dirOf(conferenceId);
+      mkdirSync(dir, { recursive: true });
+      const stream = new ConferenceStream({
+        conferenceId, ffmpegPath: this.settings.ffmpegPath!, dir, videoPort: ports, audioPort: ports + 2,
+        height: this.settings.height, videoKbps: this.settings.videoKbps, minFreeBytes: this.settings.minFreeMb * 1024 * 1024,
+        logger: this.logger, now: this.now, onWarning: (warning) => this.warn(warning),
+      });
+      entry = { stream, linger: null, ports };
+      this.streams.set(conferenceId, entry);
+      this.logger.info({ conferenceId, rtpPort: ports }, 'stream started');
+    }
+    if (entry.linger) clearTimeout(entry.linger);
+    entry.linger = null;
+    entry.stream.attach(media);
+    const current = entry;
+    media.onClose(() => {
+      if (this.streams.get(conferenceId) !== current) return;
+      current.stream.detach();
+      current.linger = setTimeout(() => void this.stop(conferenceId), this.settings.lingerMs ?? 30_000);
+    });
+  }
+
+  async stop(conferenceId: string): Promise<void> {
+    const entry = this.streams.get(conferenceId);
+    if (!entry) return;
+    this.streams.delete(conferenceId);
+    if (entry.linger) clearTimeout(entry.linger);
+    await entry.stream.close();
+    for (let p = entry.ports; p < entry.ports + 4; p++) this.usedPorts.delete(p);
+    this.logger.info({ conferenceId }, 'stream stopped');
+  }
+
+  private takePorts(): number | null {
+    const first = this.settings.rtpPortMin + (this.settings.rtpPortMin % 2);
+    for (let p = first; p + 3 <= this.settings.rtpPortMax; p += 4) {
+      if (![0, 1, 2, 3].some((i) => this.usedPorts.has(p + i))) {
+        for (let i = 0; i < 4; i++) this.usedPorts.add(p + i);
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private warn(warning: StreamWarning): void {
+    if (warning.kind === 'recovered') this.warnings.delete(warning.conferenceId);
+    else this.warnings.set(warning.conferenceId, warning);
+    for (const listener of this.warningListeners) listener(warning);
+  }
+
+  recording(conferenceId: string): ReturnType<typeof readRecording> {
+    return readRecording(join(this.dirOf(conferenceId), 'rec'));
+  }
+
+  cut(conferenceId: string, fromMs: number, toMs: number): RecordingCut {
+    return cutRecording(this.recording(conferenceId), fromMs, toMs);
+  }
+
+  /** A file of the recording, if the names are well formed and it exists. */
+  segmentPath(conferenceId: string, run: string, file: string): string | null {
+    if (!RUN_ID.test(run) || !SEGMENT_FILE.test(file)) return null;
+    const path = join(this.dirOf(conferenceId), 'rec', run, file);
+    return existsSync(path) ? path : null;
+  }
+
+  /**
+   * One speech as an MP4 (H.264/AAC copied, no re-encode): the segments joined, cut at the speech's start and
+   * length (FFmpeg keeps the key frame before the cut and an edit list hides it, so the file plays exactly the speech).
+   */
+  async speechMp4(conferenceId: string, cut: RecordingCut, durationMs: number, outPath: string): Promise<void> {
+    if (!this.settings.ffmpegPath) throw new Error('ffmpeg not available');
+    const list = `${outPath}.txt`;
+    writeFileSync(list, cut.segments.map((s) => `file '${join(this.dirOf(conferenceId), 'rec', s.run, s.file)}'`).join('\n'));
+    const args = ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-ss', (cut.offsetMs / 1000).toFixed(3), '-i', list,
+      '-t', (durationMs / 1000).toFixed(3), '-c', 'copy', '-movflags', '+faststart', outPath];
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(this.settings.ffmpegPath!, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      child.stderr.setEncoding('utf8').on('data', (c: string) => (err = (err + c).slice(-1_000)));
+      child.once('error', reject);
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited ${code}: ${err}`))));
+    });
+    rmSync(list, { force: true });
+  }
+
+  /** The organiser deletes a conference's recordings (the live playlist goes on if it is streaming). */
+  deleteRecordings(conferenceId: string): number {
+    const rec = join(this.dirOf(conferenceId), 'rec');
+    if (!existsSync(rec)) return 0;
+    const live = this.streams.get(conferenceId);
+    let removed = 0;
+    for (const run of readdirSync(rec)) {
+      if (!RUN_ID.test(run)) continue;
+      if (live && live.stream.state === 'running' && run === live.stream.runId) {
+        // The running FFmpeg still appends to its run: empty it rather than remove the directory under it.
+        for (const file of readdirSync(join(rec, run))) if (SEGMENT_FILE.test(file)) rmSync(join(rec, run, file), { force: true });
+      } else rmSync(join(rec, run), { recursive: true, force: true });
+      removed++;
+    }
+    return removed;
+  }
+
+  /** Runs whose last write is older than the retention are deleted. */
+  sweepRetention(): void {
+    const root = join(this.settings.dataDir, 'stream');
+    if (this.settings.retentionDays <= 0 || !existsSync(root)) return;
+    const limit = this.now() - this.settings.retentionDays * 86_400_000;
+    for (const conferenceId of readdirSync(root)) {
+      const rec = join(root, conferenceId, 'rec');
+      if (!existsSync(rec)) continue;
+      for (const run of readdirSync(rec)) {
+        if (!RUN_ID.test(run)) continue;
+        try {
+          if (statSync(join(rec, run)).mtimeMs < limit) {
+            rmSync(join(rec, run), { recursive: true, force: true });
+            this.logger.info({ conferenceId, run }, 'recording past its retention deleted');
+          }
+        } catch {
+          // Deleted meanwhile.
+        }
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.retentionTimer) clearInterval(this.retentionTimer);
+    await Promise.all([...this.streams.keys()].map((id) => this.stop(id)));
+  }
+}
