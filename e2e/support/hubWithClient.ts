@@ -19,13 +19,14 @@ export interface JoinCode { code: string; role: string; pointId?: string; label:
 export class HubWithClient {
   private constructor(readonly hub: Hub, readonly url: string) {}
 
-  static async start(opts: { quotas?: Partial<QuotaSettings> } = {}): Promise<HubWithClient> {
+  /** `protocols`: the console protocols served; the test may change the object's fields while the hub runs. */
+  static async start(opts: { quotas?: Partial<QuotaSettings>; protocols?: { oldest: number; current: number } } = {}): Promise<HubWithClient> {
     if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error('client/dist is missing: run `npm run build -w client` first (npm test does)');
     const db = new Database(join(mkdtempSync(join(tmpdir(), 'diem-cau-e2e-')), 'hub.db'));
     const hub = createHub({
       store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: systemClock,
       logger: pino({ level: 'silent' }), adminToken: E2E_ADMIN_TOKEN, sessionTtlMs: 3_600_000, clientDir: CLIENT_DIR,
-      ...(opts.quotas ? { quotas: opts.quotas } : {}),
+      ...(opts.quotas ? { quotas: opts.quotas } : {}), ...(opts.protocols ? { protocols: opts.protocols } : {}),
     });
     // 127.0.0.1 counts as a secure context, so the service worker (offline reload) runs as in production.
     const port = await hub.listen(0, '127.0.0.1');

@@ -78,6 +78,8 @@ export interface HubOptions {
   imports?: Partial<ImportPoolOptions>;
   /** METRICS_TOKEN: `GET /metrics` on this port answers a bearer of it; absent, the route is 404. */
   metricsToken?: string;
+  /** The console protocols served (U2); tests set it to play a hub of another release. */
+  protocols?: { oldest: number; current: number };
   /** The livestream and recordings (issue 13): their routes are served, and the service closed with the hub. */
   stream?: StreamService;
 }
@@ -158,7 +160,7 @@ export function createHub(opts: HubOptions): Hub {
   );
   attachGateway(io, {
     hub, access, presence, logger: opts.logger, now, quotas: new SessionQuotas(quotas, now), snapshots: new SnapshotShelf(SHELF_DEFAULTS, now),
-    ...(media ? { media: media.handle } : {}), observe: metrics,
+    ...(media ? { media: media.handle } : {}), observe: metrics, ...(opts.protocols ? { protocols: opts.protocols } : {}),
   });
   metrics.labelNode(hub.nodeId);
   metrics.readFrom({

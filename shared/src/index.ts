@@ -15,7 +15,8 @@ export type { Permission } from './protocol/permissions';
 export { decide } from './protocol/decide';
 export type { DecideContext, Decision, DomainLimits } from './protocol/decision';
 export { apply, replay } from './protocol/apply';
-export { PROTOCOL_VERSION, SYNC_SNAPSHOT_THRESHOLD } from './protocol/socketContract';
+export { PROTOCOL_VERSION, OLDEST_PROTOCOL_VERSION, SYNC_SNAPSHOT_THRESHOLD, protocolVerdict } from './protocol/socketContract';
+export type { ProtocolVerdict } from './protocol/socketContract';
 export type { SnapshotOnWire } from './protocol/snapshotWire';
 export type {
   Ack, SyncResult, PresenceEntry, PresenceUpdate, VersionedPresenceEntry, ClientToServerEvents, ServerToClientEvents, SocketAuth,

@@ -8,6 +8,7 @@ import { socketTransport } from '../net/transport';
 import { ConnectionContext } from '../state/hooks';
 import { ConnectionBadge } from './ConnectionBadge';
 import { RoleConsole } from './RoleConsole';
+import { reloadForUpgrade } from './upgradeReload';
 import { SessionContext } from './sessionContext';
 import { forgetSession, openSession, type StoredSession } from './sessionStore';
 
@@ -68,10 +69,26 @@ function refusalText(fatal: DomainError, t: ReturnType<typeof useT>): string {
   return reason === 'revoked' ? t.join.revoked : t.join.expired;
 }
 
+/** The hub serves a newer console (U2): the page loads again, once; if it comes back old, the user is told how. */
+function Outdated() {
+  const t = useT();
+  const [stuck, setStuck] = useState(false);
+  useEffect(() => {
+    setStuck(!reloadForUpgrade(window.sessionStorage, Date.now(), () => window.location.reload()));
+  }, []);
+  return (
+    <div className={stuck ? 'splash splash--error' : 'splash'} role={stuck ? 'alert' : 'status'} data-testid="console-outdated">
+      <p>{stuck ? t.join.outdatedStuck : t.join.outdated}</p>
+      {stuck ? <button type="button" className="btn btn--primary" onClick={() => window.location.reload()}>{t.join.reload}</button> : null}
+    </div>
+  );
+}
+
 /** Waits for the first state (from the hub or the device cache); a refused session goes back to joining. */
 function Gate({ session, connection }: { session: StoredSession; connection: ConferenceConnection }) {
   const t = useT();
   const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
+  if (snapshot.outdated) return <Outdated />;
   if (snapshot.fatal) {
     return (
       <div className="splash splash--error" role="alert">

@@ -30,6 +30,9 @@ export const en: Messages = {
     tooManyAttempts: 'Too many wrong codes from this network. Please wait a moment and try again.',
     expired: 'Your session has expired. Please enter the join code again.',
     revoked: 'The organisers revoked the join code of this session. Please enter the new code they give you.',
+    outdated: 'A new version of the console is out: reloading the page…',
+    outdatedStuck: 'The page still loads the old version. Reload it (Ctrl+Shift+R) or clear the browser cache.',
+    reload: 'Reload the page',
   },
   role: { chair: 'Chair', secretary: 'Secretary', point: 'Bridge point', display: 'Display', organiser: 'Organiser' },
   shell: {
@@ -381,6 +384,8 @@ export const en: Messages = {
     EXPLANATION_NEEDED: () => 'An explanation is needed.',
     COMMANDS_TOO_FAST: (p) => `Too many actions at once: please wait ${String(p.seconds)} s.`,
     SYNCS_TOO_FAST: (p) => `Reloaded too often: please wait ${String(p.seconds)} s.`,
+    CONSOLE_OUTDATED: () => 'A new version of the console is out: reloading the page.',
+    HUB_OUTDATED: () => 'The server is being upgraded: reconnecting.',
     TOO_MANY_SOCKETS: (p) => `This session is open in ${String(p.limit)} windows already: close one of them.`,
     CODE_SOCKETS_FULL: (p) => `This join code is open in ${String(p.limit)} windows already: close some, or ask the organisers for another code.`,
     WRITTEN_COMMENTS_QUOTA: (p) => `A bridge point may send at most ${String(p.limit)} written comments per conference.`,

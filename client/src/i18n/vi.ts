@@ -23,6 +23,9 @@ export const vi = {
     tooManyAttempts: 'Đã nhập sai mã quá nhiều lần từ mạng này. Vui lòng đợi một lát rồi thử lại.',
     expired: 'Phiên làm việc đã hết hạn. Vui lòng nhập lại mã tham gia.',
     revoked: 'Ban tổ chức đã thu hồi mã tham gia của phiên này. Vui lòng nhập mã mới do ban tổ chức cấp.',
+    outdated: 'Đã có phiên bản mới của bảng điều khiển: đang tải lại trang…',
+    outdatedStuck: 'Trang vẫn tải phiên bản cũ. Hãy tải lại trang (Ctrl+Shift+R) hoặc xóa bộ nhớ đệm của trình duyệt.',
+    reload: 'Tải lại trang',
   },
   role: { chair: 'Chủ trì', secretary: 'Thư ký', point: 'Điểm cầu', display: 'Màn hình', organiser: 'Ban tổ chức' } as Record<string, string>,
   shell: {

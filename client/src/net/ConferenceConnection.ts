@@ -1,8 +1,9 @@
-import { applyPresence, EMPTY_PRESENCE, presenceList, type Ack, type CommandInput, type ConferenceState, type DomainError, type PresenceEntry, type PresenceView } from '@diem-cau/shared';
+import { applyPresence, EMPTY_PRESENCE, presenceList, refuse, type Ack, type CommandInput, type ConferenceState, type DomainError, type PresenceEntry, type PresenceView } from '@diem-cau/shared';
 import { ServerClock } from './clockSync';
 import { EventLog } from './eventLog';
 import { LogSync } from './logSync';
 import { Outbox, type OutboxItem, type OutboxStorage } from './outbox';
+import { protocolRefusal } from './protocolRefusal';
 import { memoryStateCache, type StateCache } from './stateCache';
 import type { ConnectRefusal, Transport } from './transport';
 import { uuid } from './uuid';
@@ -19,6 +20,8 @@ export interface ConnectionSnapshot {
   fatal?: DomainError;
   /** The hub turned the last connection away for a while (this session holds too many sockets, Q5); it is tried again. */
   refused?: DomainError;
+  /** The hub serves a newer console than this one (U2): the page must be loaded again. */
+  outdated?: boolean;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -38,6 +41,8 @@ export interface ConnectionOptions {
 const COMMAND_TIMEOUT_MS = 8_000;
 const TIME_TIMEOUT_MS = 3_000;
 const CLOCK_REFRESH_MS = 60_000;
+/** How long a console newer than its hub waits before trying again (between 1× and 2×). */
+const HUB_OUTDATED_RETRY_MS = 3_000;
 const CACHE_DELAY_MS = 1_000;
 
 /**
@@ -162,6 +167,18 @@ export class ConferenceConnection {
   }
 
   private onConnectError(error: ConnectRefusal): void {
+    const protocol = protocolRefusal(error);
+    if (protocol === 'CONSOLE_OUTDATED') {
+      this.publish({ outdated: true });
+      this.opts.transport.close();
+      return;
+    }
+    if (protocol === 'HUB_OUTDATED') {
+      // Socket.IO does not try again after a refusal: come back once the balancer may pick an upgraded node.
+      this.publish({ status: 'reconnecting', refused: refuse('HUB_OUTDATED').error });
+      this.timers.push(setTimeout(() => this.opts.transport.reconnect(), HUB_OUTDATED_RETRY_MS * (1 + Math.random())));
+      return;
+    }
     if (error.code === 'UNAUTHORIZED' || error.code === 'INVALID') {
       this.publish({ fatal: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } });
       this.opts.transport.close();

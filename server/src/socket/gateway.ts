@@ -1,5 +1,5 @@
 import {
-  PROTOCOL_VERSION, refuse, type Ack, type DomainError, type ClientToServerEvents, type ServerToClientEvents, type SyncResult,
+  OLDEST_PROTOCOL_VERSION, PROTOCOL_VERSION, protocolVerdict, refuse, type Ack, type DomainError, type ClientToServerEvents, type ServerToClientEvents, type SyncResult,
 } from '@diem-cau/shared';
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
@@ -54,6 +54,8 @@ export interface GatewayDeps {
   media?: MediaHandler;
   /** Told of every answer (metrics). */
   observe?: GatewayObserver;
+  /** The console protocols served (U2); the shared constants unless a test says otherwise. */
+  protocols?: { oldest: number; current: number };
 }
 
 /** The WebSocket under a Socket.IO socket (consoles use no other transport), to stop and start reading it. */
@@ -91,8 +93,15 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
 
   io.use(async (socket, next) => {
     const auth = socket.handshake.auth as { token?: unknown; protocol?: unknown };
-    if (auth.protocol !== undefined && auth.protocol !== PROTOCOL_VERSION) {
-      return next(Object.assign(new Error('PROTOCOL'), { data: { code: 'INVALID', message: `Giao thức ${String(auth.protocol)} không được hỗ trợ (cần ${PROTOCOL_VERSION})` } }));
+    // U2: a console older than the hub serves is told to reload; one newer (served by an upgraded node while this
+    // one is not yet) to come back later, when the balancer may send it to an upgraded node.
+    if (auth.protocol !== undefined) {
+      const range = deps.protocols ?? { oldest: OLDEST_PROTOCOL_VERSION, current: PROTOCOL_VERSION };
+      const verdict = typeof auth.protocol === 'number' ? protocolVerdict(auth.protocol, range) : 'CONSOLE_OUTDATED';
+      if (verdict !== 'ok') {
+        const refusal = refuse(verdict, { console: String(auth.protocol), oldest: range.oldest, current: range.current }).error;
+        return next(Object.assign(new Error('PROTOCOL'), { data: refusal }));
+      }
     }
     const checked = await deps.access.check(auth.token);
     if (!checked.ok) {

@@ -22,14 +22,14 @@ export class TestHub {
   clients: TestClient[] = [];
   private constructor(readonly hub: Hub, readonly url: string, readonly dbFile: string) {}
 
-  static async start(opts: { clock?: Clock; sweepClock?: Clock; logger?: Logger; edge?: Partial<EdgeSettings>; quotas?: Partial<QuotaSettings>; publicUrl?: string; clientDir?: string; metricsToken?: string } = {}): Promise<TestHub> {
+  static async start(opts: { clock?: Clock; sweepClock?: Clock; logger?: Logger; edge?: Partial<EdgeSettings>; quotas?: Partial<QuotaSettings>; publicUrl?: string; clientDir?: string; metricsToken?: string; protocols?: { oldest: number; current: number } } = {}): Promise<TestHub> {
     const dbFile = join(mkdtempSync(join(tmpdir(), 'diem-cau-hub-')), 'hub.db');
     const db = new Database(dbFile);
     const hub = createHub({
       store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: opts.clock ?? systemClock,
       logger: opts.logger ?? pino({ level: 'silent' }), adminToken: TEST_ADMIN_TOKEN, sessionTtlMs: 3_600_000,
       ...(opts.edge ? { edge: opts.edge } : {}), ...(opts.sweepClock ? { sweepClock: opts.sweepClock } : {}), ...(opts.quotas ? { quotas: opts.quotas } : {}), ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}), ...(opts.clientDir ? { clientDir: opts.clientDir } : {}),
-      ...(opts.metricsToken ? { metricsToken: opts.metricsToken } : {}),
+      ...(opts.metricsToken ? { metricsToken: opts.metricsToken } : {}), ...(opts.protocols ? { protocols: opts.protocols } : {}),
     });
     const port = await hub.listen(0, '127.0.0.1');
     return new TestHub(hub, `http://127.0.0.1:${port}`, dbFile);

@@ -99,6 +99,8 @@ export const REASONS = {
   // Quotas (Q1–Q19): what one user may cost the hub. `seconds` is how long to wait.
   COMMANDS_TOO_FAST: { code: 'RATE_LIMITED', vi: (p) => `Thao tác quá nhanh, vui lòng chờ ${s(p, 'seconds')} giây` },
   SYNCS_TOO_FAST: { code: 'RATE_LIMITED', vi: (p) => `Tải lại dữ liệu quá nhiều lần, vui lòng chờ ${s(p, 'seconds')} giây` },
+  CONSOLE_OUTDATED: { code: 'INVALID', vi: () => 'Đã có phiên bản mới của bảng điều khiển: đang tải lại trang' },
+  HUB_OUTDATED: { code: 'UNAVAILABLE', vi: () => 'Máy chủ đang được nâng cấp: đang kết nối lại' },
   TOO_MANY_SOCKETS: { code: 'RATE_LIMITED', vi: (p) => `Phiên này đã mở ở ${s(p, 'limit')} cửa sổ; hãy đóng bớt cửa sổ khác` },
   CODE_SOCKETS_FULL: { code: 'RATE_LIMITED', vi: (p) => `Mã tham gia này đã được mở trên ${s(p, 'limit')} cửa sổ; hãy đóng bớt hoặc xin ban tổ chức mã khác` },
   WRITTEN_COMMENTS_QUOTA: { code: 'FORBIDDEN', vi: (p) => `Mỗi điểm cầu gửi tối đa ${s(p, 'limit')} góp ý bằng văn bản trong hội nghị` },

@@ -5,6 +5,21 @@ import type { SnapshotOnWire } from './snapshotWire';
 /** Bumped on any incompatible change of the socket contract; checked on connect (3: snapshots travel compressed). */
 export const PROTOCOL_VERSION = 3;
 
+/**
+ * The oldest console protocol a hub still serves (U2). When PROTOCOL_VERSION is bumped this stays one behind for
+ * a release, so the consoles loaded before a rolling upgrade keep working on the upgraded nodes.
+ */
+export const OLDEST_PROTOCOL_VERSION = 3;
+
+/** What a hub that speaks `hub.oldest`–`hub.current` does with a console speaking `console`. */
+export type ProtocolVerdict = 'ok' | 'CONSOLE_OUTDATED' | 'HUB_OUTDATED';
+
+export function protocolVerdict(console: number, hub: { oldest: number; current: number }): ProtocolVerdict {
+  if (console < hub.oldest) return 'CONSOLE_OUTDATED';
+  if (console > hub.current) return 'HUB_OUTDATED';
+  return 'ok';
+}
+
 export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: DomainError };
 
 /**
