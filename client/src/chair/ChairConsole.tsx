@@ -5,6 +5,7 @@ import { CommentsOverview } from '../comments/CommentsOverview';
 import { useT } from '../i18n/i18n';
 import { useConferenceState } from '../state/hooks';
 import { BudgetPanel } from '../budget/BudgetPanel';
+import { ConsultationPanel } from '../consultation/ConsultationPanel';
 import { ReportDownloads } from '../reports/ReportDownloads';
 import { MediaSlot } from '../ui/MediaSlot';
 import { AgendaPanel } from './AgendaPanel';
@@ -17,6 +18,7 @@ import { SynopticPanel } from './SynopticPanel';
 import { useChairShortcuts } from './useChairShortcuts';
 import '../styles/chair.css';
 import '../styles/budget.css';
+import '../styles/consultation.css';
 
 type ChairTab = 'work' | 'byArticle' | 'audit';
 
@@ -56,6 +58,7 @@ export function ChairConsole() {
             <div className="chair-grid__center">
               <SpeechPanel />
               <QueuePanel />
+              <ConsultationPanel />
               <OnBehalfRequest />
             </div>
             <div className="chair-grid__media">

@@ -1,6 +1,7 @@
 import { currentSpeech, formatArticleRef, listOf, type ConferenceState, type Speech } from '@diem-cau/shared';
 import { ConnectionBadge } from '../app/ConnectionBadge';
 import { SpeakerBudget } from '../budget/PointBudget';
+import { DisplayConsultation } from '../consultation/DisplayConsultation';
 import { activeAgendaItem, articleTitle, focusArticles, pointName, queuedRequests } from '../domain/selectors';
 import { useT } from '../i18n/i18n';
 import { useConferenceState, useServerTime } from '../state/hooks';
@@ -9,6 +10,7 @@ import { PriorityBadge } from '../ui/PriorityBadge';
 import { SpeechTimer } from '../ui/SpeechTimer';
 import '../styles/display.css';
 import '../styles/budget.css';
+import '../styles/consultation.css';
 
 /** How long the hall is told, neutrally, that a speech the chair revoked has ended. */
 const REVOKED_NOTICE_MS = 15_000;
@@ -92,6 +94,7 @@ export function DisplayConsole() {
         <MediaSlot role="display" size="large" />
         <Speaker />
       </main>
+      <DisplayConsultation />
       <footer className="wall__foot">
         <section className="wall__article" aria-labelledby="wall-article">
           <h2 id="wall-article" className="wall__label">{t.display.article}</h2>

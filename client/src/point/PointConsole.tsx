@@ -3,6 +3,7 @@ import { ConsoleShell } from '../app/ConsoleShell';
 import { useSession } from '../app/sessionContext';
 import { PointBudget } from '../budget/PointBudget';
 import { CommentsOverview } from '../comments/CommentsOverview';
+import { PointConsultation } from '../consultation/PointConsultation';
 import { useT } from '../i18n/i18n';
 import { useConferenceState } from '../state/hooks';
 import { MediaSlot } from '../ui/MediaSlot';
@@ -16,6 +17,7 @@ import { PointComments } from './PointComments';
 import { RequestForm } from './RequestForm';
 import '../styles/point.css';
 import '../styles/budget.css';
+import '../styles/consultation.css';
 
 type PointTab = 'request' | 'draft' | 'byArticle';
 
@@ -31,6 +33,7 @@ export function PointConsole() {
     <ConsoleShell tabs={tabs} tab={tab} onTab={setTab}>
       <FloorBanner pointId={pointId} />
       <FloorNotices pointId={pointId} />
+      <PointConsultation pointId={pointId} />
       {tab === 'request' ? (
         <div className="point-grid">
           <div className="point-grid__main">

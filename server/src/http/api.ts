@@ -18,6 +18,7 @@ import { organiserRouter } from './organiserRoutes';
 import { pointsImportRouter } from './pointsImportRoutes';
 import { reportRouter } from './reportRoutes';
 import { auditRouter } from './auditRoutes';
+import { archiveRouter } from '../archive/archiveRoutes';
 import { sessionNameRouter } from './sessionNameRoutes';
 import { invalid, sendError } from './httpErrors';
 
@@ -34,6 +35,8 @@ export interface ApiDeps {
   now: () => number;
   /** Where uploaded drafts and points lists are parsed (the hub's worker pool). */
   imports?: ImportRunner;
+  /** Where a conference's recordings are, for its archive (AR1). */
+  recordingsDirOf?: (conferenceId: string) => string;
   /** Further routers mounted before the API's 404 (the livestream and recordings, issue 13). */
   routers?: Router[];
 }
@@ -93,6 +96,7 @@ export function createApi(deps: ApiDeps): Express {
   app.use(reportRouter({ ...deps, body: { bytes: deps.edge.publicBodyBytes, maxDepth: deps.edge.jsonMaxDepth } }));
   app.use(draftRouter(deps));
   app.use(auditRouter({ ...deps, body: bodies.small }));
+  app.use(archiveRouter({ ...deps, body: bodies.small }));
   app.use(sessionNameRouter({ ...deps, body: bodies.small }));
   app.use(pointsImportRouter(deps));
   for (const router of deps.routers ?? []) app.use(router);

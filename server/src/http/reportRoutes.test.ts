@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
+import { runShortConference } from '../testing/shortConference';
 import { TEST_ADMIN_TOKEN, TestHub, type JoinCodeInfo } from '../testing/testHub';
-
-const delegate = { name: 'Dương Xuân Hùng', position: 'Trưởng Ban Tổ chức Tỉnh ủy' };
 
 describe('report downloads over HTTP', () => {
   let hub: TestHub;
@@ -21,19 +20,7 @@ describe('report downloads over HTTP', () => {
     conferenceId = created.conferenceId;
     chairToken = await tokenOf(created.joinCodes, 'chair');
     otherToken = await tokenOf((await hub.createConference()).joinCodes, 'chair');
-    const chair = await hub.join(created.joinCodes, { role: 'chair' });
-    const tn = await hub.join(created.joinCodes, { role: 'point', pointId: 'thai-nguyen' });
-    const sec = await hub.join(created.joinCodes, { role: 'secretary' });
-    await chair.command({ type: 'conference.start' });
-    await tn.command({ type: 'floor.request', pointId: 'thai-nguyen', delegate, articles: [{ article: 1 }] });
-    await chair.waitForSeq(3);
-    await chair.command({ type: 'floor.grant', requestId: chair.state?.requests.ids[0] });
-    await sec.waitForSeq(4);
-    const speechId = sec.state?.currentSpeechId;
-    await sec.command({ type: 'comment.log', speechId, articles: [{ article: 1, clause: 2 }], kind: 'amend', text: 'Đề nghị sửa khoản 2 cho rõ' });
-    await sec.command({ type: 'comment.log', kind: 'propose', pointId: 'ha-giang', source: 'written', text: '=HYPERLINK("http://x")' });
-    await chair.command({ type: 'floor.release', speechId });
-    await chair.command({ type: 'conference.end' });
+    await runShortConference(hub, created.joinCodes, { spoken: 'Đề nghị sửa khoản 2 cho rõ', written: '=HYPERLINK("http://x")' });
   });
   afterAll(async () => {
     await hub.stop();

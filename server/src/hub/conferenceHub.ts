@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { NodeBus } from '../cluster/nodeBus';
 import { OwnerRouter, UNROUTED } from '../cluster/ownerRouter';
 import { soloOwnership, type Ownership } from '../cluster/ownership';
+import type { ChainHead, ChainedEvent } from '../store/eventChain';
 import type { EventStore } from '../store/eventStore';
 import type { Clock } from './clock';
 import { ConferenceRoom, FencedAppend, type CommandOutcome } from './conferenceRoom';
@@ -200,6 +201,16 @@ export class ConferenceHub {
 
   conferenceIds(): Promise<string[]> {
     return this.deps.store.conferenceIds();
+  }
+
+  /** The log with each event's chain link, for an archive (HC2). */
+  readChained(conferenceId: string): Promise<ChainedEvent[]> {
+    return this.deps.store.readChained(conferenceId);
+  }
+
+  /** The chain hash of the event at `seq`: what a report built up to it prints (HC4). */
+  chainHead(conferenceId: string, seq: number): Promise<ChainHead> {
+    return this.deps.store.chainHead(conferenceId, seq);
   }
 
   /** The conferences held in memory here, loaded: their log length, and whether this node owns them (metrics). */

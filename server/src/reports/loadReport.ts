@@ -14,8 +14,10 @@ export async function loadReport(hub: ConferenceHub, conferenceId: string, kind:
   if (!room) return undefined;
   await room.catchUp();
   const responses = o.responses ?? {};
-  if (kind === 'synthesis') return { kind, report: buildSynthesis(room.state, { responses }) };
+  const head = await hub.chainHead(conferenceId, room.state.seq);
+  const seal = { events: head.seq, headHash: head.hash };
+  if (kind === 'synthesis') return { kind, report: buildSynthesis(room.state, { responses }), seal };
   const events = await hub.eventsSince(conferenceId, 0, room.state.seq);
   const report = buildMinutes(events, { now: o.now, responses });
-  return report ? { kind, report } : undefined;
+  return report ? { kind, report, seal } : undefined;
 }

@@ -8,6 +8,7 @@ import { minutesTables } from './tables/minutesTables';
 import type { ReportTable } from './tables/reportTable';
 import { synthesisTables } from './tables/synthesisTables';
 import { toXlsx } from './xlsx/toXlsx';
+import { sealTable, type LogSeal } from './logSeal';
 
 export const REPORT_KINDS = ['synthesis', 'minutes'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -21,7 +22,8 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
-export type ReportModel = { kind: 'synthesis'; report: SynthesisReport } | { kind: 'minutes'; report: MinutesReport };
+/** `seal`: the log the report was built from (HC4), printed in every format. */
+export type ReportModel = ({ kind: 'synthesis'; report: SynthesisReport } | { kind: 'minutes'; report: MinutesReport }) & { seal?: LogSeal };
 
 export interface RenderOptions {
   header: ReportHeader;
@@ -45,14 +47,14 @@ export async function renderReport(model: ReportModel, format: ReportFormat, o: 
   const title = model.kind === 'synthesis' ? 'Báo cáo tổng hợp ý kiến' : 'Biên bản hội nghị';
   switch (format) {
     case 'docx':
-      return model.kind === 'synthesis' ? synthesisDocx(model.report, o.header) : minutesDocx(model.report, o.header);
+      return model.kind === 'synthesis' ? synthesisDocx(model.report, o.header, model.seal) : minutesDocx(model.report, o.header, model.seal);
     case 'html':
-      return Buffer.from(model.kind === 'synthesis' ? synthesisHtml(model.report, o.header) : minutesHtml(model.report, o.header), 'utf8');
+      return Buffer.from(model.kind === 'synthesis' ? synthesisHtml(model.report, o.header, model.seal) : minutesHtml(model.report, o.header, model.seal), 'utf8');
     case 'xlsx':
-      return toXlsx(tablesOf(model), { title: `${title} – ${model.report.conference.title}`, subject: model.report.conference.draftTitle, created: o.now });
+      return toXlsx(model.seal ? [...tablesOf(model), sealTable(model.seal)] : tablesOf(model), { title: `${title} – ${model.report.conference.title}`, subject: model.report.conference.draftTitle, created: o.now });
     case 'csv': {
       const table = csvTable(model, o.view);
-      return table ? toCsv(table) : undefined;
+      return table ? toCsv(table, model.seal) : undefined;
     }
   }
 }

@@ -6,6 +6,7 @@ import { byLoggedAt, commentEntry } from './commentEntry';
 import { responsesOf, type CommentResponses } from './commentResponse';
 import { buildHeatmap } from './heatmap';
 import { placeComments } from './placeComments';
+import { consultationsByArticle, type ConsultationSynthesis } from './positionsSynthesis';
 import { countByPoint } from './pointCounts';
 import { directoryOf, type ReportDirectory } from './reportDirectory';
 import { KIND_LABELS } from './reportLabels';
@@ -26,7 +27,7 @@ export function buildSynthesis(state: ConferenceState, options: SynthesisOptions
   const comments = live.sort(byLoggedAt).map((c) => commentEntry(dir, c, responses));
   const places = articlesInOrder(state.draft);
   const { byArticle, general } = placeComments(comments, new Set(places.map((p) => p.article.number)));
-  const chapters = chapterBlocks(dir, places, byArticle);
+  const chapters = chapterBlocks(dir, places, byArticle, consultationsByArticle(state));
   return {
     conference: dir.conference,
     summary: summarise(dir, comments, chapters, general.length),
@@ -42,7 +43,7 @@ export function groupByKind(comments: readonly PlacedComment[]): KindGroup[] {
     .filter((g) => g.comments.length > 0);
 }
 
-function articleBlock(dir: ReportDirectory, place: ArticlePlace, comments: readonly PlacedComment[]): ArticleSynthesis {
+function articleBlock(dir: ReportDirectory, place: ArticlePlace, comments: readonly PlacedComment[], consultations: ConsultationSynthesis[]): ArticleSynthesis {
   const { article, section } = place;
   return {
     number: article.number, label: `Điều ${article.number}`, title: article.title,
@@ -50,6 +51,7 @@ function articleBlock(dir: ReportDirectory, place: ArticlePlace, comments: reado
     count: comments.length,
     points: countByPoint(dir, comments),
     groups: groupByKind(comments),
+    consultations,
   };
 }
 
@@ -62,7 +64,9 @@ function chapterShell(draftChapters: readonly Chapter[], chapter: Chapter | unde
   };
 }
 
-function chapterBlocks(dir: ReportDirectory, places: readonly ArticlePlace[], byArticle: ReadonlyMap<number, PlacedComment[]>): ChapterSynthesis[] {
+function chapterBlocks(
+  dir: ReportDirectory, places: readonly ArticlePlace[], byArticle: ReadonlyMap<number, PlacedComment[]>, consulted: ReadonlyMap<number, ConsultationSynthesis[]>,
+): ChapterSynthesis[] {
   const blocks = new Map<Chapter | undefined, ChapterSynthesis>();
   const ids = new Map<ChapterSynthesis, Set<string>>();
   for (const place of places) {
@@ -73,7 +77,7 @@ function chapterBlocks(dir: ReportDirectory, places: readonly ArticlePlace[], by
       ids.set(block, new Set());
     }
     const comments = byArticle.get(place.article.number) ?? [];
-    block.articles.push(articleBlock(dir, place, comments));
+    block.articles.push(articleBlock(dir, place, comments, consulted.get(place.article.number) ?? []));
     for (const c of comments) ids.get(block)?.add(c.id);
   }
   return [...blocks.values()].map((b) => ({ ...b, count: ids.get(b)?.size ?? 0 }));

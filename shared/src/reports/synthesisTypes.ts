@@ -1,6 +1,7 @@
 import type { CommentKind } from '../comments/commentCommands';
 import type { CommentEntry } from './commentEntry';
 import type { ResponseStatus } from './commentResponse';
+import type { ConsultationSynthesis } from './positionsSynthesis';
 import type { ConferenceInfo } from './reportDirectory';
 
 /** A comment listed under one article: `place` names the clause/item within it. */
@@ -33,6 +34,8 @@ export interface ArticleSynthesis {
   count: number;
   points: PointCount[];
   groups: KindGroup[];
+  /** Consultations on the article or its clauses: alternatives, tally, points per option, reasons. */
+  consultations: ConsultationSynthesis[];
 }
 
 export interface ChapterSynthesis {

@@ -3,3 +3,4 @@ export { reviseDraft, scoreAlignment, percentOf, REVISIONS } from '../draft/alig
 export type { RevisedDraft, RevisionKind, RevisionOptions, RevisionTruth, AlignmentScore } from '../draft/align/revision';
 export { budgetedConference } from './budgetFixture';
 export { ALTERNATIVES_SETUP, liveWithAlternatives } from '../consultation/consultationFixture';
+export { consultedConference } from '../consultation/consultedConference';

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useOrganiserT } from '../i18n/useOrganiserT';
 import type { DraftForm } from '../setup/setupForm';
 import { changedLineCount, clauseCount, pointCount, replaceLine, splitLines, suspectHeadings, warningsByLine } from './draftLines';
+import { AlternativesEditor } from './AlternativesEditor';
 import { DraftTree } from './DraftTree';
 import { parseText, textOf } from './parseText';
 import { SourceLines } from './SourceLines';
@@ -57,6 +58,7 @@ export function DraftPreview({ value, onChange, onAccept }: Props) {
         <section className="dpreview__col" aria-labelledby="dpreview-tree">
           <h3 id="dpreview-tree" className="subhead">{t.draft.tree}</h3>
           <DraftTree draft={value.draft} />
+          <AlternativesEditor value={value} onChange={onChange} />
         </section>
         <section className="dpreview__col dpreview__col--source" aria-labelledby="dpreview-source">
           <div className="dpreview__source-head">

@@ -32,10 +32,12 @@ function ArticleRow({ article }: { article: Article }) {
 
 function ArticleLine({ article, clauses: n }: { article: Article; clauses: number }) {
   const t = useOrganiserT();
+  const alternatives = (article.alternatives?.length ?? 0) + article.clauses.reduce((m, c) => m + (c.alternatives?.length ?? 0), 0);
   return (
     <li className="dtree__article" data-testid="tree-article">
       <span className="dtree__label">{t.draft.article(article.number)}.</span> {article.title || <em className="muted">{t.draft.untitled}</em>}
       <span className="dtree__count">{n > 0 ? t.draft.clauses(n, article.clauses.reduce((m, c) => m + c.items.length, 0)) : t.draft.noClauses}</span>
+      {alternatives > 0 ? <span className="dtree__count" data-testid="tree-alternatives">{t.draft.altCount(alternatives)}</span> : null}
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import { sealRows, type LogSeal } from '../logSeal';
 import type { Cell, ReportTable } from '../tables/reportTable';
 
 /** UTF-8 byte order mark: without it Excel reads the file as ANSI and garbles the diacritics. */
@@ -24,7 +25,9 @@ export function csvField(cell: Cell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(table: ReportTable): Buffer {
-  const lines = [table.columns.map((c) => csvField(c.header)), ...table.rows.map((row) => row.map(csvField))].map((fields) => fields.join(','));
+/** A report's CSV ends with the log's seal (HC4), after an empty line. */
+export function toCsv(table: ReportTable, seal?: LogSeal): Buffer {
+  const tail = seal ? [[], ...sealRows(seal).map((row) => row.map(csvField))] : [];
+  const lines = [table.columns.map((c) => csvField(c.header)), ...table.rows.map((row) => row.map(csvField)), ...tail].map((fields) => fields.join(','));
   return Buffer.from(UTF8_BOM + lines.join('\r\n') + '\r\n', 'utf8');
 }

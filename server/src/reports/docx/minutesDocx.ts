@@ -6,6 +6,7 @@ import { officialDocument, toDocxBuffer } from './documentShell';
 import { CONTENT_WIDTH, STYLE, gridTable, heading, headerRow, para, run, table, textCell } from './docxKit';
 import { timelineParagraphs } from './minutesTimeline';
 import { officialHeader, signatureBlock } from './officialHeader';
+import { sealSentence, type LogSeal } from '../logSeal';
 
 const SPEECH_WIDTHS = [700, 2_600, 1_300, 1_500, 1_000, 900, CONTENT_WIDTH - 8_000] as const;
 
@@ -64,7 +65,7 @@ function timeSections(r: MinutesReport): FileChild[] {
 }
 
 /** The minutes (biên bản) in the official layout: information, the course of the meeting, statistics. */
-export function minutesDocx(r: MinutesReport, header: ReportHeader): Promise<Buffer> {
+export function minutesDocx(r: MinutesReport, header: ReportHeader, seal?: LogSeal): Promise<Buffer> {
   const noSpeech = para('Không có lượt phát biểu.', { italics: true, indent: true });
   const children: FileChild[] = [
     officialHeader(header), ...titleBlock(r), ...infoBlock(r),
@@ -72,6 +73,7 @@ export function minutesDocx(r: MinutesReport, header: ReportHeader): Promise<Buf
     heading('II. CÁC LƯỢT PHÁT BIỂU', 1), r.speeches.length === 0 ? noSpeech : speechesTable(r),
     heading('III. TỔNG HỢP THEO ĐIỂM CẦU', 1), totalsTable(r), ...timeSections(r),
     para(`Biên bản được lập từ nhật ký hội nghị của hệ thống Điểm Cầu (đến sự kiện số ${r.conference.asOfSeq}).`, { indent: true, before: 240, italics: true }),
+    ...(seal ? [para(sealSentence(seal), { indent: true, italics: true })] : []),
     signatureBlock(['THƯ KÝ HỘI NGHỊ', '(Ký, ghi rõ họ tên)'], ['CHỦ TRÌ HỘI NGHỊ', '(Ký, ghi rõ họ tên)']),
   ];
   return toDocxBuffer(officialDocument({ title: `Biên bản – ${r.conference.title}`, subject: r.conference.draftTitle }, children));

@@ -5,6 +5,8 @@ import { officialDocument } from './documentShell';
 import { RawXmlBlocks } from './rawXmlBlocks';
 import { gridTable, heading, para } from './docxKit';
 import { officialHeader, recipientsAndSigner } from './officialHeader';
+import { positionsDocx } from './positionsDocx';
+import { sealSentence, type LogSeal } from '../logSeal';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
 
@@ -48,9 +50,10 @@ function summarySection(r: SynthesisReport, n: string): FileChild[] {
 
 function articleBlock(a: ArticleSynthesis, raw: RawXmlBlocks): FileChild[] {
   const title = heading(`${a.label}. ${a.title}`.replace(/\.\s*$/, ''), 3);
-  if (a.count === 0) return [title, para('Không có ý kiến góp ý.', { italics: true, indent: true })];
+  const positions = positionsDocx(a.consultations);
+  if (a.count === 0) return [title, para('Không có ý kiến góp ý.', { italics: true, indent: true }), ...positions];
   const from = a.points.map((p) => `${p.name} (${p.count})`).join(', ');
-  return [title, para(`Có ${a.count} ý kiến của ${a.points.length} điểm cầu: ${from}.`, { indent: true, keepNext: true }), raw.placeholder(articleCommentsTable(a.groups)), para('', { after: 60 })];
+  return [title, para(`Có ${a.count} ý kiến của ${a.points.length} điểm cầu: ${from}.`, { indent: true, keepNext: true }), raw.placeholder(articleCommentsTable(a.groups)), para('', { after: 60 }), ...positions];
 }
 
 function chapterBlock(ch: ChapterSynthesis, raw: RawXmlBlocks): FileChild[] {
@@ -77,7 +80,7 @@ function generalSection(r: SynthesisReport, n: string, raw: RawXmlBlocks): FileC
 }
 
 /** The synthesis report in the official Vietnamese layout. */
-export function synthesisDocx(r: SynthesisReport, header: ReportHeader): Promise<Buffer> {
+export function synthesisDocx(r: SynthesisReport, header: ReportHeader, seal?: LogSeal): Promise<Buffer> {
   const raw = new RawXmlBlocks();
   const children: FileChild[] = [
     officialHeader(header), ...titleBlock(r), intro(r),
@@ -85,6 +88,7 @@ export function synthesisDocx(r: SynthesisReport, header: ReportHeader): Promise
     heading(`${ROMAN[1]}. Ý KIẾN GÓP Ý THEO TỪNG ĐIỀU`, 1), ...r.chapters.flatMap((ch) => chapterBlock(ch, raw)),
     ...generalSection(r, ROMAN[2], raw),
     ...uncommentedSection(r, ROMAN[3]),
+    ...(seal ? [para(sealSentence(seal), { indent: true, before: 240, italics: true })] : []),
     para('', { after: 240 }),
     recipientsAndSigner(['- Cơ quan chủ trì soạn thảo;', '- Lưu: Ban Tổ chức.'], [header.issuer, '(Ký, ghi rõ họ tên)']),
   ];

@@ -2,6 +2,7 @@ import {
   ARTICLE_TIME_HEADERS, BUDGET_TABLE_HEADERS, articleTimeRows, budgetTableRows, formatDate, formatDuration, type CommentEntry, type MinutesEntry, type MinutesReport, type MinutesSpeech, type ReportHeader,
 } from '@diem-cau/shared';
 import { esc, escLines, gridTable, htmlPage, officialHeaderHtml } from './htmlKit';
+import { sealSentence, type LogSeal } from '../logSeal';
 
 function facts(s: MinutesSpeech): string {
   const list = [`thời lượng ${s.duration}/${formatDuration(s.allowedMs)} cho phép`];
@@ -77,12 +78,13 @@ function timeTables(r: MinutesReport): string {
 }
 
 /** The print view of the minutes. */
-export function minutesHtml(r: MinutesReport, header: ReportHeader): string {
+export function minutesHtml(r: MinutesReport, header: ReportHeader, seal?: LogSeal): string {
   const body = [
     officialHeaderHtml(header),
     `<h1 class="title">BIÊN BẢN</h1><p class="subtitle i" style="font-weight:bold;font-style:normal">${esc(r.conference.title)}</p>`,
     info(r), '<h2>I. DIỄN BIẾN HỘI NGHỊ</h2>', ...r.entries.map(entry), tables(r),
     `<p class="lead note">Biên bản được lập từ nhật ký hội nghị của hệ thống Điểm Cầu (đến sự kiện số ${r.conference.asOfSeq}).</p>`,
+    seal ? `<p class="lead note seal">${esc(sealSentence(seal))}</p>` : '',
     '<div class="signatures"><div><div class="b">THƯ KÝ HỘI NGHỊ</div><div class="note">(Ký, ghi rõ họ tên)</div></div><div><div class="b">CHỦ TRÌ HỘI NGHỊ</div><div class="note">(Ký, ghi rõ họ tên)</div></div></div>',
   ];
   return htmlPage(`Biên bản – ${r.conference.title}`, body.join('\n'));

@@ -2,7 +2,9 @@ import { GENERAL_COMMENTS_LABEL, formatDate, type ArticleSynthesis, type Chapter
 import { barChart } from './barChart';
 import { commentTableHtml } from './commentTableHtml';
 import { heatmapTable } from './heatmapTable';
+import { positionsHtml } from './positionsHtml';
 import { esc, gridTable, htmlPage, officialHeaderHtml } from './htmlKit';
+import { sealSentence, type LogSeal } from '../logSeal';
 
 function intro(r: SynthesisReport): string {
   const s = r.summary;
@@ -35,9 +37,10 @@ function heatmapSection(r: SynthesisReport): string {
 
 function article(a: ArticleSynthesis): string {
   const title = `<h4>${esc(`${a.label}. ${a.title}`.replace(/\.\s*$/, ''))}</h4>`;
-  if (a.count === 0) return `${title}<p class="lead note">Không có ý kiến góp ý.</p>`;
+  const positions = positionsHtml(a.consultations);
+  if (a.count === 0) return `${title}<p class="lead note">Không có ý kiến góp ý.</p>${positions}`;
   const from = a.points.map((p) => `${p.name} (${p.count})`).join(', ');
-  return `${title}<p class="lead count">${esc(`Có ${a.count} ý kiến của ${a.points.length} điểm cầu: ${from}.`)}</p>${commentTableHtml(a.groups)}`;
+  return `${title}<p class="lead count">${esc(`Có ${a.count} ý kiến của ${a.points.length} điểm cầu: ${from}.`)}</p>${commentTableHtml(a.groups)}${positions}`;
 }
 
 function chapter(ch: ChapterSynthesis): string {
@@ -60,7 +63,7 @@ function tail(r: SynthesisReport): string {
 }
 
 /** The print view of the synthesis: what the browser's print (or "save as PDF") uses. */
-export function synthesisHtml(r: SynthesisReport, header: ReportHeader): string {
+export function synthesisHtml(r: SynthesisReport, header: ReportHeader, seal?: LogSeal): string {
   const c = r.conference;
   const body = [
     officialHeaderHtml(header),
@@ -68,6 +71,7 @@ export function synthesisHtml(r: SynthesisReport, header: ReportHeader): string 
     intro(r), summary(r), heatmapSection(r),
     '<h2>II. Ý KIẾN GÓP Ý THEO TỪNG ĐIỀU</h2>', ...r.chapters.map(chapter),
     tail(r),
+    seal ? `<p class="lead note seal">${esc(sealSentence(seal))}</p>` : '',
     `<div class="signatures"><div></div><div><div class="b">${esc(header.issuer)}</div><div class="note">(Ký, ghi rõ họ tên)</div></div></div>`,
   ];
   return htmlPage(`Báo cáo tổng hợp ý kiến – ${c.title}`, body.join('\n'));

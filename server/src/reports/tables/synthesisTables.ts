@@ -1,4 +1,4 @@
-import { GENERAL_COMMENTS_LABEL, type PlacedComment, type SynthesisReport } from '@diem-cau/shared';
+import { GENERAL_COMMENTS_LABEL, POSITION_TABLE_HEADERS, positionTableRows, type PlacedComment, type SynthesisReport } from '@diem-cau/shared';
 import { col, type Cell, type ReportTable } from './reportTable';
 
 function commentCells(c: PlacedComment): Cell[] {
@@ -66,7 +66,16 @@ function uncommentedTable(r: SynthesisReport): ReportTable {
   };
 }
 
+const POSITION_WIDTHS = [16, 24, 22, 14, 40, 11, 30, 40] as const;
+
+/** Points' positions in the consultations (PO), only when there were some: one row per point and consultation. */
+function positionsTables(r: SynthesisReport): ReportTable[] {
+  const consultations = r.chapters.flatMap((ch) => ch.articles.flatMap((a) => a.consultations));
+  if (consultations.length === 0) return [];
+  return [{ key: 'positions', title: 'Ý kiến về phương án', columns: POSITION_TABLE_HEADERS.map((h, i) => col(h, POSITION_WIDTHS[i] ?? 14, i === 4 || i === 7)), rows: positionTableRows(consultations) }];
+}
+
 /** The synthesis as tables; the first is what a CSV download gives by default. */
 export function synthesisTables(r: SynthesisReport): ReportTable[] {
-  return [commentsTable(r), summaryTable(r), articlesTable(r), pointsTable(r), uncommentedTable(r)];
+  return [commentsTable(r), summaryTable(r), articlesTable(r), pointsTable(r), uncommentedTable(r), ...positionsTables(r)];
 }
