@@ -69,13 +69,14 @@ export {
   KIND_LABELS, SOURCE_LABELS, RESPONSE_LABELS, GENERAL_COMMENTS_LABEL, NO_RESPONSE_LABEL, formatClock, formatDate, formatDuration,
   formatDateTime, formatRefs, auditTrail, whoOf, AUDIT_AREAS, AuditRowSchema, AuditAnswerSchema, AUDIT_AREA_LABELS, AUDIT_ROLE_LABELS,
   AUDIT_TEXT_VI, SETTING_KEYS, AUDIT_ORDERS, AuditFilterSchema, filterAudit, auditPointChoices,
-  BUDGET_TABLE_HEADERS, ARTICLE_TIME_HEADERS, budgetTableRows, articleTimeRows,
+  BUDGET_TABLE_HEADERS, ARTICLE_TIME_HEADERS, budgetTableRows, articleTimeRows, POSITION_TABLE_HEADERS, positionTableRows,
+  POSITION_OPTION_HEADERS, positionHeadline, positionOptionRows, unansweredLine,
 } from './reports';
 export type {
   SynthesisReport, SynthesisOptions, MinutesReport, MinutesOptions, MinutesEntry, MinutesSpeech, PointTotals, ChapterSynthesis,
   ArticleSynthesis, KindGroup, PlacedComment, CommentEntry, CommentResponses, CommentResponse, ResponseStatus, ReportHeader,
   HeaderOptions, HeaderStyle, Heatmap, ConferenceInfo, AuditArea, AuditRow, AuditWho, AuditParams, AuditAnswer, AuditFilter,
-  MinutesBudget, MinutesBudgetLine, MinutesArticleTime,
+  MinutesBudget, MinutesBudgetLine, MinutesArticleTime, ConsultationSynthesis, PositionOption,
 } from './reports';
 export {
   DEFAULT_DISCUSSION_MODE, audiblePointIds, isAudible, mediaFloorOf, sameFloor, stagePointId, MEDIA_ACTIONS, MediaRequestSchema,
