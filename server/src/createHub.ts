@@ -78,6 +78,8 @@ export interface HubOptions {
   imports?: Partial<ImportPoolOptions>;
   /** METRICS_TOKEN: `GET /metrics` on this port answers a bearer of it; absent, the route is 404. */
   metricsToken?: string;
+  /** Where a conference's recordings are (DATA_DIR/stream/<id>/rec), archived with its log and reports (AR1). */
+  recordingsDirOf?: (conferenceId: string) => string;
   /** The console protocols served (U2); tests set it to play a hub of another release. */
   protocols?: { oldest: number; current: number };
   /** The livestream and recordings (issue 13): their routes are served, and the service closed with the hub. */
@@ -133,6 +135,7 @@ export function createHub(opts: HubOptions): Hub {
   const app = createApi({
     hub, access, logger: opts.logger, adminToken: opts.adminToken, publicUrl: baseUrl, imports: pooledImports(importPool),
     edge, origins, now, reportLinks: new ReportLinks(opts.accessStore, now, edge.reportLinkTtlMs),
+    ...(opts.recordingsDirOf ? { recordingsDirOf: opts.recordingsDirOf } : {}),
     ...(opts.stream ? { routers: [streamRouter({ hub, access, adminToken: opts.adminToken, stream: opts.stream, now })] } : {}),
   });
   app.get('/metrics', metricsRoute(metrics, opts.metricsToken));
