@@ -14,6 +14,7 @@ import { takeFlash } from '../app/flash';
 import { formatWhen } from '../app/formatWhen';
 import { CONFERENCE_TABS, routeHash, type ConferenceTab } from '../app/route';
 import { useOrganiserT } from '../i18n/useOrganiserT';
+import { ArchiveDownload } from './ArchiveDownload';
 import { JoinCodes } from './JoinCodes';
 import { Responses } from './Responses';
 import { useOrganiserConnection } from './useOrganiserConnection';
@@ -85,6 +86,7 @@ function Loaded({ conferenceId, tab, token, connection }: { conferenceId: string
         {tab === 'budgets' ? <BudgetsTab /> : null}
         {tab === 'responses' ? <Responses state={state} /> : null}
         {tab === 'reports' ? <ReportDownloads conferenceId={conferenceId} token={token} /> : null}
+        {tab === 'reports' ? <ArchiveDownload conferenceId={conferenceId} adminToken={api.adminToken()} status={state.status} /> : null}
         {tab === 'audit' ? (
           <Suspense fallback={<p className="muted" role="status">{t.conference.connecting}</p>}>
             <AuditView conferenceId={conferenceId} token={api.adminToken()} state={state} />
