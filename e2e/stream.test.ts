@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoSetup } from '../server/src/demo/seedDemo';
 import { MediaHub, type MediaHubJoinCode } from '../server/src/media/testing/mediaHub';
 import { MediaTestClient } from '../server/src/media/testing/mediaTestClient';
 import { findFfmpeg } from '../server/src/stream/ffmpegProcess';
-import { eventually } from './support/consoles';
+import type { Browser, Page } from 'playwright-core';
+import { eventually, launchChromium, SCREENSHOT_DIR } from './support/consoles';
 import { CLIENT_DIR } from './support/hubWithClient';
 import { liveEdgeChroma, nearest, parsePlaylist } from './support/hlsProbe';
 import { openMediaConsole, type MediaConsole } from './support/mediaConsoles';
@@ -40,6 +41,37 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
   let liveUrl = '';
   const work = mkdtempSync(join(tmpdir(), 'diem-cau-stream-e2e-'));
   const consoles: Record<'chair' | 'a' | 'b', MediaConsole> = {} as never;
+  let viewerBrowser: Browser;
+  let viewer: Page;
+  const viewerErrors: string[] = [];
+
+  /** What the viewer page shows: its video's state and picture colour, the caption's point and text. */
+  const onViewer = () => viewer.evaluate(() => {
+    const video = document.querySelector<HTMLVideoElement>('[data-testid=viewer-video]');
+    const caption = document.querySelector<HTMLElement>('[data-testid=viewer-speaker]');
+    let u = 0;
+    let v = 0;
+    if (video && video.videoWidth > 0) {
+      const canvas = document.createElement('canvas');
+      canvas.width = 8;
+      canvas.height = 8;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      ctx.drawImage(video, 0, 0, 8, 8);
+      const px = ctx.getImageData(0, 0, 8, 8).data;
+      let r = 0, g = 0, b = 0;
+      for (let i = 0; i < px.length; i += 4) { r += px[i]!; g += px[i + 1]!; b += px[i + 2]!; }
+      const n = px.length / 4;
+      [r, g, b] = [r / n, g / n, b / n];
+      u = -0.169 * r - 0.331 * g + 0.5 * b + 128;
+      v = 0.5 * r - 0.419 * g - 0.081 * b + 128;
+    }
+    return {
+      currentTime: video?.currentTime ?? 0, frames: video?.getVideoPlaybackQuality().totalVideoFrames ?? 0, muted: video?.muted ?? false,
+      width: video?.videoWidth ?? 0, u, v, point: caption?.dataset.point ?? '', caption: caption?.textContent ?? '',
+      stalled: document.getElementById('viewer')?.dataset.stalled ?? '', peerConnections: (window as unknown as { peerConnections: number }).peerConnections,
+      sound: document.querySelector('[data-testid=viewer-sound]')?.textContent ?? '',
+    };
+  });
 
   const code = (role: string, pointId?: string) => {
     const found = codes.find((x) => x.role === role && (pointId === undefined || x.pointId === pointId));
@@ -79,9 +111,23 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     const info = (await (await fetch(`${hub.url}/api/conferences/${CONF}/stream`, { headers: { authorization: `Bearer ${session.token}` } })).json()) as { enabled: boolean; url: string };
     expect(info.enabled).toBe(true);
     liveUrl = `${hub.url}${info.url}`;
+    viewerBrowser = await launchChromium();
+    viewer = await viewerBrowser.newPage({ viewport: { width: 960, height: 720 }, locale: 'vi-VN' });
+    // Counts every WebRTC connection the page would open: the viewer must open none.
+    await viewer.addInitScript(() => {
+      const w = window as unknown as { peerConnections: number; RTCPeerConnection: unknown };
+      w.peerConnections = 0;
+      const Original = window.RTCPeerConnection;
+      w.RTCPeerConnection = function (...args: ConstructorParameters<typeof RTCPeerConnection>) {
+        w.peerConnections++;
+        return new Original(...args);
+      };
+    });
+    viewer.on('pageerror', (e) => viewerErrors.push(e.message));
   });
 
   afterAll(async () => {
+    await viewerBrowser?.close();
     await Promise.all(Object.values(consoles).map((c) => c?.context.close()));
     await chairSocket?.close();
     await hub?.close();
@@ -96,17 +142,41 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     expect(later.segments.length).toBeLessThanOrEqual(6);
   });
 
-  it('a grant to A, then to B: the stream shows each speaker without restarting (grant → new speaker on the HLS)', async () => {
+  it('the viewer page, opened with the view-only link, plays the stream muted with a sound button, and opens no WebRTC connection', async () => {
+    const link = codes.find((c) => c.role === 'viewer')!.link;
+    expect(link).toMatch(/\/xem#code=/);
+    await viewer.goto(`${hub.url}${new URL(link).pathname}${new URL(link).hash}`);
+    const first = await eventually(onViewer, (s) => s.frames > 0 && s.currentTime > 0, 'the viewer decodes frames', 40_000);
+    await eventually(onViewer, (s) => s.currentTime > first.currentTime + 2 && s.frames > first.frames + 20, 'the viewer’s time advances', 15_000);
+    const now = await onViewer();
+    expect(now.muted).toBe(true);
+    expect(now.sound).toContain('Bật âm thanh');
+    expect(now.peerConnections).toBe(0);
+    expect(nearest(now, COLOURS)).toBe('chair');
+    expect(now.caption).toContain('Chủ trì điều hành');
+    await viewer.getByTestId('viewer-sound').click();
+    expect((await onViewer()).muted).toBe(false);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await viewer.screenshot({ path: join(SCREENSHOT_DIR, 'viewer-chair.png') });
+  });
+
+  it('a grant to A, then to B: the stream follows without restarting; the viewer shows each new speaker’s picture and name (grant → viewer, target 6 s, bound 8 s)', async () => {
     const runsBefore = hub.stream!.stream(CONF)!.counters.runs;
     for (const point of [A, B] as const) {
       const granted = Date.now();
       await giveFloor(point);
-      await eventually(onAir, (x) => x?.who === point, `${point} on air`, SWITCH_BUDGET_MS + 4_000);
-      const ms = Date.now() - granted;
-      process.stdout.write(`stream: grant → ${point} in the live HLS's newest segment: ${ms} ms\n`);
-      expect(ms).toBeLessThan(SWITCH_BUDGET_MS);
+      const [hlsMs, viewerMs] = await Promise.all([
+        eventually(onAir, (x) => x?.who === point, `${point} on air`, SWITCH_BUDGET_MS + 4_000).then(() => Date.now() - granted),
+        eventually(onViewer, (s) => s.point === point && s.caption.includes(SPEAKER[point]) && nearest(s, COLOURS) === point, `${point} on the viewer`, SWITCH_BUDGET_MS + 4_000).then(() => Date.now() - granted),
+      ]);
+      process.stdout.write(`stream: grant → ${point}: newest live segment ${hlsMs} ms, viewer page picture and name ${viewerMs} ms (target ${SWITCH_TARGET_MS} ms, bound ${SWITCH_BUDGET_MS} ms)\n`);
+      expect(viewerMs).toBeLessThan(SWITCH_BUDGET_MS);
     }
     expect(hub.stream!.stream(CONF)!.counters.runs).toBe(runsBefore);
-    void SWITCH_TARGET_MS;
+    const shown = await onViewer();
+    expect(shown.caption).toContain('Điều 5');
+    expect(shown.peerConnections).toBe(0);
+    await viewer.screenshot({ path: join(SCREENSHOT_DIR, 'viewer-speaker.png') });
+    expect(viewerErrors).toEqual([]);
   });
 });

@@ -148,6 +148,8 @@ export function createHub(opts: HubOptions): Hub {
     app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d' }));
     app.use(express.static(dir, { index: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
     app.get(/^\/to-chuc\/?$/, (_req, res) => res.setHeader('Cache-Control', 'no-cache').sendFile(join(dir, 'organiser.html')));
+    // The viewer page (issue 13): the livestream with a view-only code, its own small build.
+    app.get(/^\/xem\/?$/, (_req, res) => res.setHeader('Cache-Control', 'no-cache').sendFile(join(dir, 'viewer.html')));
     app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.setHeader('Cache-Control', 'no-cache').sendFile(join(dir, 'index.html')));
   }
   const http = createServer(app);

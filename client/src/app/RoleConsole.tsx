@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import type { Role } from '@diem-cau/shared';
 import { useT } from '../i18n/i18n';
 
@@ -31,6 +31,12 @@ function OrganiserPlaceholder() {
   );
 }
 
+/** A view-only code typed on the join page: the livestream is its own page (issue 13), which asks for the code again. */
+function ToViewerPage() {
+  useEffect(() => window.location.replace('/xem'), []);
+  return <Loading />;
+}
+
 export function RoleConsole({ role }: { role: Role }) {
   return (
     <Suspense fallback={<Loading />}>
@@ -39,6 +45,7 @@ export function RoleConsole({ role }: { role: Role }) {
       {role === 'secretary' ? <SecretaryConsole /> : null}
       {role === 'display' ? <DisplayConsole /> : null}
       {role === 'organiser' ? <OrganiserConsole /> : null}
+      {role === 'viewer' ? <ToViewerPage /> : null}
     </Suspense>
   );
 }

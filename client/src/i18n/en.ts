@@ -2,7 +2,7 @@ import type { Messages } from './i18n';
 
 /** English, second language: same shape as the Vietnamese reference, checked by the compiler. */
 /** Roles and commands in words, for "a point may not give the floor" rather than internal names. */
-const ROLE_WORDS: Record<string, string> = { chair: 'chair', point: 'bridge point', secretary: 'secretary', display: 'display', organiser: 'organiser', system: 'system' };
+const ROLE_WORDS: Record<string, string> = { chair: 'chair', point: 'bridge point', secretary: 'secretary', display: 'display', organiser: 'organiser', viewer: 'viewer', system: 'system' };
 const COMMAND_WORDS: Record<string, string> = {
   'conference.start': 'open the conference', 'conference.end': 'close the conference', 'floor.grant': 'give the floor', 'floor.deny': 'deny a request',
   'floor.revoke': 'revoke the floor', 'floor.reorder': 'reorder the queue', 'floor.extend': 'extend a speech', 'floor.pause': 'pause a speech',
@@ -34,7 +34,7 @@ export const en: Messages = {
     outdatedStuck: 'The page still loads the old version. Reload it (Ctrl+Shift+R) or clear the browser cache.',
     reload: 'Reload the page',
   },
-  role: { chair: 'Chair', secretary: 'Secretary', point: 'Bridge point', display: 'Display', organiser: 'Organiser' },
+  role: { chair: 'Chair', secretary: 'Secretary', point: 'Bridge point', display: 'Display', organiser: 'Organiser', viewer: 'Viewer (livestream)' },
   shell: {
     leave: 'Leave conference',
     leaveConfirm: (n) => `${n} comment(s) are not sent yet. They stay on this device. Leave anyway?`,

@@ -27,7 +27,7 @@ export const vi = {
     outdatedStuck: 'Trang vẫn tải phiên bản cũ. Hãy tải lại trang (Ctrl+Shift+R) hoặc xóa bộ nhớ đệm của trình duyệt.',
     reload: 'Tải lại trang',
   },
-  role: { chair: 'Chủ trì', secretary: 'Thư ký', point: 'Điểm cầu', display: 'Màn hình', organiser: 'Ban tổ chức' } as Record<string, string>,
+  role: { chair: 'Chủ trì', secretary: 'Thư ký', point: 'Điểm cầu', display: 'Màn hình', organiser: 'Ban tổ chức', viewer: 'Người xem (phát trực tiếp)' } as Record<string, string>,
   shell: {
     leave: 'Rời hội nghị',
     leaveConfirm: (n: number) => `Còn ${n} ý kiến chưa gửi. Chúng được giữ lại trên máy này. Vẫn rời hội nghị?`,

@@ -24,7 +24,7 @@ export type SessionRefusal = 'unknown' | 'expired' | 'revoked';
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 const ROLE_LABEL: Record<Role, string> = {
-  chair: 'Chủ trì', secretary: 'Thư ký', point: 'Điểm cầu', display: 'Màn hình', organiser: 'Ban tổ chức',
+  chair: 'Chủ trì', secretary: 'Thư ký', point: 'Điểm cầu', display: 'Màn hình', organiser: 'Ban tổ chức', viewer: 'Người xem',
 };
 
 export class AccessService {
@@ -44,7 +44,7 @@ export class AccessService {
     const existing = await this.store.listJoinCodes(conferenceId);
     const hasLive = (role: Role, pointId?: string) => existing.some((c) => !c.revoked && c.role === role && (pointId === undefined || c.pointId === pointId));
     const central = setup.points.find((p) => p.kind === 'central');
-    const wanted: JoinCode[] = (['chair', 'secretary', 'display', 'organiser'] as const).map((role) => ({
+    const wanted: JoinCode[] = (['chair', 'secretary', 'display', 'organiser', 'viewer'] as const).map((role) => ({
       code: newJoinCode(), conferenceId, role, label: ROLE_LABEL[role], revoked: false,
       ...(role === 'chair' && central ? { pointId: central.id } : {}),
     }));

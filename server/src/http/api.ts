@@ -48,8 +48,13 @@ export function joinLink(base: string, code: string): string {
   return `${base}/join/${encodeURIComponent(code)}`;
 }
 
+/** A view-only code opens the viewer page (issue 13), the code in the fragment so no server log keeps it. */
+export function viewerLink(base: string, code: string): string {
+  return `${base}/xem#code=${encodeURIComponent(code)}`;
+}
+
 export function describeCodes(codes: JoinCode[], base: string) {
-  return codes.map((c) => ({ code: c.code, role: c.role, label: c.label, link: joinLink(base, c.code), ...(c.pointId ? { pointId: c.pointId } : {}), revoked: c.revoked }));
+  return codes.map((c) => ({ code: c.code, role: c.role, label: c.label, link: c.role === 'viewer' ? viewerLink(base, c.code) : joinLink(base, c.code), ...(c.pointId ? { pointId: c.pointId } : {}), revoked: c.revoked }));
 }
 
 export function createApi(deps: ApiDeps): Express {

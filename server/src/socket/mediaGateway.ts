@@ -81,6 +81,8 @@ export function mediaIdentityOf(session: Session): MediaIdentity | null {
     case 'secretary':
       return { pointId: null, canProduce: false, ...holder };
     case 'organiser':
+    // A viewer watches the livestream over HTTP (issue 13): it opens no WebRTC connection.
+    case 'viewer':
       return null;
     default:
       return assertNever(session.role);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const ROLES = ['chair', 'secretary', 'point', 'display', 'organiser'] as const;
+export const ROLES = ['chair', 'secretary', 'point', 'display', 'organiser', 'viewer'] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 

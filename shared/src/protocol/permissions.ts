@@ -8,13 +8,13 @@ import type { CommandType } from './commands';
  */
 export type Permission = 'any' | 'own' | 'none';
 
-const CHAIR_ONLY: Record<Role, Permission> = { chair: 'any', secretary: 'none', point: 'none', display: 'none', organiser: 'none' };
+const CHAIR_ONLY: Record<Role, Permission> = { chair: 'any', secretary: 'none', point: 'none', display: 'none', organiser: 'none', viewer: 'none' };
 const CHAIR_OR_ORGANISER: Record<Role, Permission> = { ...CHAIR_ONLY, organiser: 'any' };
 const CHAIR_OR_OWN_POINT: Record<Role, Permission> = { ...CHAIR_ONLY, point: 'own' };
-const COMMENTERS: Record<Role, Permission> = { chair: 'any', secretary: 'any', point: 'own', display: 'none', organiser: 'none' };
-const ORGANISER_ONLY: Record<Role, Permission> = { chair: 'none', secretary: 'none', point: 'none', display: 'none', organiser: 'any' };
-const SECRETARIES: Record<Role, Permission> = { chair: 'any', secretary: 'any', point: 'none', display: 'none', organiser: 'none' };
-const NOBODY: Record<Role, Permission> = { chair: 'none', secretary: 'none', point: 'none', display: 'none', organiser: 'none' };
+const COMMENTERS: Record<Role, Permission> = { chair: 'any', secretary: 'any', point: 'own', display: 'none', organiser: 'none', viewer: 'none' };
+const ORGANISER_ONLY: Record<Role, Permission> = { chair: 'none', secretary: 'none', point: 'none', display: 'none', organiser: 'any', viewer: 'none' };
+const SECRETARIES: Record<Role, Permission> = { chair: 'any', secretary: 'any', point: 'none', display: 'none', organiser: 'none', viewer: 'none' };
+const NOBODY: Record<Role, Permission> = { chair: 'none', secretary: 'none', point: 'none', display: 'none', organiser: 'none', viewer: 'none' };
 
 export const PERMISSIONS: Record<CommandType, Record<Role, Permission>> = {
   'conference.start': CHAIR_OR_ORGANISER,

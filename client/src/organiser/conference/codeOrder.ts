@@ -1,7 +1,7 @@
 import type { ConferenceState } from '@diem-cau/shared';
 import type { JoinCodeInfo } from '../api/organiserApi';
 
-const ROLE_ORDER = ['chair', 'secretary', 'display', 'organiser', 'point'];
+const ROLE_ORDER = ['chair', 'secretary', 'display', 'organiser', 'viewer', 'point'];
 
 /** Roles first (chair, secretaries, displays, organisers), then the points in the conference's order. */
 export function sortCodes(codes: readonly JoinCodeInfo[], state: ConferenceState): JoinCodeInfo[] {
