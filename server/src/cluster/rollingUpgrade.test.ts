@@ -144,4 +144,38 @@ describe(`rolling upgrade from the previous release (${PREVIOUS_RELEASE.name})`,
     }
     expect(displayNew.seq).toBeGreaterThan(0);
   });
+
+  it('U3: one node upgraded in place: this release opens the SQLite store the previous release wrote and serves the same conference', async () => {
+    const dir = dataDir();
+    const sqliteEnv = { ADMIN_TOKEN: ADMIN, DATA_DIR: dir };
+    const before = await startChildNode(sqliteEnv, { root: oldBuild });
+    nodes.push(before);
+    const created = await postJson(before.url, '/api/conferences', { ...FIXTURE_SETUP, id: CONFERENCE }, ADMIN);
+    expect(created.status).toBe(201);
+    const codes = created.body.joinCodes as JoinCodes;
+    const chair = await connect(before, codes, 'chair');
+    const point = await connect(before, codes, 'point', 'ha-giang');
+    const secretary = await connect(before, codes, 'secretary');
+    await must(chair, { type: 'conference.start' });
+    await must(chair, { type: 'agenda.activate', itemId: 'thao-luan' });
+    await must(point, { type: 'floor.request', pointId: 'ha-giang', delegate: { name: 'Đại biểu Hà Giang', position: 'Phó Bí thư' }, articles: [{ article: 2 }] });
+    await until(() => (chair.state?.queue.length ?? 0) === 1, 'the request queued');
+    await must(chair, { type: 'floor.grant', requestId: chair.state?.queue[0] });
+    await until(() => secretary.state?.currentSpeechId !== undefined, 'the speech seen by the secretary');
+    for (let i = 0; i < 30; i += 1) await must(secretary, { type: 'comment.log', speechId: secretary.state?.currentSpeechId, kind: 'amend', text: `Ý kiến ${i} về Điều 2`, articles: [{ article: 2, clause: 1 + (i % 3) }] });
+    const seq = await must(chair, { type: 'floor.release', speechId: secretary.state?.currentSpeechId });
+    await until(() => secretary.seq >= seq, 'the secretary at the last event');
+    const seenBefore = essentials(secretary.state);
+    for (const c of clients.splice(0)) c.close();
+    await before.kill();
+
+    const upgraded = await startChildNode(sqliteEnv);
+    nodes.push(upgraded);
+    const fresh = await connect(upgraded, codes, 'secretary');
+    await until(() => fresh.seq >= seq, 'the upgraded node serving the whole log');
+    expect(essentials(fresh.state)).toEqual(seenBefore);
+    // And it goes on: the next comment is stored after the old ones.
+    const next = await must(fresh, { type: 'comment.log', kind: 'agree', text: 'Sau nâng cấp', articles: [{ article: 1 }] });
+    expect(next).toBe(seq + 1);
+  });
 });
