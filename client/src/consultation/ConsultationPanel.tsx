@@ -6,12 +6,12 @@ import { Panel } from '../ui/Panel';
 import { useCommand } from '../ui/useCommand';
 import { OpenConsultationForm } from './OpenConsultationForm';
 import { TallyView } from './TallyView';
-import { useShownConsultation, type ShownConsultation } from './useConsultation';
+import { endLabel, useShownConsultation, type ShownConsultation } from './useConsultation';
 
 function Question({ shown }: { shown: ShownConsultation }) {
   const t = useT();
   const c = shown.consultation;
-  const status = shown.open ? shown.countdown && t.consultation.left(shown.countdown) : c.status.kind === 'closed' && c.status.reason === 'expired' ? t.consultation.expired : t.consultation.closed;
+  const status = shown.open ? shown.countdown && t.consultation.left(shown.countdown) : endLabel(t, c);
   return (
     <p className="consult__question" data-testid="consult-question">
       <strong>{t.consultation.about(t.consultation.where(c.article, c.clause))}</strong>
@@ -28,7 +28,9 @@ export function ConsultationPanel() {
   const { run, error, busy } = useCommand();
   const [asking, setAsking] = useState(false);
   const live = state.status === 'live';
-  const open = shown?.open === true || shown?.consultation.status.kind === 'open';
+  const open = shown?.open === true;
+  // Run out but not yet closed in the log: the chair's close (or the next open) records the expiry (PO6).
+  const unrecorded = live && !open && shown?.consultation.status.kind === 'open';
   const toggle = live && !open ? (
     <button type="button" className="btn btn--small btn--ghost" aria-expanded={asking} data-testid="consult-new" onClick={() => setAsking((a) => !a)}>{t.consultation.open}</button>
   ) : undefined;
@@ -41,7 +43,7 @@ export function ConsultationPanel() {
           {!open ? <p className="muted">{t.consultation.last}</p> : null}
           <Question shown={shown} />
           <TallyView tally={shown.tally} names reasons />
-          {open ? (
+          {open || unrecorded ? (
             <div className="consult__actions">
               <label className="check">
                 <input type="checkbox" data-testid="consult-hide-names" checked={shown.consultation.hideNames} disabled={busy}

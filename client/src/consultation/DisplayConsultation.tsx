@@ -2,7 +2,7 @@ import { closedAtOf } from '@diem-cau/shared';
 import { useT } from '../i18n/i18n';
 import { useConferenceState, useServerTime } from '../state/hooks';
 import { TallyView } from './TallyView';
-import { useShownConsultation } from './useConsultation';
+import { endLabel, useShownConsultation } from './useConsultation';
 
 /** How long the hall keeps a closed consultation's result up (a new one replaces it at once). */
 const RESULT_SHOWN_MS = 5 * 60_000;
@@ -24,7 +24,7 @@ export function DisplayConsultation() {
       <h2 id="wall-consult" className="wall__label">
         {t.consultation.about(t.consultation.where(c.article, c.clause))}
         {shown.countdown ? <span className="wall__consult-time"> · {t.consultation.left(shown.countdown)}</span> : null}
-        {closed ? <span className="wall__consult-time" data-testid="display-consult-closed"> · {c.status.kind === 'closed' && c.status.reason === 'expired' ? t.consultation.expired : t.consultation.closed}</span> : null}
+        {closed ? <span className="wall__consult-time" data-testid="display-consult-closed"> · {endLabel(t, c)}</span> : null}
       </h2>
       <TallyView tally={shown.tally} names={!c.hideNames} />
     </section>

@@ -20,7 +20,7 @@ export function TallyView({ tally, names, reasons = false }: Props) {
         {tally.options.map(({ option, count, positions }) => (
           <li key={option.id} className="tally__option" data-testid={`tally-${option.id}`}>
             <div className="tally__head">
-              <strong className="tally__label">{optionLabel(t, option)}</strong>
+              <strong className="tally__label">{optionLabel(t, option)}{reasons && option.text ? <span className="tally__text"> — {option.text}</span> : null}</strong>
               <span className="tally__count" data-testid="tally-count">{count}</span>
             </div>
             <div className="tally__bar" aria-hidden="true"><span style={{ width: `${consulted === 0 ? 0 : (100 * count) / consulted}%` }} /></div>

@@ -19,6 +19,12 @@ export function optionLabel(t: Messages, option: ConsultationOption): string {
   return n ? t.consultation.alternative(n) : option.label;
 }
 
+/** How a consultation that takes no more answers ended: its time ran out (written or not yet), or it was closed. */
+export function endLabel(t: Messages, c: Consultation): string {
+  const expired = c.status.kind === 'closed' ? c.status.reason === 'expired' : c.closesAt !== undefined;
+  return expired ? t.consultation.expired : t.consultation.closed;
+}
+
 export interface ShownConsultation {
   consultation: Consultation;
   tally: ConsultationTally;
