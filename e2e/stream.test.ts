@@ -9,7 +9,9 @@ import { findFfmpeg } from '../server/src/stream/ffmpegProcess';
 import type { Browser, Page } from 'playwright-core';
 import { eventually, launchChromium, SCREENSHOT_DIR } from './support/consoles';
 import { CLIENT_DIR } from './support/hubWithClient';
-import { liveEdgeChroma, nearest, parsePlaylist } from './support/hlsProbe';
+import { liveEdgeChroma, nearest, parsePlaylist, probe } from './support/hlsProbe';
+import { writeFileSync } from 'node:fs';
+import type { SpeechRecording } from '@diem-cau/shared';
 import { openMediaConsole, type MediaConsole } from './support/mediaConsoles';
 
 /**
@@ -39,6 +41,9 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
   let codes: MediaHubJoinCode[];
   let chairSocket: MediaTestClient;
   let liveUrl = '';
+  let organiserToken = '';
+  const organiser = (path: string, init: RequestInit = {}) => fetch(`${hub.url}/api/conferences/${CONF}${path}`, { ...init, headers: { authorization: `Bearer ${organiserToken}` } });
+  const recordings = async () => ((await (await organiser('/recordings')).json()) as { speeches: SpeechRecording[] }).speeches;
   const work = mkdtempSync(join(tmpdir(), 'diem-cau-stream-e2e-'));
   const consoles: Record<'chair' | 'a' | 'b', MediaConsole> = {} as never;
   let viewerBrowser: Browser;
@@ -111,6 +116,7 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     const info = (await (await fetch(`${hub.url}/api/conferences/${CONF}/stream`, { headers: { authorization: `Bearer ${session.token}` } })).json()) as { enabled: boolean; url: string };
     expect(info.enabled).toBe(true);
     liveUrl = `${hub.url}${info.url}`;
+    organiserToken = (await hub.session(code('organiser'))).token;
     viewerBrowser = await launchChromium();
     viewer = await viewerBrowser.newPage({ viewport: { width: 960, height: 720 }, locale: 'vi-VN' });
     // Counts every WebRTC connection the page would open: the viewer must open none.
@@ -178,5 +184,82 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     expect(shown.peerConnections).toBe(0);
     await viewer.screenshot({ path: join(SCREENSHOT_DIR, 'viewer-speaker.png') });
     expect(viewerErrors).toEqual([]);
+  });
+
+  it('R1–R3: every speech has its recording range; each plays as a VOD playlist and downloads as an MP4 of its length (± 1 s)', async () => {
+    // B speaks on until the recording holds six seconds of it, then the chair ends the speech.
+    const speechB = await eventually(recordings, (all) => (all.find((s) => s.pointId === B && s.endedAt === undefined)?.recordedMs ?? 0) >= 6_000, 'six seconds of B recorded', 20_000);
+    const bId = speechB.find((s) => s.pointId === B && s.endedAt === undefined)!.speechId;
+    expect(await chairSocket.command({ type: 'floor.revoke', speechId: bId })).toMatchObject({ ok: true });
+    const all = await eventually(recordings, (list) => {
+      const b = list.find((s) => s.speechId === bId);
+      return b?.endedAt !== undefined && b.ranges.length > 0 && b.ranges[b.ranges.length - 1]!.toMs >= b.endedAt;
+    }, 'the end of B’s speech recorded', 15_000);
+    const spoken = all.filter((s) => s.pointId === A || s.pointId === B);
+    expect(spoken.map((s) => s.pointId)).toEqual([A, B]);
+    const dir = mkdtempSync(join(tmpdir(), 'diem-cau-speech-'));
+    for (const speech of spoken) {
+      const lengthS = (speech.endedAt! - speech.startedAt) / 1000;
+      // One stretch, the whole speech: no gap while FFmpeg ran.
+      expect(speech.ranges).toHaveLength(1);
+      expect(Math.abs(speech.recordedMs / 1000 - lengthS)).toBeLessThan(1);
+      const playlist = await organiser(`/recordings/speeches/${speech.speechId}/index.m3u8`);
+      expect(playlist.status).toBe(200);
+      const segments = parsePlaylist(await playlist.text()).segments;
+      expect(segments.length).toBeGreaterThan(0);
+      expect((await organiser(segments[0]!.replace(`/api/conferences/${CONF}`, ''))).status).toBe(200);
+      const mp4 = await organiser(`/recordings/speeches/${speech.speechId}/speech.mp4`);
+      expect(mp4.status).toBe(200);
+      const file = join(dir, `${speech.speechId}.mp4`);
+      writeFileSync(file, Buffer.from(await mp4.arrayBuffer()));
+      const probed = await probe(file);
+      process.stdout.write(`stream: recording of ${speech.pointId}'s speech: ${probed.duration.toFixed(2)} s for ${lengthS.toFixed(2)} s spoken\n`);
+      expect(probed.codecs.sort()).toEqual(['aac', 'h264']);
+      expect(Math.abs(probed.duration - lengthS)).toBeLessThanOrEqual(1);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('R4: only the organiser and secretaries hear recordings, only the organiser deletes them; a point and a viewer are refused', async () => {
+    const pointToken = (await hub.session(code('point', A))).token;
+    const viewerToken = (await hub.session(code('viewer'))).token;
+    for (const token of [pointToken, viewerToken]) {
+      const res = await fetch(`${hub.url}/api/conferences/${CONF}/recordings`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(403);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+    }
+    const secretary = (await hub.session(code('secretary'))).token;
+    expect((await fetch(`${hub.url}/api/conferences/${CONF}/recordings`, { headers: { authorization: `Bearer ${secretary}` } })).status).toBe(200);
+    expect((await fetch(`${hub.url}/api/conferences/${CONF}/recordings`, { method: 'DELETE', headers: { authorization: `Bearer ${secretary}` } })).status).toBe(403);
+    const stream = await (await fetch(`${hub.url}/api/conferences/${CONF}/stream`, { headers: { authorization: `Bearer ${viewerToken}` } })).json() as { warning?: unknown; url: string };
+    expect(stream.url).toContain('/live/index.m3u8');
+    expect(stream.warning).toBeUndefined();
+    // A wrong key in the path is no stream at all.
+    expect((await fetch(liveUrl.replace(/\/[A-Za-z0-9_-]{22}\//, '/AAAAAAAAAAAAAAAAAAAAAA/'))).status).toBe(404);
+  });
+
+  it('R5: FFmpeg killed mid-speech is restarted with backoff; the stream goes on, the speech’s recording shows the gap', async () => {
+    const stream = hub.stream!.stream(CONF)!;
+    const runs = stream.counters.runs;
+    await giveFloor(A);
+    const speechA = await eventually(recordings, (all) => (all.find((s) => s.pointId === A && s.endedAt === undefined)?.recordedMs ?? 0) >= 3_000, 'A recorded again', 20_000);
+    const aId = speechA.find((s) => s.pointId === A && s.endedAt === undefined)!.speechId;
+    stream.killFfmpeg();
+    await eventually(async () => stream.counters.runs, (n) => n === runs + 1, 'FFmpeg restarted', 10_000);
+    await eventually(onAir, (x) => x?.who === A, 'A on air after the restart', 20_000);
+    await eventually(onViewer, (s) => s.point === A && nearest(s, COLOURS) === A && s.stalled === 'false', 'the viewer plays on', 30_000);
+    const withGap = await eventually(recordings, (all) => (all.find((s) => s.speechId === aId)?.ranges.length ?? 0) >= 2, 'two recorded stretches around the gap', 15_000);
+    const ranges = withGap.find((s) => s.speechId === aId)!.ranges;
+    const gapMs = ranges[1]!.fromMs - ranges[0]!.toMs;
+    process.stdout.write(`stream: FFmpeg killed: restarted, recording gap ${gapMs} ms\n`);
+    expect(gapMs).toBeGreaterThan(500);
+  });
+
+  it('R6: the organiser deletes the conference’s recordings', async () => {
+    const res = await organiser('/recordings', { method: 'DELETE' });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { deletedRuns: number }).deletedRuns).toBeGreaterThanOrEqual(2);
+    const after = await recordings();
+    expect(after.filter((s) => s.endedAt !== undefined).every((s) => s.ranges.length === 0)).toBe(true);
   });
 });

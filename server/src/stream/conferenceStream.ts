@@ -1,6 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { createSocket, type Socket } from 'node:dgram';
+import { existsSync } from 'node:fs';
 import { statfs } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { stagePointId } from '../../../shared/src/media';
 import type { ConferenceMedia } from '../media/conferenceMedia';
@@ -65,6 +67,8 @@ export class ConferenceStream {
   private child: ChildProcess | null = null;
   private runStartedAt = 0;
   private currentRun = '';
+  /** The current run has written its first segment. */
+  private outputSeen = false;
   private restartDelayMs = RESTART_BASE_MS;
   private restartTimer: NodeJS.Timeout | null = null;
   private readonly silenceTimer: NodeJS.Timeout;
@@ -196,7 +200,16 @@ export class ConferenceStream {
     this.videoTap.tap.requestKeyFrame();
   }
 
+  /**
+   * Every second: a new camera still without a key frame is asked again; so is the camera while the current FFmpeg
+   * has written nothing yet (it may have bound its port after the key frame asked at its start went by, and cannot
+   * decode before the next one).
+   */
   private retryKeyFrame(): void {
+    if (this.child && !this.outputSeen) {
+      this.outputSeen = existsSync(join(this.o.dir, 'rec', this.currentRun, 'index.m3u8'));
+      if (!this.outputSeen) this.video.resync();
+    }
     if (this.video.waitingForKeyFrame) this.requestKeyFrame();
   }
 
@@ -204,6 +217,7 @@ export class ConferenceStream {
     if (this.current === 'stopped') return;
     const runId = String(this.o.now());
     this.currentRun = runId;
+    this.outputSeen = false;
     this.runStartedAt = performance.now();
     this.counters.runs++;
     const child = startFfmpeg({ ffmpegPath: this.o.ffmpegPath, dir: this.o.dir, runId, videoPort: this.o.videoPort, audioPort: this.o.audioPort, height: this.o.height, videoKbps: this.o.videoKbps }, this.o.logger.child({ conferenceId: this.o.conferenceId, runId }));
