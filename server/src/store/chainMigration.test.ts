@@ -44,7 +44,7 @@ describe('the migration chains old logs (HC3)', () => {
     await store.close();
   });
 
-  it('HC3: a Redis log of the release before the chain (entries without h) is chained at its first append, to the same links', async () => {
+  it('HC3: a Redis log of the release before the chain (entries without h) is chained at its first append, to the same links, and again after that release appended to it', async () => {
     const server = await RedisServer.start();
     try {
       const redis = server.client();
@@ -61,6 +61,16 @@ describe('the migration chains old logs (HC3)', () => {
       const last = (await store.readChained('old')).at(-1);
       expect(await store.chainHead('old')).toEqual({ seq: OLD_LOG.length + 1, hash: last && eventHash(head, last) });
       expect(prevHashes[0]).toBe(GENESIS_HASH);
+      // A node of the release before appends again (a rolling upgrade's mixed cluster, or a rollback): no h, the head left behind.
+      const seq = OLD_LOG.length + 2;
+      await redis.xadd('dc:{old}:log', `0-${seq}`, 'e', JSON.stringify({ type: next.type, at: 1, actor: next.actor, commandId: uuid(99_998), payload: { ...next.payload, commentId: 'old-again' } }));
+      const fresh = openRedisEventStore(server.client());
+      expect(await fresh.append('old', seq, uuid(99_997), [next], undefined, uuid(99_998))).toMatchObject({ status: 'appended', events: [{ seq: seq + 1 }] });
+      const relinked = await fresh.readChained('old');
+      expect(relinked.map((e) => e.prevHash)).toEqual(chainOf(relinked).prevHashes);
+      const again = (await redis.xrange('dc:{old}:log', '-', '+')) as Array<[string, string[]]>;
+      expect(again.every(([, fields]) => fields[2] === 'h')).toBe(true);
+      await fresh.close();
       await store.close();
       redis.disconnect();
     } finally {

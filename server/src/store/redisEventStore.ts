@@ -31,7 +31,8 @@ if ARGV[5] ~= '' and last > 0 then
 end
 if last > 0 then
   local head = redis.call('GET', KEYS[6])
-  if not head then return {'unchained', tostring(last)} end
+  -- No head, or one behind the log: a release before the chain appended (a rolling upgrade); chain it again first.
+  if not head or tonumber(string.match(head, '^(%d+):')) ~= last then return {'unchained', tostring(last)} end
   if head ~= last .. ':' .. ARGV[7] then return {'conflict', tostring(last)} end
 end
 local n = (#ARGV - 6) / 2
@@ -52,13 +53,16 @@ return {'appended', tostring(last)}
 `;
 
 /**
- * HC3: chains a log written before the hash chain, atomically: the stream is written again, the same entries with
- * their links (ARGV, in seq order), and the head set; only while the log is still as long and still unchained.
+ * HC3: chains a log written before the hash chain, or appended to by that release since (a rolling upgrade, a
+ * rollback), atomically: the stream is written again, the same entries with their links (ARGV, in seq order: the
+ * stored ones kept, the missing ones computed), and the head set; only while the log is still as long and its head
+ * still missing or behind.
  */
 const CHAIN_LUA = `
-if redis.call('GET', KEYS[2]) then return 0 end
 local n = #ARGV - 1
 if redis.call('XLEN', KEYS[1]) ~= n then return 0 end
+local head = redis.call('GET', KEYS[2])
+if head and tonumber(string.match(head, '^(%d+):')) == n then return 0 end
 local entries = redis.call('XRANGE', KEYS[1], '-', '+')
 redis.call('DEL', KEYS[1])
 for i, e in ipairs(entries) do redis.call('XADD', KEYS[1], e[1], 'e', e[2][2], 'h', ARGV[i]) end
@@ -134,9 +138,12 @@ export function openRedisEventStore(redis: Redis, prefix = 'dc'): EventStore {
   };
   /** The hash of the event at `seq` as the store holds it; an unchained log is chained first. */
   const storedHead = async (conferenceId: string, seq: number): Promise<string> => {
-    const head = await redis.get(headKey(conferenceId));
-    if (head === null && (await redis.xlen(logKey(conferenceId))) > 0) await chainOldLog(conferenceId);
-    const [at, hash] = (head ?? (await redis.get(headKey(conferenceId))) ?? '0:').split(':');
+    const stored = await redis.get(headKey(conferenceId));
+    const length = await redis.xlen(logKey(conferenceId));
+    const behind = length > 0 && (stored === null || Number(stored.split(':')[0]) !== length);
+    if (behind) await chainOldLog(conferenceId);
+    const head = behind ? await redis.get(headKey(conferenceId)) : stored;
+    const [at, hash] = (head ?? '0:').split(':');
     // A head elsewhere than the expected seq: the script will answer conflict (or duplicate) whatever the link.
     return Number(at) === seq && hash ? hash : GENESIS_HASH;
   };
