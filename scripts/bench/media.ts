@@ -1,158 +1,177 @@
 /**
- * Media-plane bench (`npm run bench:media`): one publisher sends synthetic 640×480-class video at 30 fps and
- * ~1.5 Mbps (VP8-shaped RTP: payload descriptors, key-frame flags, marker per frame, transport-cc numbers,
- * sender reports, RTX answers) plus Opus-sized audio; the SFU runs in a child process and forwards to N Node
- * receivers (DTLS-SRTP, NACKing like a browser), each receiving the video and the audio (2 N consumers). Receivers
- * are in Node, not Chromium, so the SFU is what is measured. Each backend of BENCH_BACKENDS (default werift and
- * mediasoup) in turn, never both at once; prints, per backend and N: SFU CPU as % of one core (mediasoup: its worker
- * plus its Node process) and per receiver, packets out per second, receivers' frame rate, missing packets.
+ * Media-plane bench (`npm run bench:media`). Two publishing points (publisher-a, publisher-b) each send synthetic
+ * 640×480-class video at 30 fps and ~1.5 Mbps (VP8-shaped RTP: payload descriptors, key frames on PLI, marker per
+ * frame, transport-cc numbers, sender reports, RTX answers) plus Opus-sized audio, from a process of their own. The
+ * SFU runs alone in another (mediasoup: plus its worker). N Node receivers, spread over BENCH_RECEIVER_PROCESSES
+ * processes, each consume both publishers' video and audio: the stage's video and both microphones resumed (the SFU
+ * holds the one that may not be heard), the other video paused, i.e. 2 N live consumers of 4 N. Receivers are
+ * DTLS-connected and NACK like a browser but read only the RTP header, which SRTP leaves in clear, so the figure is
+ * the SFU's and not the bench's decryption.
+ *
+ * Per backend of BENCH_BACKENDS (default werift and mediasoup, one after the other) and per N of BENCH_RECEIVERS:
+ * a throughput row (SFU CPU beside the publishers', the receivers' and the rest of the machine's; packets out/s;
+ * published and received fps; missing packets; the row flagged when a publisher fell below 28 fps) and a row of
+ * floor switches (the floor moved between the publishers, every receiver's video consumer of one paused and of the
+ * other resumed; time until every receiver had the new publisher's first key frame).
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import type { DtlsParameters, MediaResult, RtpCapabilities } from '../../shared/src/media';
-import { RawPeer } from '../../server/src/media/testing/rawPeer';
-import { StreamReceiver } from '../../server/src/media/testing/streamReceiver';
-import { SyntheticSender, TransportSequence } from '../../server/src/media/testing/syntheticSender';
+import { cpus } from 'node:os';
+import type { MediaFloor, RtpCapabilities } from '../../shared/src/media';
 import { TEST_BACKENDS } from '../../server/src/media/testing/testBackends';
-import type { IpcEnvelope, SfuAnswer, SfuRequest, SfuSample } from './media/protocol';
+import { cpuPercents, readCpu } from './media/cpu';
+import { BenchChild } from './media/ipc';
+import { VIDEO_BITRATE_BPS, VIDEO_FPS, type PublishedPoint, type PublisherRequest, type PublisherSample, type ReceiverRequest, type ReceiversAdded, type ReceiverSample, type SfuRequest } from './media/protocol';
+import { formatSwitches, formatThroughput, percentile, SWITCH_HEADER, THROUGHPUT_HEADER, type SwitchRow, type ThroughputRow } from './media/report';
 
 const RECEIVER_COUNTS = (process.env.BENCH_RECEIVERS ?? '10,60,200').split(',').map(Number);
 const BACKENDS = (process.env.BENCH_BACKENDS ?? TEST_BACKENDS.join(',')).split(',');
-const VIDEO_BITRATE_BPS = 1_500_000;
-const VIDEO_FPS = 30;
+const RECEIVER_PROCESSES = Number(process.env.BENCH_RECEIVER_PROCESSES ?? 4);
 const WARMUP_MS = 3_000;
 const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 10_000);
+const SWITCHES = Number(process.env.BENCH_SWITCHES ?? 6);
+/** A receiver without the new key frame this long after a switch is counted as never getting it. */
+const SWITCH_TIMEOUT_MS = 5_000;
+/** Between switches: the publishers' 300 ms PLI hold-off and the SFUs' 350 ms key-frame spacing have passed. */
+const SWITCH_GAP_MS = 1_000;
+/** Per receiver a process connects, on top of 30 s, before the bench gives up on it (two connect at a time). */
+const CONNECT_ALLOWANCE_MS = 5_000;
+const POINT_IDS = ['publisher-a', 'publisher-b'];
+const CHAIR_POINT_ID = 'chair';
 
-class SfuChild {
-  private nextId = 1;
-  private readonly pending = new Map<number, (body: unknown) => void>();
-  constructor(readonly child: ChildProcess) {
-    child.on('message', (m: IpcEnvelope<unknown>) => {
-      this.pending.get(m.id)?.(m.body);
-      this.pending.delete(m.id);
-    });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const floorOf = (pointId: string): MediaFloor => ({ mode: 'request', chairPointId: CHAIR_POINT_ID, floorPointId: pointId });
+
+/** One backend's SFU, publishers and receivers, and which publisher holds the floor. */
+class BenchRun {
+  private receivers = 0;
+  private live = 0;
+
+  private constructor(
+    readonly backend: string,
+    private readonly sfu: BenchChild<SfuRequest>,
+    private readonly publisher: BenchChild<PublisherRequest>,
+    private readonly receiverProcs: Array<BenchChild<ReceiverRequest>>,
+    private readonly points: PublishedPoint[],
+    private readonly caps: RtpCapabilities,
+  ) {}
+
+  static async start(backend: string): Promise<BenchRun> {
+    const sfu = await BenchChild.start<SfuRequest>('SFU', 'sfuProcess.ts', { BENCH_SFU_BACKEND: backend }, null);
+    const relay = (request: SfuRequest) => sfu.sfu(request);
+    const caps = await sfu.sfu({ op: 'caps' });
+    await sfu.sfu({ op: 'floor', floor: floorOf(POINT_IDS[0]!) });
+    const publisher = await BenchChild.start<PublisherRequest>('publishers', 'publisherProcess.ts', {}, relay);
+    const points = await publisher.ask<PublishedPoint[]>({ op: 'start', pointIds: POINT_IDS });
+    const receiverProcs = await Promise.all(Array.from({ length: RECEIVER_PROCESSES }, (_, i) => BenchChild.start<ReceiverRequest>(`receivers ${i}`, 'receiverProcess.ts', {}, relay)));
+    console.log(`${backend}: SFU in pid ${sfu.pid}, ${POINT_IDS.length} publishers (${VIDEO_BITRATE_BPS / 1e6} Mbps video @ ${VIDEO_FPS} fps + Opus-sized audio) in pid ${publisher.pid}, receivers in pids ${receiverProcs.map((p) => p.pid).join(', ')}`);
+    const recvCaps = { codecs: caps.codecs, headerExtensions: caps.headerExtensions?.filter((e) => e.direction !== 'recvonly') };
+    return new BenchRun(backend, sfu, publisher, receiverProcs, points, recvCaps);
   }
-  static async start(backend: string): Promise<SfuChild> {
-    const env = { ...process.env, BENCH_SFU_BACKEND: backend };
-    const child = fork(join(__dirname, 'media', 'sfuProcess.ts'), { execArgv: ['--import', 'tsx'], stdio: 'inherit', env });
-    const sfu = new SfuChild(child);
-    await new Promise<void>((resolve) => sfu.pending.set(0, () => resolve()));
-    return sfu;
+
+  async addReceivers(target: number): Promise<void> {
+    const started = performance.now();
+    const indices = Array.from({ length: target - this.receivers }, (_, i) => this.receivers + i);
+    const liveVideoId = this.points[this.live]!.videoId;
+    const add = (proc: BenchChild<ReceiverRequest>, p: number) => {
+      const share = indices.filter((i) => i % this.receiverProcs.length === p);
+      return proc.ask<ReceiversAdded>({ op: 'add', indices: share, rtpCapabilities: this.caps, points: this.points, liveVideoId }, 30_000 + share.length * CONNECT_ALLOWANCE_MS);
+    };
+    const retries = (await Promise.all(this.receiverProcs.map(add))).reduce((n, a) => n + a.connectRetries, 0);
+    this.receivers = target;
+    console.log(`${this.backend}: ${target} receivers connected (${((performance.now() - started) / 1000).toFixed(1)} s for ${indices.length}; ${retries} handshakes retried so far)`);
   }
-  ask<R extends SfuRequest>(request: R): Promise<SfuAnswer<R['op']>> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.pending.set(id, (body) => resolve(body as SfuAnswer<R['op']>));
-      this.child.send({ id, body: request });
-    });
+
+  private async sampleReceivers(): Promise<ReceiverSample[]> {
+    return Promise.all(this.receiverProcs.map((p) => p.ask<ReceiverSample>({ op: 'sample' })));
+  }
+
+  private cpu() {
+    return readCpu(this.publisher.pid, this.receiverProcs.map((p) => p.pid));
+  }
+
+  async throughput(): Promise<ThroughputRow> {
+    await sleep(WARMUP_MS);
+    const sfu0 = await this.sfu.sfu({ op: 'sample', edge: 'start' });
+    const [pub0, rec0, cpu0] = [await this.publisher.ask<PublisherSample>({ op: 'sample' }), await this.sampleReceivers(), this.cpu()];
+    await sleep(MEASURE_MS);
+    const [cpu1, pub1, rec1] = [this.cpu(), await this.publisher.ask<PublisherSample>({ op: 'sample' }), await this.sampleReceivers()];
+    const sfu1 = await this.sfu.sfu({ op: 'sample', edge: 'end' });
+    const sfuMs = sfu1.atMs - sfu0.atMs;
+    const sfuCpu = ((sfu1.cpuMicros - sfu0.cpuMicros) / 1000 / sfuMs) * 100;
+    const published = POINT_IDS.map((id) => ((pub1.frames[id] ?? 0) - (pub0.frames[id] ?? 0)) / ((pub1.atMs - pub0.atMs) / 1000));
+    const fps = rec1.flatMap((s, p) => s.receivers.map((r, i) => (r.frames - (rec0[p]?.receivers[i]?.frames ?? 0)) / ((s.atMs - (rec0[p]?.atMs ?? 0)) / 1000)));
+    const cpu = cpuPercents(cpu0, cpu1);
+    return {
+      backend: this.backend,
+      receivers: this.receivers,
+      liveConsumers: 2 * this.receivers,
+      consumers: 2 * POINT_IDS.length * this.receivers,
+      sfuCpu,
+      packetsOutPerS: (sfu1.forwarded - sfu0.forwarded + sfu1.retransmitted - sfu0.retransmitted) / (sfuMs / 1000),
+      publishedFps: Math.min(...published),
+      fpsMean: fps.reduce((a, b) => a + b, 0) / fps.length,
+      fpsMin: Math.min(...fps),
+      missing: missingBetween(rec0, rec1),
+      receiversCpu: cpu.receivers,
+      receiverProcesses: this.receiverProcs.length,
+      busiestReceiverProcess: cpu.busiestReceiverProcess,
+      publisherCpu: cpu.publisher,
+      othersCpu: Math.max(0, cpu.machine - sfuCpu - cpu.publisher - cpu.receivers - cpu.coordinator),
+      machineCpu: cpu.machine,
+    };
+  }
+
+  async floorSwitches(): Promise<SwitchRow> {
+    const row: SwitchRow = { backend: this.backend, receivers: this.receivers, untilAllMs: [], medianMs: [], callsMs: [], timedOut: 0, missing: 0 };
+    const before = await this.sampleReceivers();
+    for (let s = 0; s < SWITCHES; s++) {
+      const next = 1 - this.live;
+      const [from, to] = [this.points[this.live]!, this.points[next]!];
+      await Promise.all(this.receiverProcs.map((p) => p.ask({ op: 'arm', producerId: to.videoId })));
+      const done = await this.sfu.sfu({ op: 'switchFloor', floor: floorOf(to.pointId), resumeProducerId: to.videoId, pauseProducerId: from.videoId });
+      const arrivals = (await Promise.all(this.receiverProcs.map((p) => p.ask<Array<number | null>>({ op: 'collect', timeoutMs: SWITCH_TIMEOUT_MS })))).flat();
+      const delays = arrivals.filter((t): t is number => t !== null).map((t) => t - done.startedAtMs);
+      const missed = arrivals.length - delays.length;
+      row.timedOut += missed;
+      row.untilAllMs.push(missed > 0 ? null : Math.max(...delays));
+      row.medianMs.push(percentile(delays, 50));
+      row.callsMs.push(done.callsMs);
+      this.live = next;
+      await sleep(SWITCH_GAP_MS);
+    }
+    row.missing = missingBetween(before, await this.sampleReceivers());
+    return row;
+  }
+
+  stop(): void {
+    for (const child of [this.publisher, ...this.receiverProcs, this.sfu]) child.stop();
   }
 }
 
-function ok<T>(result: MediaResult<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-async function connectPeer(sfu: SfuChild, pointId: string, direction: 'send' | 'recv'): Promise<{ peer: RawPeer; transportId: string }> {
-  const info = ok(await sfu.ask({ op: 'createTransport', pointId, direction }));
-  const peer = await RawPeer.connect(info, async (dtlsParameters: DtlsParameters) => {
-    ok((await sfu.ask({ op: 'connect', pointId, transportId: info.id, dtlsParameters })) as MediaResult<unknown>);
-  });
-  return { peer, transportId: info.id };
-}
-
-async function startPublisher(sfu: SfuChild): Promise<{ videoId: string; audioId: string; senders: SyntheticSender[]; peer: RawPeer }> {
-  const { peer, transportId } = await connectPeer(sfu, 'publisher', 'send');
-  const seq = new TransportSequence();
-  const video = new SyntheticSender(peer, { kind: 'video', fps: VIDEO_FPS, bitrateBps: VIDEO_BITRATE_BPS }, seq);
-  const audio = new SyntheticSender(peer, { kind: 'audio', fps: 50, bitrateBps: 32_000 }, seq);
-  const produce = async (s: SyntheticSender, source: 'main' | 'mic') =>
-    ok(await sfu.ask({ op: 'produce', pointId: 'publisher', transportId, request: { kind: s === video ? 'video' : 'audio', rtpParameters: s.rtpParameters(), appData: { source } } })).producerId;
-  const videoId = await produce(video, 'main');
-  const audioId = await produce(audio, 'mic');
-  video.start();
-  audio.start();
-  return { videoId, audioId, senders: [video, audio], peer };
-}
-
-interface Receiver {
-  pointId: string;
-  peer: RawPeer;
-  video: StreamReceiver;
-  audio: StreamReceiver;
-}
-
-async function addReceiver(sfu: SfuChild, caps: RtpCapabilities, index: number, ids: { videoId: string; audioId: string }): Promise<Receiver> {
-  const pointId = `receiver-${index}`;
-  const { peer, transportId } = await connectPeer(sfu, pointId, 'recv');
-  const consume = async (producerId: string) => {
-    const consumer = ok(await sfu.ask({ op: 'consume', pointId, transportId, producerId, rtpCapabilities: caps }));
-    const receiver = new StreamReceiver(peer, consumer.rtpParameters);
-    ok((await sfu.ask({ op: 'resume', pointId, consumerId: consumer.id })) as MediaResult<unknown>);
-    return receiver;
-  };
-  return { pointId, peer, video: await consume(ids.videoId), audio: await consume(ids.audioId) };
-}
-
-async function measure(sfu: SfuChild, receivers: Receiver[], video: SyntheticSender) {
-  await new Promise((r) => setTimeout(r, WARMUP_MS));
-  const frames0 = receivers.map((r) => r.video.counters.frames);
-  const published0 = video.counters.frames;
-  const start = (await sfu.ask({ op: 'sample', edge: 'start' })) as SfuSample;
-  await new Promise((r) => setTimeout(r, MEASURE_MS));
-  const end = (await sfu.ask({ op: 'sample', edge: 'end' })) as SfuSample;
-  const seconds = (end.atMs - start.atMs) / 1000;
-  const fps = receivers.map((r, i) => (r.video.counters.frames - (frames0[i] ?? 0)) / seconds);
-  return {
-    cpuPercent: ((end.cpuMicros - start.cpuMicros) / 1000 / (end.atMs - start.atMs)) * 100,
-    packetsOutPerS: (end.forwarded - start.forwarded + end.retransmitted - start.retransmitted) / seconds,
-    fpsMean: fps.reduce((a, b) => a + b, 0) / fps.length,
-    fpsMin: Math.min(...fps),
-    missing: receivers.reduce((n, r) => n + r.video.missing + r.audio.missing, 0),
-    publishedFps: (video.counters.frames - published0) / seconds,
-  };
-}
-
-type Row = { backend: string; receivers: number } & Awaited<ReturnType<typeof measure>>;
-
-async function benchBackend(backend: string, rows: Row[]): Promise<void> {
-  const sfu = await SfuChild.start(backend);
-  const caps = (await sfu.ask({ op: 'caps' })) as RtpCapabilities;
-  const recvCaps = { codecs: caps.codecs, headerExtensions: caps.headerExtensions?.filter((e) => e.direction !== 'recvonly') };
-  const publisher = await startPublisher(sfu);
-  const receivers: Receiver[] = [];
-  console.log(`SFU: ${backend} in pid ${sfu.child.pid}; publisher: ${VIDEO_BITRATE_BPS / 1e6} Mbps video @ ${VIDEO_FPS} fps + Opus-sized audio`);
-  for (const target of RECEIVER_COUNTS) {
-    while (receivers.length < target) receivers.push(await addReceiver(sfu, recvCaps, receivers.length, publisher));
-    const row = { backend, receivers: target, ...(await measure(sfu, receivers, publisher.senders[0]!)) };
-    rows.push(row);
-    console.log(formatRow(row));
-  }
-  for (const s of publisher.senders) s.stop();
-  await publisher.peer.close();
-  for (const r of receivers) {
-    r.video.close();
-    r.audio.close();
-    await r.peer.close();
-  }
-  sfu.child.kill();
-}
-
-const HEADER = 'backend   | receivers (consumers) | SFU CPU, % of one core | per receiver | packets out/s | published fps | receiver fps mean / min | missing packets';
-
-function formatRow(m: Row): string {
-  const cells = [
-    m.backend.padEnd(9), `${m.receivers} (${m.receivers * 2})`.padStart(21), m.cpuPercent.toFixed(1).padStart(22), (m.cpuPercent / m.receivers).toFixed(2).padStart(12),
-    Math.round(m.packetsOutPerS).toLocaleString('en').padStart(13), m.publishedFps.toFixed(1).padStart(13), `${m.fpsMean.toFixed(1)} / ${m.fpsMin.toFixed(1)}`.padStart(23), String(m.missing),
-  ];
-  return cells.join(' | ');
+function missingBetween(before: ReceiverSample[], after: ReceiverSample[]): number {
+  return after.reduce((n, s, p) => n + s.receivers.reduce((m, r, i) => m + r.missing - (before[p]?.receivers[i]?.missing ?? 0), 0), 0);
 }
 
 async function main(): Promise<void> {
-  const rows: Row[] = [];
-  for (const backend of BACKENDS) await benchBackend(backend, rows);
-  console.log(`\n${HEADER}`);
-  for (const row of rows) console.log(formatRow(row));
+  const throughput: ThroughputRow[] = [];
+  const switches: SwitchRow[] = [];
+  const started = performance.now();
+  console.log(`${cpus().length} cores; receivers ${RECEIVER_COUNTS.join(', ')}; ${MEASURE_MS / 1000} s windows after ${WARMUP_MS / 1000} s warm-up; ${SWITCHES} floor switches per row`);
+  for (const backend of BACKENDS) {
+    const run = await BenchRun.start(backend);
+    for (const target of RECEIVER_COUNTS) {
+      await run.addReceivers(target);
+      throughput.push(await run.throughput());
+      console.log(formatThroughput(throughput.at(-1)!));
+      switches.push(await run.floorSwitches());
+      console.log(formatSwitches(switches.at(-1)!));
+    }
+    run.stop();
+  }
+  console.log(`\nThroughput (CPU as % of one core; ${cpus().length} cores)\n${THROUGHPUT_HEADER}`);
+  for (const row of throughput) console.log(formatThroughput(row));
+  console.log(`\nFloor switches (from the SFU starting the switch to the new publisher's first key frame, last packet, at the receivers)\n${SWITCH_HEADER}`);
+  for (const row of switches) console.log(formatSwitches(row));
+  console.log(`\n${((performance.now() - started) / 1000).toFixed(0)} s in all`);
   process.exit(0);
 }
 

@@ -1,11 +1,13 @@
 /**
- * The SFU under measurement, alone in its own process so its CPU time is not mixed with the publisher's
- * and receivers'. Driven over IPC by scripts/bench/media.ts; answers each request with the MediaRoom's result.
- * BENCH_SFU_BACKEND picks the backend (werift in this process, or mediasoup with its C++ worker as a child).
+ * The SFU under measurement, alone in its own process so its CPU time is not mixed with the publishers' and
+ * receivers'. Driven over IPC by scripts/bench/media.ts (the other children's requests relayed by it); answers each
+ * request with the MediaRoom's result. BENCH_SFU_BACKEND picks the backend (werift in this process, or mediasoup
+ * with its C++ worker as a child).
  */
 import { MediaRoom } from '../../../server/src/media/mediaRoom';
 import { startTestBackend, TEST_BACKENDS, type TestBackendName } from '../../../server/src/media/testing/testBackends';
-import type { IpcEnvelope, SfuRequest, SfuSample } from './protocol';
+import { ParentLink } from './ipc';
+import { wallMs, type SfuRequest, type SfuSample, type SfuSwitch } from './protocol';
 import { mediasoupCounters, weriftCounters, type SfuCounters } from './sfuCounters';
 
 const PORT_MIN = Number(process.env.MEDIA_PORT_MIN ?? 47_000);
@@ -25,14 +27,18 @@ async function main(): Promise<void> {
   const backend = await startTestBackend(name, { min: PORT_MIN, max: PORT_MAX });
   counters.attach(backend);
   const room = await MediaRoom.create(backend, () => undefined);
-  await room.applyFloor({ mode: 'open', chairPointId: 'publisher', floorPointId: null });
-  process.on('message', (message: IpcEnvelope<SfuRequest>) => {
-    void handle(room, counters, message.body).then((body) => process.send?.({ id: message.id, body }));
-  });
-  process.send?.({ id: 0, body: 'ready' });
+  const consumers: ConsumerOf[] = [];
+  new ParentLink<SfuRequest>((request) => handle(room, counters, consumers, request));
 }
 
-async function handle(room: MediaRoom, counters: SfuCounters, req: SfuRequest): Promise<unknown> {
+/** Who consumes what, so a floor switch can pause and resume every receiver's consumer of a producer. */
+interface ConsumerOf {
+  pointId: string;
+  consumerId: string;
+  producerId: string;
+}
+
+async function handle(room: MediaRoom, counters: SfuCounters, consumers: ConsumerOf[], req: SfuRequest): Promise<unknown> {
   switch (req.op) {
     case 'caps':
       return room.getRouterRtpCapabilities();
@@ -42,16 +48,37 @@ async function handle(room: MediaRoom, counters: SfuCounters, req: SfuRequest): 
       return room.connectTransport(req.pointId, req.transportId, req.dtlsParameters);
     case 'produce':
       return room.produce(req.pointId, req.transportId, req.request);
-    case 'consume':
-      return room.consume(req.pointId, req.transportId, req.producerId, req.rtpCapabilities);
+    case 'consume': {
+      const result = await room.consume(req.pointId, req.transportId, req.producerId, req.rtpCapabilities);
+      if (result.ok) consumers.push({ pointId: req.pointId, consumerId: result.value.id, producerId: req.producerId });
+      return result;
+    }
     case 'resume':
       return room.resumeConsumer(req.pointId, req.consumerId);
-    case 'closePoint':
-      room.closePoint(req.pointId);
+    case 'floor':
+      await room.applyFloor(req.floor);
       return null;
+    case 'switchFloor':
+      return switchFloor(room, consumers, req);
     case 'sample':
       return sample(counters, req.edge);
   }
+}
+
+/**
+ * A floor switch as the hub and the consoles make it, all at once: the floor applied (the new holder's microphone
+ * released, the old one's held on the server) and, at every receiver, the new holder's video consumer resumed (the
+ * SFU then asks its producer for a key frame) and the old one's paused.
+ */
+async function switchFloor(room: MediaRoom, consumers: ConsumerOf[], req: Extract<SfuRequest, { op: 'switchFloor' }>): Promise<SfuSwitch> {
+  const startedAtMs = wallMs();
+  const calls: Array<Promise<unknown>> = [room.applyFloor(req.floor)];
+  for (const c of consumers) {
+    if (c.producerId === req.resumeProducerId) calls.push(room.resumeConsumer(c.pointId, c.consumerId));
+    else if (c.producerId === req.pauseProducerId) calls.push(room.pauseConsumer(c.pointId, c.consumerId));
+  }
+  await Promise.all(calls);
+  return { startedAtMs, callsMs: wallMs() - startedAtMs };
 }
 
 /**

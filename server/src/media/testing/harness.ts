@@ -1,7 +1,7 @@
 import type { DtlsParameters, RtpCapabilities, TransportInfo } from '../../../../shared/src/media';
 import type { SfuRouter, SfuTransport } from '../sfuBackend';
 import { LossyLink } from './lossyLink';
-import { RawPeer } from './rawPeer';
+import { RawPeer, type RtpReceiveMode } from './rawPeer';
 import { StreamReceiver } from './streamReceiver';
 
 const CONNECT_CONCURRENCY = 10;
@@ -20,20 +20,20 @@ export function transportInfo(t: SfuTransport): TransportInfo {
 }
 
 /** A server transport plus a connected Node peer on it. */
-export async function connectedPair(router: SfuRouter): Promise<{ transport: SfuTransport; peer: RawPeer }> {
+export async function connectedPair(router: SfuRouter, mode: RtpReceiveMode = 'decrypt'): Promise<{ transport: SfuTransport; peer: RawPeer }> {
   const transport = await router.createWebRtcTransport();
-  return { transport, peer: await connectPeer(transport, transportInfo(transport)) };
+  return { transport, peer: await connectPeer(transport, transportInfo(transport), mode) };
 }
 
 /** The same with a LossyLink between them, which drops nothing until told to. */
-export async function connectedPairThroughLink(router: SfuRouter): Promise<{ transport: SfuTransport; peer: RawPeer; link: LossyLink }> {
+export async function connectedPairThroughLink(router: SfuRouter, mode: RtpReceiveMode = 'decrypt'): Promise<{ transport: SfuTransport; peer: RawPeer; link: LossyLink }> {
   const transport = await router.createWebRtcTransport();
   const { link, info } = await LossyLink.inFrontOf(transportInfo(transport));
-  return { transport, peer: await connectPeer(transport, info), link };
+  return { transport, peer: await connectPeer(transport, info, mode), link };
 }
 
-async function connectPeer(transport: SfuTransport, info: TransportInfo): Promise<RawPeer> {
-  const peer = await RawPeer.connect(info, (dtlsParameters: DtlsParameters) => transport.connect({ dtlsParameters }));
+async function connectPeer(transport: SfuTransport, info: TransportInfo, mode: RtpReceiveMode): Promise<RawPeer> {
+  const peer = await RawPeer.connect(info, (dtlsParameters: DtlsParameters) => transport.connect({ dtlsParameters }), '127.0.0.1', mode);
   await waitFor(() => transportIsUp(transport), 5_000);
   return peer;
 }

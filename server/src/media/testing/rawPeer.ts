@@ -13,11 +13,24 @@ import {
   RTCIceParameters,
   RTCIceTransport,
   SignatureAlgorithm,
+  isMedia,
+  isRtcp,
+  RtcpPacketConverter,
+  RtpPacket as WeriftRtpPacket,
   type RtcpPacket,
   type RtpHeader,
   type RtpPacket,
+  type SrtpSession,
 } from 'werift';
 import type { DtlsParameters, TransportInfo } from '../../../../shared/src/media';
+
+/**
+ * How a peer receives RTP. `decrypt`: every packet decrypted and parsed (rtpListeners), so tests see payloads and
+ * header extensions. `headers`: the SRTP header, which SRTP leaves in clear, is read without decrypting
+ * (clearRtpListeners), and a listener decrypts only the packets it asks for: the media bench's receivers, so a few
+ * Node processes can stand for hundreds of browsers without measuring their own decryption.
+ */
+export type RtpReceiveMode = 'decrypt' | 'headers';
 
 /**
  * A Node-side WebRTC peer that speaks the mediasoup-client contract (no SDP): full ICE agent
@@ -26,6 +39,8 @@ import type { DtlsParameters, TransportInfo } from '../../../../shared/src/media
  */
 export class RawPeer {
   readonly rtpListeners = new Set<(packet: RtpPacket) => void>();
+  /** Fed instead of rtpListeners in `headers` mode. */
+  readonly clearRtpListeners = new Set<(packet: ClearRtp) => void>();
   readonly rtcpListeners = new Set<(packet: RtcpPacket) => void>();
 
   private constructor(
@@ -38,10 +53,22 @@ export class RawPeer {
     dtls.onRtcp.subscribe((packet) => {
       for (const listener of this.rtcpListeners) listener(packet);
     });
+    if (dtls instanceof HeaderOnlyDtlsTransport) {
+      dtls.onSrtp = (data) => {
+        const packet = new ClearRtp(data, dtls.srtp);
+        for (const listener of this.clearRtpListeners) listener(packet);
+        packet.settle();
+      };
+    }
   }
 
   /** Connects to a server transport; `connect` is the signalling call (the room's connectTransport). */
-  static async connect(info: TransportInfo, connect: (dtlsParameters: DtlsParameters) => Promise<void>, localIp = '127.0.0.1'): Promise<RawPeer> {
+  static async connect(
+    info: TransportInfo,
+    connect: (dtlsParameters: DtlsParameters) => Promise<void>,
+    localIp = '127.0.0.1',
+    mode: RtpReceiveMode = 'decrypt',
+  ): Promise<RawPeer> {
     const gatherer = new RTCIceGatherer({ useIpv4: false, useIpv6: false, additionalHostAddresses: [localIp], interfaceAddresses: { udp4: localIp } });
     await gatherer.gather();
     const ice = new RTCIceTransport(gatherer);
@@ -52,7 +79,8 @@ export class RawPeer {
     }
     await ice.addRemoteCandidate(undefined);
     const certificate = await peerCertificate();
-    const dtls = new RTCDtlsTransport({}, ice, certificate, [ProtectionProfileAeadAes128Gcm, ProtectionProfileAes128CmHmacSha1_80]);
+    const Dtls = mode === 'headers' ? HeaderOnlyDtlsTransport : RTCDtlsTransport;
+    const dtls = new Dtls({}, ice, certificate, [ProtectionProfileAeadAes128Gcm, ProtectionProfileAes128CmHmacSha1_80]);
     dtls.role = 'client';
     dtls.setRemoteParams(new RTCDtlsParameters(info.dtlsParameters.fingerprints.map((f) => new RTCDtlsFingerprint(f.algorithm, f.value)), 'server'));
     const fingerprints = certificate.getFingerprints().map((f) => ({ algorithm: f.algorithm as 'sha-256', value: f.value }));
@@ -78,14 +106,84 @@ export class RawPeer {
   /** Goes away without a word: no DTLS close_notify, its ICE agent and socket simply stop. */
   async vanish(): Promise<void> {
     this.rtpListeners.clear();
+    this.clearRtpListeners.clear();
     this.rtcpListeners.clear();
     await this.dtls.iceTransport.stop().catch(() => undefined);
   }
 
   async close(): Promise<void> {
     this.rtpListeners.clear();
+    this.clearRtpListeners.clear();
     this.rtcpListeners.clear();
     await this.dtls.stop().catch(() => undefined);
+  }
+}
+
+/**
+ * One SRTP packet as received, its RTP header read in clear. `payload()` decrypts it, only while the listeners run;
+ * a packet nobody decrypted still moves the SRTP context's rollover counter on (`settle`), so a later decryption of
+ * the same stream uses the right packet index after a sequence-number wrap.
+ */
+export class ClearRtp {
+  readonly ssrc: number;
+  readonly sequenceNumber: number;
+  readonly timestamp: number;
+  readonly marker: boolean;
+  readonly payloadType: number;
+  private decrypted: Buffer | null | undefined;
+  private settled = false;
+
+  constructor(
+    private readonly data: Buffer,
+    private readonly srtp: SrtpSession,
+  ) {
+    this.marker = (data[1]! & 0x80) !== 0;
+    this.payloadType = data[1]! & 0x7f;
+    this.sequenceNumber = data.readUInt16BE(2);
+    this.timestamp = data.readUInt32BE(4);
+    this.ssrc = data.readUInt32BE(8);
+  }
+
+  /** The decrypted payload; null when it fails authentication or is asked for after the listeners ran. */
+  payload(): Buffer | null {
+    if (this.decrypted !== undefined) return this.decrypted;
+    if (this.settled) return null;
+    try {
+      this.decrypted = WeriftRtpPacket.deSerialize(this.srtp.decrypt(this.data)).payload;
+    } catch {
+      this.decrypted = null;
+    }
+    return this.decrypted;
+  }
+
+  settle(): void {
+    if (this.settled) return;
+    this.settled = true;
+    if (this.decrypted !== undefined) return;
+    const context = this.srtp.remoteContext;
+    context.updateRolloverCount(this.sequenceNumber, context.getSrtpSsrcState(this.ssrc));
+  }
+}
+
+/** werift's DTLS transport with its SRTP receive path replaced: RTCP decrypted as usual, RTP handed over still encrypted. */
+class HeaderOnlyDtlsTransport extends RTCDtlsTransport {
+  onSrtp: (data: Buffer) => void = () => undefined;
+
+  override startSrtp(): void {
+    if (this.srtpStarted) return;
+    this.srtpStarted = true;
+    this.updateSrtpSession();
+    this.iceTransport.connection.onData.subscribe((data) => {
+      if (!isMedia(data)) return;
+      if (!isRtcp(data)) return this.onSrtp(data);
+      let packets: RtcpPacket[];
+      try {
+        packets = RtcpPacketConverter.deSerialize(this.srtcp.decrypt(data));
+      } catch {
+        return; // altered or malformed, as werift drops it
+      }
+      for (const packet of packets) this.onRtcp.execute(packet);
+    });
   }
 }
 

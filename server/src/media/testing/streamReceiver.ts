@@ -9,9 +9,32 @@ import type { RawPeer } from './rawPeer';
 const RECEIVER_RTCP_SSRC = 0x1234_5678;
 const NACK_RETRY_MS = 30;
 
+/** What the receiver reads of a packet: its header, and its payload on demand (decrypted then on a `headers` peer). */
+interface ReceivedPacket {
+  header: { ssrc: number; sequenceNumber: number; timestamp: number; marker: boolean; payloadType: number };
+  payload: () => Buffer | null;
+}
+
+/** The first packet of a VP8 key frame (RFC 7741): S set and partition 0 in the descriptor, P clear in the frame tag. */
+function startsVp8KeyFrame(payload: Buffer): boolean {
+  const first = payload[0] ?? 0;
+  if ((first & 0x1f) !== 0x10) return false;
+  let tag = 1;
+  if (first & 0x80) {
+    const x = payload[1] ?? 0;
+    tag = 2;
+    if (x & 0x80) tag += (payload[2] ?? 0) & 0x80 ? 2 : 1; // PictureID, 7 or 15 bits
+    if (x & 0x40) tag++; // TL0PICIDX
+    if (x & 0x30) tag++; // TID / KEYIDX
+  }
+  return payload.length > tag && ((payload[tag] ?? 1) & 0x01) === 0;
+}
+
 /**
  * Receives one consumer's stream the way a browser does — NACKs gaps, unwraps RTX, keeps sender
  * reports — and counts what arrived so tests can assert "nothing lost" and benches a frame rate.
+ * On a peer in `headers` mode it counts from the clear RTP header alone and decrypts only RTX packets (for the
+ * sequence number they repair) and, while a key frame is awaited, the packets that may start it.
  */
 export class StreamReceiver {
   readonly ssrc: number;
@@ -28,7 +51,7 @@ export class StreamReceiver {
   private firstExt: number | null = null;
   private highestExt = -1;
   private readonly frameTimes: number[] = [];
-  private nackTimer: NodeJS.Timeout | null = null;
+  private keyFrameWatch: { resolve: (atMs: number) => void; timestamp: number | null } | null = null;
 
   constructor(
     private readonly peer: RawPeer,
@@ -40,25 +63,35 @@ export class StreamReceiver {
     this.ssrc = encoding.ssrc;
     this.rtxSsrc = encoding.rtx?.ssrc ?? null;
     peer.rtpListeners.add((packet) => this.onRtp(packet));
+    peer.clearRtpListeners.add((packet) => this.onPacket({ header: packet, payload: () => packet.payload() }));
     peer.rtcpListeners.add((packet) => this.onRtcp(packet));
-    if (options.nack) this.nackTimer = setInterval(() => this.retryNacks(), NACK_RETRY_MS);
+    if (options.nack) NACK_RETRIES.add(this);
   }
 
   private onRtp(packet: RtpPacket): void {
     const { header } = packet;
+    if (header.ssrc !== this.ssrc && header.ssrc !== this.rtxSsrc) return;
+    for (const ext of header.extensions) {
+      this.extensionIds.add(ext.id);
+      this.extensionPayloads.set(ext.id, ext.payload);
+    }
+    this.onPacket({ header, payload: () => packet.payload });
+  }
+
+  private onPacket(packet: ReceivedPacket): void {
+    const { header } = packet;
     let seq = header.sequenceNumber;
     if (header.ssrc === this.rtxSsrc) {
+      const payload = packet.payload();
+      if (!payload) return;
       this.counters.rtx++;
-      seq = packet.payload.readUInt16BE(0);
+      seq = payload.readUInt16BE(0);
     } else if (header.ssrc !== this.ssrc) {
       return;
     }
     this.counters.packets++;
     this.payloadTypes.add(header.payloadType);
-    for (const ext of header.extensions) {
-      this.extensionIds.add(ext.id);
-      this.extensionPayloads.set(ext.id, ext.payload);
-    }
+    if (this.keyFrameWatch && header.ssrc === this.ssrc) this.watchKeyFrame(packet);
     if (!this.options.trackSequences) return this.countFrame(header.marker);
     const ext = this.unwrapper.unwrap(seq);
     // A late repair of a packet from before this receiver's first one: mediasoup forwards it (werift does not); a
@@ -89,6 +122,24 @@ export class StreamReceiver {
     if (this.frameTimes.length > 600) this.frameTimes.shift();
   }
 
+  /** Resolves with performance.now() when the last packet (marker) of the next key frame to start arrives. */
+  nextKeyFrame(): Promise<number> {
+    return new Promise((resolve) => (this.keyFrameWatch = { resolve, timestamp: null }));
+  }
+
+  private watchKeyFrame(packet: ReceivedPacket): void {
+    const watch = this.keyFrameWatch;
+    if (!watch) return;
+    const { timestamp, marker } = packet.header;
+    if (watch.timestamp === null) {
+      const payload = packet.payload();
+      if (payload && startsVp8KeyFrame(payload)) watch.timestamp = timestamp;
+    }
+    if (watch.timestamp !== timestamp || !marker) return;
+    this.keyFrameWatch = null;
+    watch.resolve(performance.now());
+  }
+
   private onRtcp(packet: RtcpPacket): void {
     if (packet instanceof RtcpSrPacket && packet.ssrc === this.ssrc) {
       this.counters.senderReports++;
@@ -96,7 +147,7 @@ export class StreamReceiver {
     }
   }
 
-  private retryNacks(): void {
+  retryNacks(): void {
     const due = this.nack.due(performance.now(), NACK_RETRY_MS);
     if (due.length > 0) this.sendNack(due);
   }
@@ -122,6 +173,31 @@ export class StreamReceiver {
   }
 
   close(): void {
-    if (this.nackTimer) clearInterval(this.nackTimer);
+    NACK_RETRIES.delete(this);
   }
 }
+
+/**
+ * One timer for every open receiver's NACK retries rather than one each: a bench process holds hundreds of
+ * receivers, and hundreds of 30 ms intervals would cost it more than the packets do.
+ */
+class NackRetries {
+  private readonly receivers = new Set<StreamReceiver>();
+  private timer: NodeJS.Timeout | null = null;
+
+  add(receiver: StreamReceiver): void {
+    this.receivers.add(receiver);
+    this.timer ??= setInterval(() => {
+      for (const r of this.receivers) r.retryNacks();
+    }, NACK_RETRY_MS);
+  }
+
+  delete(receiver: StreamReceiver): void {
+    this.receivers.delete(receiver);
+    if (this.receivers.size > 0 || !this.timer) return;
+    clearInterval(this.timer);
+    this.timer = null;
+  }
+}
+
+const NACK_RETRIES = new NackRetries();
