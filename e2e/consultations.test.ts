@@ -5,6 +5,8 @@ import type { Browser } from 'playwright-core';
 import { ALTERNATIVES_SETUP } from '@diem-cau/shared/testing';
 import { SCREENSHOT_DIR, eventually, launchChromium, openConsole, shoot, texts, type Console } from './support/consoles';
 import { HubWithClient, type JoinCode } from './support/hubWithClient';
+import { TestClient } from '../server/src/testing/testClient';
+import { postJson } from '../server/src/testing/nodeSessions';
 
 /**
  * A consultation (lấy ý kiến) on a draft's alternatives as the room runs it, in Chromium (PO1–PO12): the chair
@@ -112,7 +114,9 @@ it('PO1 PO4 PO5 PO7 PO12: the chair consults on Điều 2’s alternatives, two 
   await shoot(c.display, 'display-consult');
 
   // The chair hides the names: the hall keeps only the counts.
-  await panel.getByTestId('consult-hide-names').check();
+  // A controlled box: it shows the hub's state, so it is checked once the event is back.
+  await panel.getByTestId('consult-hide-names').click();
+  await eventually(() => panel.getByTestId('consult-hide-names').isChecked(), Boolean, 'names hidden in the hub');
   await tally(display, 'pa2').locator('.tally__points').waitFor({ state: 'detached' });
   expect(await tally(display, 'pa2').getByTestId('tally-count').textContent()).toBe('2');
   await shoot(c.display, 'display-consult-counts');
@@ -150,3 +154,27 @@ it('PO3 PO11 PO12: the chair closes it; the points’ answer forms go, the displ
   await print.screenshot({ path: resolve(SCREENSHOT_DIR, 'synthesis-positions.png'), fullPage: true });
   await print.close();
 });
+
+it('PO6 PO12: a time limit runs out: the points see it count down, their forms go at the deadline, the chair’s console records it as expired', async () => {
+  // Ten seconds, below what the console offers (whole minutes), through the chair's own socket.
+  const { token } = (await postJson(hub.url, '/api/sessions', { code: codeOf('chair') })).body as { token: string };
+  const socket = await TestClient.connect(hub.url, token, CONF);
+  try {
+    const res = await socket.command({ type: 'consultation.open', kind: 'approval', article: 1, clause: 2, timeLimitS: 10 });
+    expect(res.ok).toBe(true);
+    const form = c.tn.page.getByTestId('consult-answer');
+    await form.getByTestId('consult-countdown').waitFor();
+    expect(await form.getByRole('heading').textContent()).toBe('Lấy ý kiến về khoản 2 Điều 1');
+    await form.getByTestId('consult-option-agree').check();
+    await form.getByTestId('consult-send').click();
+    await eventually(() => form.getByTestId('consult-mine').textContent(), (t) => t?.startsWith('Đã gửi: Tán thành') ?? false, 'the answer before the deadline');
+    await form.waitFor({ state: 'detached', timeout: 20_000 });
+    const last = await eventually(async () => (await hub.state(CONF)).consultations.list().at(-1), (x) => x?.status.kind === 'closed', 'the expiry recorded');
+    expect(last?.status).toEqual({ kind: 'closed', closedAt: last?.closesAt, reason: 'expired' });
+    await c.display.page.getByTestId('display-consult-closed').getByText('Hết thời hạn').waitFor();
+    expect(await positionsOf()).toContain('thai-nguyen:agree:');
+  } finally {
+    socket.close();
+  }
+});
+

@@ -6,6 +6,7 @@ import { useT } from '../i18n/i18n';
 import { useConferenceState } from '../state/hooks';
 import { BudgetPanel } from '../budget/BudgetPanel';
 import { ConsultationPanel } from '../consultation/ConsultationPanel';
+import { ExpiryRecorder } from '../consultation/ExpiryRecorder';
 import { ReportDownloads } from '../reports/ReportDownloads';
 import { MediaSlot } from '../ui/MediaSlot';
 import { AgendaPanel } from './AgendaPanel';
@@ -46,6 +47,7 @@ export function ChairConsole() {
   const tabs = [{ id: 'work', label: t.tabs.work }, { id: 'byArticle', label: t.tabs.byArticle }, { id: 'audit', label: t.tabs.audit }] as const;
   return (
     <ConsoleShell tabs={tabs} tab={tab} onTab={setTab}>
+      <ExpiryRecorder />
       {tab === 'work' ? (
         <>
           <ConferenceControls />

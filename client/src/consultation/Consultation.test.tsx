@@ -3,6 +3,7 @@ import { ACTORS, liveWithAlternatives } from '@diem-cau/shared/testing';
 import { renderConsole } from '../testing/renderConsole';
 import { ConsultationPanel } from './ConsultationPanel';
 import { DisplayConsultation } from './DisplayConsultation';
+import { ExpiryRecorder } from './ExpiryRecorder';
 import { PointConsultation } from './PointConsultation';
 
 /** Điều 2's alternatives put to the points; Hà Giang chose Phương án 2 with a reason. */
@@ -54,5 +55,15 @@ describe('consultations in the consoles (PO12)', () => {
   it('the central point is not asked: no answer form', () => {
     renderConsole(<PointConsultation pointId="tw" />, consulted().state, { session: { role: 'point', pointId: 'tw' } });
     expect(screen.queryByTestId('consult-answer')).toBeNull();
+  });
+
+  it('PO6: the chair’s console records a consultation whose time ran out (the hub decides it expired at its deadline)', async () => {
+    const conf = liveWithAlternatives();
+    const [opened] = conf.must(ACTORS.chair, { type: 'consultation.open', kind: 'approval', article: 1, timeLimitS: 60 });
+    if (opened?.type !== 'consultation.opened') throw new Error('not opened');
+    // The fixture's deadline is long past by this machine's clock.
+    const { transport } = renderConsole(<><ExpiryRecorder /><ConsultationPanel /></>, conf.state);
+    await waitFor(() => expect(transport.commands).toEqual([expect.objectContaining({ type: 'consultation.close', consultationId: opened.payload.consultationId })]));
+    expect(screen.getByTestId('consult-status').textContent).toContain('Hết thời hạn');
   });
 });
