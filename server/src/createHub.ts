@@ -24,6 +24,7 @@ import { ConferenceHub } from './hub/conferenceHub';
 import { localPresenceDirectory, type PresenceDirectory } from './presence/presenceDirectory';
 import { PresenceRelay, type PresenceTiming } from './presence/presenceRelay';
 import { quotaSettings, type QuotaSettings } from './socket/quotas/quotaSettings';
+import { upcastingStore } from './store/upcastingStore';
 import { SessionQuotas } from './socket/quotas/sessionQuotas';
 import { attachGateway, roomOf, type HubServer } from './socket/gateway';
 import { SHELF_DEFAULTS, SnapshotShelf } from './socket/sync/snapshotShelf';
@@ -108,7 +109,7 @@ export function createHub(opts: HubOptions): Hub {
   const quotas = quotaSettings(opts.quotas);
   const metrics = new HubMetrics();
   const hub = new ConferenceHub({
-    store: metrics.timeAppends(opts.store), clock: opts.clock, logger: opts.logger,
+    store: metrics.timeAppends(upcastingStore(opts.store)), clock: opts.clock, logger: opts.logger,
     limits: { writtenCommentsPerPoint: quotas.writtenCommentsPerPoint, writtenCharsPerPoint: quotas.writtenCharsPerPoint },
     publish: coalescedFanOut(metrics.timeFanOut((conferenceId: string, events: StoredEvent[]) => void late.io?.to(roomOf(conferenceId)).emit('events', events))),
     onCommitted: (conferenceId, state) => late.media?.onCommitted(conferenceId, state),

@@ -17,6 +17,8 @@ export type { DecideContext, Decision, DomainLimits } from './protocol/decision'
 export { apply, replay } from './protocol/apply';
 export { PROTOCOL_VERSION, OLDEST_PROTOCOL_VERSION, SYNC_SNAPSHOT_THRESHOLD, protocolVerdict } from './protocol/socketContract';
 export type { ProtocolVerdict } from './protocol/socketContract';
+export { UPCASTERS, upcast } from './protocol/upcast';
+export type { Upcaster, Upcasters } from './protocol/upcast';
 export type { SnapshotOnWire } from './protocol/snapshotWire';
 export type {
   Ack, SyncResult, PresenceEntry, PresenceUpdate, VersionedPresenceEntry, ClientToServerEvents, ServerToClientEvents, SocketAuth,
