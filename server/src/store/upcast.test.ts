@@ -9,8 +9,8 @@ import { upcastingStore } from './upcastingStore';
 /** What a console shows and the reports read. */
 function essentials(state: ConferenceState | null) {
   if (!state) return undefined;
-  const { seq, status, currentSpeechId, queue, queueOpen, activeItemId } = state;
-  return { seq, status, currentSpeechId, queue, queueOpen, activeItemId, requests: [...state.requests], speeches: [...state.speeches], comments: [...state.comments], budgets: [...state.budgets], budgetGroups: [...state.budgetGroups] };
+  const { seq, status, currentSpeechId, queue, queueOpen, activeAgendaItemId } = state;
+  return { seq, status, currentSpeechId, queue, queueOpen, activeAgendaItemId, requests: [...state.requests], speeches: [...state.speeches], comments: [...state.comments], budgets: [...state.budgets], budgetGroups: [...state.budgetGroups] };
 }
 
 const FIXTURES = join(__dirname, 'fixtures');
