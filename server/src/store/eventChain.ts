@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { StoredEvent } from '@diem-cau/shared';
 
 /*
@@ -51,7 +51,17 @@ function inOrder(keys: readonly string[]): boolean {
 /** HC1: SHA-256 (hex) over the previous hash, "\n", and the event's canonical serialisation. */
 export function eventHash(prevHash: string, e: ChainFields): string {
   const canonical = canonicalJson({ seq: e.seq, type: e.type, at: e.at, actor: e.actor, commandId: e.commandId, payload: e.payload });
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+  // One-shot hash (no Hash object per event): an append hashes every event it stores.
+  return hash('sha256', `${prevHash}\n${canonical}`, 'hex');
+}
+
+/**
+ * HC1 from stored texts, without parsing them: `actorJson` and `payloadJson` must be canonicalJson's own output
+ * (SQLite's append stores them so). The keys of the event are written in their sorted order.
+ */
+export function rowHash(prevHash: string, seq: number, type: string, at: number, actorJson: string, commandId: string, payloadJson: string): string {
+  const canonical = `{"actor":${actorJson},"at":${JSON.stringify(at)},"commandId":${JSON.stringify(commandId)},"payload":${payloadJson},"seq":${seq},"type":${JSON.stringify(type)}}`;
+  return hash('sha256', `${prevHash}\n${canonical}`, 'hex');
 }
 
 /** The prevHash of each event, and the head, for events in seq order from `start` (an old log being chained). */

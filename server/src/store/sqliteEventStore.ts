@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { StoredEvent } from '@diem-cau/shared';
 import type { AppendResult, EventStore, NewEvent } from './eventStore';
 import { CHUNK_SCHEMA, LOG_CHUNK_EVENTS, chunkReader } from './sqliteChunks';
-import { GENESIS_HASH, eventHash, type ChainedEvent } from './eventChain';
+import { GENESIS_HASH, canonicalJson, eventHash, type ChainedEvent } from './eventChain';
 import { LOG_SCHEMA, addChainColumn } from './sqliteLog';
 import { SqliteWriter } from './sqliteWriter';
 
@@ -54,7 +54,8 @@ export function openSqliteEventStore(db: Database.Database): EventStore {
   return {
     append: async (conferenceId, expectedSeq, commandId, events: readonly NewEvent[], _fence, after): Promise<AppendResult> => {
       if (events.length === 0) throw new Error('append() needs at least one event');
-      const rows = events.map((e) => ({ type: e.type, at: e.at, actor: JSON.stringify(e.actor), payload: JSON.stringify(e.payload) }));
+      // Canonical texts (HC1): the writer hashes them as they are, without parsing them again.
+      const rows = events.map((e) => ({ type: e.type, at: e.at, actor: canonicalJson(e.actor), payload: canonicalJson(e.payload) }));
       const outcome = await writer.append({ conferenceId, expectedSeq, commandId, rows, ...(after !== undefined ? { after } : {}) });
       if (outcome.status === 'duplicate') return { status: 'duplicate', firstSeq: outcome.firstSeq, lastSeq: outcome.lastSeq };
       if (outcome.status === 'conflict') return { status: 'conflict', lastSeq: outcome.lastSeq };

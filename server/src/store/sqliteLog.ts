@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { GENESIS_HASH, eventHash, type ChainHead } from './eventChain';
+import { GENESIS_HASH, eventHash, rowHash, type ChainHead } from './eventChain';
 import { chunkWriter } from './sqliteChunks';
 
 /** The log's tables; created by whichever connection opens the file first. */
@@ -21,7 +21,7 @@ export function addChainColumn(db: Database.Database): void {
   if (!columns.some((c) => c.name === 'prev_hash')) db.exec('ALTER TABLE events ADD COLUMN prev_hash TEXT');
 }
 
-/** One event as the writer stores it: actor and payload already JSON (made on the hub's thread, where they live). */
+/** One event as the writer stores it: actor and payload already canonical JSON (made on the hub's thread, where they live; HC1). */
 export interface EventRow { type: string; at: number; actor: string; payload: string }
 
 /** One command's append, as it travels to the writer. */
@@ -54,7 +54,7 @@ export function appendStatements(db: Database.Database): (job: AppendJob) => App
     job.rows.forEach((r, i) => {
       const seq = last + i + 1;
       q.insertEvent.run(job.conferenceId, seq, r.type, r.at, r.actor, job.commandId, r.payload, prev);
-      prev = eventHash(prev, { seq, type: r.type, at: r.at, actor: JSON.parse(r.actor), commandId: job.commandId, payload: JSON.parse(r.payload) });
+      prev = rowHash(prev, seq, r.type, r.at, r.actor, job.commandId, r.payload);
     });
     headOf.set(job.conferenceId, { seq: last + job.rows.length, hash: prev });
     q.insertCommand.run(job.conferenceId, job.commandId, last + 1, last + job.rows.length);
