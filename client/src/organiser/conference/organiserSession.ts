@@ -1,6 +1,7 @@
 import { PROTOCOL_VERSION, type DomainError } from '@diem-cau/shared';
 import { io } from 'socket.io-client';
 import type { CommandBody } from '../../net/ConferenceConnection';
+import { reloadForUpgrade } from '../../app/upgradeReload';
 import { uuid } from '../../net/uuid';
 import { parseCommandAck } from '../../net/wire';
 import type { ApiResult } from '../api/http';
@@ -54,8 +55,11 @@ export async function sendOnce(token: string, conferenceId: string, body: Comman
     const raw: unknown = await socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('command', { ...body, commandId: uuid(), conferenceId });
     const ack = parseCommandAck(raw);
     return ack.ok ? { ok: true } : ack;
-  } catch {
-    return { ok: false, error: { code: 'UNAVAILABLE', message: '' } };
+  } catch (error) {
+    // A refusal at the handshake says why (U2: a workspace older than the hub is reloaded once, like the consoles).
+    const refusal = (error as { data?: DomainError }).data;
+    if (refusal?.reason === 'CONSOLE_OUTDATED') reloadForUpgrade(window.sessionStorage, Date.now(), () => window.location.reload());
+    return { ok: false, error: refusal?.code ? refusal : { code: 'UNAVAILABLE', message: '' } };
   } finally {
     socket.close();
   }
