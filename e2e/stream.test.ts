@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoSetup } from '../server/src/demo/seedDemo';
-import { MediaHub, type MediaHubJoinCode } from '../server/src/media/testing/mediaHub';
+import { MEDIA_HUB_ADMIN_TOKEN, MediaHub, type MediaHubJoinCode } from '../server/src/media/testing/mediaHub';
 import { MediaTestClient } from '../server/src/media/testing/mediaTestClient';
 import { findFfmpeg } from '../server/src/stream/ffmpegProcess';
 import type { Browser, Page } from 'playwright-core';
@@ -42,6 +42,7 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
   let chairSocket: MediaTestClient;
   let liveUrl = '';
   let organiserToken = '';
+  let recordedSpeechId = '';
   const organiser = (path: string, init: RequestInit = {}) => fetch(`${hub.url}/api/conferences/${CONF}${path}`, { ...init, headers: { authorization: `Bearer ${organiserToken}` } });
   const recordings = async () => ((await (await organiser('/recordings')).json()) as { speeches: SpeechRecording[] }).speeches;
   const work = mkdtempSync(join(tmpdir(), 'diem-cau-stream-e2e-'));
@@ -140,7 +141,7 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('between speeches the stream carries the chair; the playlist slides over 2 s segments', async () => {
+  it('LS1: between speeches the stream carries the chair; the playlist slides over 2 s segments', async () => {
     const first = await eventually(async () => parsePlaylist(await (await fetch(liveUrl)).text()), (p) => p.segments.length >= 2, 'a live playlist', 40_000);
     expect(first.endList).toBe(false);
     await eventually(onAir, (x) => x?.who === 'chair', 'the chair on air', 20_000);
@@ -148,7 +149,7 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     expect(later.segments.length).toBeLessThanOrEqual(6);
   });
 
-  it('the viewer page, opened with the view-only link, plays the stream muted with a sound button, and opens no WebRTC connection', async () => {
+  it('LS7: the viewer page, opened with the view-only link, plays the stream muted with a sound button, and opens no WebRTC connection', async () => {
     const link = codes.find((c) => c.role === 'viewer')!.link;
     expect(link).toMatch(/\/xem#code=/);
     await viewer.goto(`${hub.url}${new URL(link).pathname}${new URL(link).hash}`);
@@ -166,7 +167,7 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     await viewer.screenshot({ path: join(SCREENSHOT_DIR, 'viewer-chair.png') });
   });
 
-  it('a grant to A, then to B: the stream follows without restarting; the viewer shows each new speaker’s picture and name (grant → viewer, target 6 s, bound 8 s)', async () => {
+  it('LS1: a grant to A, then to B: the stream follows without restarting; the viewer shows each new speaker’s picture and name (grant → viewer, target 6 s, bound 8 s)', async () => {
     const runsBefore = hub.stream!.stream(CONF)!.counters.runs;
     for (const point of [A, B] as const) {
       const granted = Date.now();
@@ -186,10 +187,11 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     expect(viewerErrors).toEqual([]);
   });
 
-  it('R1–R3: every speech has its recording range; each plays as a VOD playlist and downloads as an MP4 of its length (± 1 s)', async () => {
+  it('LS2, LS3: every speech has its recording range; each plays as a VOD playlist and downloads as an MP4 of its length (± 1 s)', async () => {
     // B speaks on until the recording holds six seconds of it, then the chair ends the speech.
     const speechB = await eventually(recordings, (all) => (all.find((s) => s.pointId === B && s.endedAt === undefined)?.recordedMs ?? 0) >= 6_000, 'six seconds of B recorded', 20_000);
     const bId = speechB.find((s) => s.pointId === B && s.endedAt === undefined)!.speechId;
+    recordedSpeechId = bId;
     expect(await chairSocket.command({ type: 'floor.revoke', speechId: bId })).toMatchObject({ ok: true });
     const all = await eventually(recordings, (list) => {
       const b = list.find((s) => s.speechId === bId);
@@ -220,7 +222,25 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('R4: only the organiser and secretaries hear recordings, only the organiser deletes them; a point and a viewer are refused', async () => {
+  it('LS3: the organiser workspace opens a speech’s recording from its link, plays it and downloads it', async () => {
+    const page = await viewerBrowser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
+    await page.goto(`${hub.url}/to-chuc#/c/${CONF}/recordings/${recordedSpeechId}`);
+    await page.getByLabel('Mã quản trị').fill(MEDIA_HUB_ADMIN_TOKEN);
+    await page.getByLabel('Mã quản trị').press('Enter');
+    const player = page.getByTestId('recording-player');
+    const played = () => player.evaluate((v: HTMLVideoElement) => ({ width: v.videoWidth, time: v.currentTime }));
+    const first = await eventually(played, (p) => p.width > 0 && p.time > 0, 'the speech plays in the workspace', 30_000);
+    await eventually(played, (p) => p.time > first.time + 1, 'its time advances', 15_000);
+    const row = page.locator(`[data-testid=recording][data-speech="${recordedSpeechId}"]`);
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByTestId('recording-download').click()]);
+    const file = join(work, 'downloaded.mp4');
+    await download.saveAs(file);
+    expect((await probe(file)).codecs.sort()).toEqual(['aac', 'h264']);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'organiser-recordings.png') });
+    await page.close();
+  });
+
+  it('LS4: only the organiser and secretaries hear recordings, only the organiser deletes them; a point and a viewer are refused', async () => {
     const pointToken = (await hub.session(code('point', A))).token;
     const viewerToken = (await hub.session(code('viewer'))).token;
     for (const token of [pointToken, viewerToken]) {
@@ -238,7 +258,7 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     expect((await fetch(liveUrl.replace(/\/[A-Za-z0-9_-]{22}\//, '/AAAAAAAAAAAAAAAAAAAAAA/'))).status).toBe(404);
   });
 
-  it('R5: FFmpeg killed mid-speech is restarted with backoff; the stream goes on, the speech’s recording shows the gap', async () => {
+  it('LS5: FFmpeg killed mid-speech is restarted with backoff; the stream goes on, the speech’s recording shows the gap', async () => {
     const stream = hub.stream!.stream(CONF)!;
     const runs = stream.counters.runs;
     await giveFloor(A);
@@ -255,7 +275,7 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     expect(gapMs).toBeGreaterThan(500);
   });
 
-  it('R6: the organiser deletes the conference’s recordings', async () => {
+  it('LS6: the organiser deletes the conference’s recordings', async () => {
     const res = await organiser('/recordings', { method: 'DELETE' });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { deletedRuns: number }).deletedRuns).toBeGreaterThanOrEqual(2);

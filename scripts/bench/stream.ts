@@ -11,7 +11,7 @@
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -84,13 +84,19 @@ function relay(inPort: number, outPort: number): { packets: () => number; close:
 
 interface TranscodeRow { height: number; ffmpegCpu: number; relayCpu: number; packetsPerS: number; segments: number }
 
-async function transcode(source: string, height: number, dir: string): Promise<{ row: TranscodeRow; stop: () => Promise<void> }> {
+async function transcode(source: string, height: number, dir: string): Promise<{ row: TranscodeRow; direct: () => void; stop: () => Promise<void> }> {
   mkdirSync(dir, { recursive: true });
   const ffmpeg = startFfmpeg({ ffmpegPath: 'ffmpeg', dir, runId: String(Date.now()), videoPort: FFMPEG_PORT, audioPort: FFMPEG_PORT + 2, height, videoKbps: height >= 720 ? 1_500 : 500 }, logger);
   await sleep(500);
   const relayed = relay(SOURCE_PORT, FFMPEG_PORT);
   const sender = sendSource(source, SOURCE_PORT);
-  await sleep(3_000);
+  // Measured once FFmpeg writes segments (on a loaded machine its start takes a while).
+  const playlist = join(dir, 'live', 'index.m3u8');
+  for (let waited = 0; !existsSync(playlist); waited += 200) {
+    if (waited > 60_000) throw new Error(`FFmpeg wrote no ${height}p segment in 60 s`);
+    await sleep(200);
+  }
+  await sleep(1_000);
   const f0 = processCpuMicros(ffmpeg.pid!);
   const r0 = process.cpuUsage();
   const p0 = relayed.packets();
@@ -100,12 +106,19 @@ async function transcode(source: string, height: number, dir: string): Promise<{
   const r1 = process.cpuUsage(r0);
   const row: TranscodeRow = {
     height, ffmpegCpu: (processCpuMicros(ffmpeg.pid!) - f0) / 1e6 / seconds * 100, relayCpu: (r1.user + r1.system) / 1e6 / seconds * 100,
-    packetsPerS: (relayed.packets() - p0) / seconds, segments: (readFileSync(join(dir, 'live', 'index.m3u8'), 'utf8').match(/\.ts/g) ?? []).length,
+    packetsPerS: (relayed.packets() - p0) / seconds, segments: (readFileSync(playlist, 'utf8').match(/\.ts/g) ?? []).length,
   };
+  let feeding = sender;
   return {
     row,
-    stop: async () => {
+    // While viewers are simulated in this process the relay would starve (FFmpeg then misses packets): the camera goes straight to FFmpeg.
+    direct: () => {
+      relayed.close();
       sender.kill('SIGTERM');
+      feeding = sendSource(source, FFMPEG_PORT);
+    },
+    stop: async () => {
+      feeding.kill('SIGTERM');
       relayed.close();
       const exited = new Promise((r) => ffmpeg.once('exit', r));
       ffmpeg.kill('SIGTERM');
@@ -244,6 +257,7 @@ async function main(): Promise<void> {
   const streamDir = join(dataDir, 'stream', CONFERENCE);
   const live = await transcode(source, 360, streamDir);
   rows.push(live.row);
+  live.direct();
   console.log('\nTranscode (FFmpeg: VP8/Opus RTP → H.264/AAC, live HLS + recording; relay: the hub’s rewrite + send)');
   console.log('height | FFmpeg CPU (% of a core) | relay CPU (% of a core) | RTP packets/s relayed | live segments');
   for (const r of rows) console.log(`${pad(r.height, 6)} | ${pad(r.ffmpegCpu.toFixed(1), 24)} | ${pad(r.relayCpu.toFixed(2), 23)} | ${pad(r.packetsPerS.toFixed(0), 21)} | ${pad(r.segments, 13)}`);

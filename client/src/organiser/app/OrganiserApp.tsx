@@ -22,7 +22,7 @@ function Page({ route }: { route: Route }) {
     case 'edit':
       return <SetupPage key={`edit-${route.id}`} conferenceId={route.id} />;
     case 'conference':
-      return <ConferencePage key={route.id} conferenceId={route.id} tab={route.tab} />;
+      return <ConferencePage key={route.id} conferenceId={route.id} tab={route.tab} {...(route.speechId ? { speechId: route.speechId } : {})} />;
   }
 }
 

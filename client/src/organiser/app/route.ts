@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const CONFERENCE_TABS = ['codes', 'sheets', 'budgets', 'responses', 'reports', 'audit'] as const;
+export const CONFERENCE_TABS = ['codes', 'sheets', 'budgets', 'responses', 'reports', 'recordings', 'audit'] as const;
 export type ConferenceTab = (typeof CONFERENCE_TABS)[number];
 
 /** Pages live in the hash, so the hub serves one file at /to-chuc whatever page is open. */
@@ -8,16 +8,17 @@ export type Route =
   | { page: 'list' }
   | { page: 'new' }
   | { page: 'edit'; id: string }
-  | { page: 'conference'; id: string; tab: ConferenceTab };
+  | { page: 'conference'; id: string; tab: ConferenceTab; speechId?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map((p) => decodeURIComponent(p));
-  const [head, id, sub] = parts;
+  const [head, id, sub, speechId] = parts;
   if (head === 'new') return { page: 'new' };
   if (head === 'c' && id) {
     if (sub === 'edit') return { page: 'edit', id };
     const tab = CONFERENCE_TABS.find((t) => t === sub) ?? 'codes';
-    return { page: 'conference', id, tab };
+    // #/c/<id>/recordings/<speechId>: a speech's recording, linked from the minutes and the comments (issue 13).
+    return { page: 'conference', id, tab, ...(tab === 'recordings' && speechId ? { speechId } : {}) };
   }
   return { page: 'list' };
 }
@@ -31,7 +32,7 @@ export function routeHash(route: Route): string {
     case 'edit':
       return `#/c/${encodeURIComponent(route.id)}/edit`;
     case 'conference':
-      return `#/c/${encodeURIComponent(route.id)}/${route.tab}`;
+      return `#/c/${encodeURIComponent(route.id)}/${route.tab}${route.speechId ? `/${encodeURIComponent(route.speechId)}` : ''}`;
   }
 }
 

@@ -2,6 +2,7 @@ import { articlesInOrder, commentTally, type ConferenceState } from '@diem-cau/s
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { ConnectionBadge } from '../../app/ConnectionBadge';
 import { BudgetsTab } from '../../budget/BudgetsTab';
+import { Recordings } from './Recordings';
 import { useLocale, useT } from '../../i18n/i18n';
 import type { ConferenceConnection } from '../../net/ConferenceConnection';
 import { ReportDownloads } from '../../reports/ReportDownloads';
@@ -25,7 +26,7 @@ const JoinSheets = lazy(() => import('./JoinSheets').then((m) => ({ default: m.J
 const AuditView = lazy(() => import('../../audit/auditTab').then((m) => ({ default: m.AuditView })));
 
 /** One conference after its creation: join codes, printable sheets, responses to comments, reports. */
-export function ConferencePage({ conferenceId, tab }: { conferenceId: string; tab: ConferenceTab }) {
+export function ConferencePage({ conferenceId, tab, speechId }: { conferenceId: string; tab: ConferenceTab; speechId?: string }) {
   const t = useOrganiserT();
   const api = useApi();
   const link = useOrganiserConnection(api, conferenceId, t.common.network);
@@ -33,12 +34,12 @@ export function ConferencePage({ conferenceId, tab }: { conferenceId: string; ta
   if (link.status === 'opening') return <p className="muted" role="status">{t.conference.connecting}</p>;
   return (
     <ConnectionContext.Provider value={link.connection}>
-      <Loaded conferenceId={conferenceId} tab={tab} token={link.token} connection={link.connection} />
+      <Loaded conferenceId={conferenceId} tab={tab} token={link.token} connection={link.connection} {...(speechId ? { speechId } : {})} />
     </ConnectionContext.Provider>
   );
 }
 
-function Loaded({ conferenceId, tab, token, connection }: { conferenceId: string; tab: ConferenceTab; token: string; connection: ConferenceConnection }) {
+function Loaded({ conferenceId, tab, token, connection, speechId }: { conferenceId: string; tab: ConferenceTab; token: string; connection: ConferenceConnection; speechId?: string }) {
   const t = useOrganiserT();
   const api = useApi();
   const state = useSyncExternalStore(connection.subscribe, () => connection.getSnapshot().state);
@@ -85,6 +86,7 @@ function Loaded({ conferenceId, tab, token, connection }: { conferenceId: string
         ) : null}
         {tab === 'budgets' ? <BudgetsTab /> : null}
         {tab === 'responses' ? <Responses state={state} /> : null}
+        {tab === 'recordings' ? <Recordings conferenceId={conferenceId} token={token} timeZone={state.timeZone} {...(speechId ? { focus: speechId } : {})} /> : null}
         {tab === 'reports' ? <ReportDownloads conferenceId={conferenceId} token={token} /> : null}
         {tab === 'reports' ? <ArchiveDownload conferenceId={conferenceId} adminToken={api.adminToken()} status={state.status} /> : null}
         {tab === 'audit' ? (

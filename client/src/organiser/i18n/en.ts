@@ -185,7 +185,7 @@ export const en: OrganiserMessages = {
     modes: { request: 'Requests for the floor', open: 'Open discussion', 'chair-only': 'Chair only' },
   },
   conference: {
-    tabs: { budgets: 'Speaking time', codes: 'Join codes', sheets: 'Printed invitations', responses: 'Responses', reports: 'Reports', audit: 'Audit trail' },
+    tabs: { budgets: 'Speaking time', codes: 'Join codes', sheets: 'Printed invitations', responses: 'Responses', reports: 'Reports', recordings: 'Recordings', audit: 'Audit trail' },
     edit: 'Edit setup',
     start: 'Open conference',
     end: 'Close conference',

@@ -190,7 +190,7 @@ export const vi = {
     modes: { request: 'Đăng ký phát biểu', open: 'Thảo luận tự do', 'chair-only': 'Chỉ chủ trì' } as Record<DiscussionMode, string>,
   },
   conference: {
-    tabs: { budgets: 'Thời gian phát biểu', codes: 'Mã tham gia', sheets: 'Giấy mời in', responses: 'Trả lời ý kiến', reports: 'Báo cáo', audit: 'Nhật ký thao tác' },
+    tabs: { budgets: 'Thời gian phát biểu', codes: 'Mã tham gia', sheets: 'Giấy mời in', responses: 'Trả lời ý kiến', reports: 'Báo cáo', recordings: 'Ghi hình', audit: 'Nhật ký thao tác' },
     edit: 'Sửa thông tin',
     start: 'Khai mạc',
     end: 'Bế mạc',
