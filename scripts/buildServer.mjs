@@ -1,5 +1,5 @@
 // Bundles the hub (server + shared sources) into server/dist/main.cjs, and its worker threads (the import
-// pool's, the SQLite writer's) into server/dist/*.cjs beside it (where the hub looks for them); npm packages stay external.
+// pool's, the SQLite writer's, the archive's) into server/dist/*.cjs beside it (where the hub looks for them); npm packages stay external.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -8,7 +8,7 @@ const external = Object.keys(pkg.dependencies ?? {}).filter((d) => !d.startsWith
 external.push('mediasoup', 'pino-pretty', 'tsx'); // tsx: only the workers of a hub run from sources load it
 
 await build({
-  entryPoints: { main: 'server/src/main.ts', importWorker: 'server/src/imports/importWorker.ts', sqliteWriterWorker: 'server/src/store/sqliteWriterWorker.ts' },
+  entryPoints: { main: 'server/src/main.ts', importWorker: 'server/src/imports/importWorker.ts', sqliteWriterWorker: 'server/src/store/sqliteWriterWorker.ts', archiveWorker: 'server/src/archive/archiveWorker.ts' },
   outdir: 'server/dist',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -20,4 +20,4 @@ await build({
   alias: { '@diem-cau/shared': './shared/src/index.ts' },
   logLevel: 'warning',
 });
-console.log('server/dist/main.cjs, importWorker.cjs and sqliteWriterWorker.cjs built');
+console.log('server/dist/main.cjs, importWorker.cjs, sqliteWriterWorker.cjs and archiveWorker.cjs built');

@@ -28,7 +28,7 @@ const LinkBodySchema = z.object({}).strict();
 async function sendArchive(deps: ArchiveRouteDeps, res: Response, conferenceId: string): Promise<void> {
   const now = deps.now();
   const recordingsDir = deps.recordingsDirOf?.(conferenceId);
-  const archive = await buildArchive(deps.hub, conferenceId, { now, ...(recordingsDir ? { recordingsDir } : {}) });
+  const archive = await buildArchive(deps.hub, conferenceId, { now, offThread: true, ...(recordingsDir ? { recordingsDir } : {}) });
   if (!archive) return sendError(res, { code: 'NOT_FOUND', message: 'Không tìm thấy hội nghị' });
   res.status(200);
   res.setHeader('Content-Type', 'application/x-tar');
