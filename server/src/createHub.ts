@@ -172,6 +172,7 @@ export function createHub(opts: HubOptions): Hub {
   metrics.readFrom({
     sockets: () => [...io.of('/').sockets.values()].map((socket) => ({ role: socket.data.session.role, conferenceId: socket.data.session.conferenceId })),
     conferences: () => hub.heldConferences(),
+    ...(media ? { media: () => media.metrics() } : {}),
   });
 
   return {

@@ -1,3 +1,4 @@
+import type { SfuStats } from './sfuStats';
 import type {
   DtlsParameters,
   IceCandidate,
@@ -19,6 +20,8 @@ export interface SfuBackend {
   readonly pipe?: SfuProducerPipe;
   /** One router per conference: producers of one router are never visible from another. */
   createRouter(): Promise<SfuRouter>;
+  /** Its transports, producers and consumers now, with their counts (metrics). */
+  stats(): Promise<SfuStats>;
   close(): Promise<void>;
 }
 

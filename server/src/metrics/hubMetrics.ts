@@ -1,5 +1,7 @@
 import { COMMAND_TYPES } from '@diem-cau/shared';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { MediaMetrics } from '../socket/mediaGateway';
+import { SfuMetrics } from './sfuMetrics';
 
 /** What the hub's socket gateway tells the metrics, one call per answer (server/src/socket/gateway.ts). */
 export interface GatewayObserver {
@@ -17,6 +19,8 @@ export interface MetricsSources {
   sockets(): Iterable<{ role: string; conferenceId: string }>;
   /** The conferences held in memory here: their log length, and whether this node owns them. */
   conferences(): Promise<Array<{ conferenceId: string; seq: number; owned: boolean }>>;
+  /** The media plane's figures, where the hub has one. */
+  media?(): Promise<MediaMetrics>;
 }
 
 const KNOWN_TYPES = new Set<string>(COMMAND_TYPES);
@@ -38,6 +42,7 @@ export class HubMetrics implements GatewayObserver {
   private readonly sockets: Gauge<'role' | 'conference'>;
   private readonly logEvents: Gauge<'conference'>;
   private readonly owned: Gauge<'conference'>;
+  private readonly sfu: SfuMetrics;
   private sources: MetricsSources | undefined;
 
   constructor() {
@@ -55,6 +60,7 @@ export class HubMetrics implements GatewayObserver {
     this.owned = new Gauge({
       name: 'diemcau_conference_owned', help: 'Whether this node owns the conference (1) or only follows it (0): a conference with 0 on every node has no owner', labelNames: ['conference'], registers,
     });
+    this.sfu = new SfuMetrics(this.registry);
   }
 
   /** Every series carries the node's id (known once the hub is built). */
@@ -125,6 +131,7 @@ export class HubMetrics implements GatewayObserver {
         this.logEvents.set({ conference: c.conferenceId }, c.seq);
         this.owned.set({ conference: c.conferenceId }, c.owned ? 1 : 0);
       }
+      if (this.sources.media) this.sfu.read(await this.sources.media());
     }
     return this.registry.metrics();
   }

@@ -1,3 +1,4 @@
+import type { SfuStats } from '../media/sfuStats';
 import {
   MediaRequestSchema, assertNever, mediaFail, mediaFloorOf, type Ack, type ConferenceState, type IceServer, type MediaNotice, type MediaRequest,
   type MediaResult,
@@ -38,7 +39,15 @@ export interface MediaPlane {
   onCommitted(conferenceId: string, state: ConferenceState): void;
   /** This node gained (with its lease token) or lost a conference: its media follows. */
   onOwnership(conferenceId: string, mine: boolean, fence: string | undefined): void;
+  /** The SFU's counts, and for each conference whose media lives here and whose floor is held, whether its holder is heard. */
+  metrics(): Promise<MediaMetrics>;
   close(): Promise<void>;
+}
+
+export interface MediaMetrics {
+  sfu: SfuStats;
+  /** `live`: the floor holder's microphone is producing here, not paused (the chair's alert when it is not). */
+  floors: Array<{ conferenceId: string; pointId: string; live: boolean }>;
 }
 
 export interface MediaGatewayDeps {
@@ -231,6 +240,15 @@ export function createMediaGateway(deps: MediaGatewayDeps): MediaPlane {
       const media = opened.get(conferenceId);
       if (media) forget(conferenceId, media);
       deps.logger.info({ conferenceId }, 'media room closed: the conference is owned elsewhere');
+    },
+    async metrics() {
+      const floors = [...opened.values()].flatMap((media) => {
+        const holder = media.closed ? null : media.floor?.floorPointId ?? null;
+        if (holder === null) return [];
+        const live = media.room.listProducers().some((p) => p.pointId === holder && p.source === 'mic' && !p.paused);
+        return [{ conferenceId: media.conferenceId, pointId: holder, live }];
+      });
+      return { sfu: await deps.backend.stats(), floors };
     },
     async close() {
       clearInterval(checker);

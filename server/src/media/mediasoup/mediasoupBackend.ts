@@ -1,3 +1,4 @@
+import type { SfuStats } from '../sfuStats';
 import type * as Mediasoup from 'mediasoup';
 import type { types as ms } from 'mediasoup';
 import type { DtlsParameters, MediaKind, RtpCapabilities, RtpParameters } from '../../../../shared/src/media';
@@ -41,16 +42,54 @@ export async function createMediasoupBackend(
 ): Promise<SfuBackend> {
   const worker = await startWorker(mediasoup, network, options);
   worker.on('died', onWorkerDied);
+  const held = heldObjects(worker);
   return {
     name: 'mediasoup',
     pipe: new MediasoupProducerPipe(network),
     async createRouter() {
       return new MediasoupRouter(await worker.createRouter({ mediaCodecs: [...MEDIA_CODECS] }), network, options.iceConsentTimeoutS);
     },
+    stats: () => mediasoupStats(held),
     async close() {
       worker.close();
     },
   };
+}
+
+/** The worker's transports, producers and consumers as they come and go (its observer events). */
+function heldObjects(worker: ms.Worker): { transports: Set<ms.Transport>; producers: Set<ms.Producer>; consumers: Set<ms.Consumer> } {
+  const held = { transports: new Set<ms.Transport>(), producers: new Set<ms.Producer>(), consumers: new Set<ms.Consumer>() };
+  const track = <T extends { observer: { once(event: 'close', listener: () => void): unknown } }>(set: Set<T>, item: T) => {
+    set.add(item);
+    item.observer.once('close', () => set.delete(item));
+  };
+  worker.observer.on('newrouter', (router) =>
+    router.observer.on('newtransport', (transport) => {
+      track(held.transports, transport);
+      transport.observer.on('newproducer', (producer) => track(held.producers, producer));
+      transport.observer.on('newconsumer', (consumer) => track(held.consumers, consumer));
+    }),
+  );
+  return held;
+}
+
+/** Counts asked of the worker: one getStats per producer and consumer (inbound-rtp / outbound-rtp entries). */
+async function mediasoupStats(held: ReturnType<typeof heldObjects>): Promise<SfuStats> {
+  type Entry = { type: string; packetCount?: number; byteCount?: number; nackCount?: number; pliCount?: number; firCount?: number };
+  const sum = (entries: Entry[], type: string) => {
+    const of = entries.filter((e) => e.type === type);
+    const total = (key: 'packetCount' | 'byteCount' | 'nackCount' | 'pliCount' | 'firCount') => of.reduce((n, e) => n + (e[key] ?? 0), 0);
+    return { packets: total('packetCount'), bytes: total('byteCount'), nacks: total('nackCount'), keyFrameRequests: total('pliCount') + total('firCount') };
+  };
+  const read = async (item: ms.Producer | ms.Consumer, type: string) => {
+    const entries = (await item.getStats().catch(() => [])) as Entry[];
+    return { id: item.id, kind: item.kind, ...sum(entries, type) };
+  };
+  const [producers, consumers] = await Promise.all([
+    Promise.all([...held.producers].map((p) => read(p, 'inbound-rtp'))),
+    Promise.all([...held.consumers].map((c) => read(c, 'outbound-rtp'))),
+  ]);
+  return { transports: held.transports.size, producers, consumers };
 }
 
 /**

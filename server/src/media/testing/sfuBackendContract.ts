@@ -67,6 +67,27 @@ export function describeSfuBackendContract(name: string, makeBackend: () => Prom
       expect(sub.consumer.rtpParameters.rtcp?.cname).toBe(pub.sender.cname);
     });
 
+    test('stats count the transports, producers and consumers held, and what flowed through each (metrics)', async () => {
+      const pub = await publish();
+      const sub = await subscribe(pub.producer.id);
+      await waitFor(() => sub.receiver.counters.frames >= 30, 5_000, '30 frames');
+      const stats = await backend.stats();
+      expect(stats.transports).toBeGreaterThanOrEqual(2);
+      const producer = stats.producers.find((p) => p.id === pub.producer.id);
+      const consumer = stats.consumers.find((c) => c.id === sub.consumer.id);
+      expect(producer).toMatchObject({ kind: 'video', packets: expect.any(Number), bytes: expect.any(Number) });
+      expect(consumer).toMatchObject({ kind: 'video' });
+      expect(producer?.packets).toBeGreaterThanOrEqual(sub.receiver.counters.unique);
+      expect(consumer?.packets).toBeGreaterThanOrEqual(sub.receiver.counters.unique - 5);
+      expect(consumer?.bytes).toBeGreaterThan(1_000);
+      // Starting the consumer asked the publisher for a key frame.
+      expect(producer?.keyFrameRequests).toBeGreaterThanOrEqual(1);
+      sub.transport.close();
+      const after = await backend.stats();
+      expect(after.consumers.find((c) => c.id === sub.consumer.id)).toBeUndefined();
+      expect(after.producers.find((p) => p.id === pub.producer.id)).toBeDefined();
+    });
+
     test('a transport reports DTLS connecting, then connected, and nothing else', async () => {
       const transport = await router.createWebRtcTransport();
       const states: string[] = [];

@@ -49,7 +49,7 @@ export class WeriftProducer implements SfuProducer {
   /** When the last PLI went out, until the key frame it asked for arrives: later requests wait for that one. */
   private keyFramePendingSinceMs: number | null = null;
   private lastScore = 10;
-  readonly counters = { packets: 0, recovered: 0, nacksSent: 0, nackedPackets: 0, keyFrameRequests: 0 };
+  readonly counters = { packets: 0, octets: 0, recovered: 0, nacksSent: 0, nackedPackets: 0, keyFrameRequests: 0 };
 
   constructor(
     readonly kind: MediaKind,
@@ -88,6 +88,7 @@ export class WeriftProducer implements SfuProducer {
     const retransmitted = this.trackSequence(seq, now);
     if (retransmitted === null) return;
     this.counters.packets++;
+    this.counters.octets += payload.length;
     this.stats.onPacket(this.unwrapper.unwrap(seq), packet.header.timestamp, now, retransmitted);
     const keyFrameStart = this.mapping.codecName === 'opus' || isKeyFrameStart(this.mapping.codecName, payload);
     if (keyFrameStart) this.keyFramePendingSinceMs = null;

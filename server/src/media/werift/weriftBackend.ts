@@ -1,3 +1,4 @@
+import type { SfuStats } from '../sfuStats';
 import { RTCDtlsTransport } from 'werift';
 import type { MediaNetworkOptions, SfuBackend } from '../sfuBackend';
 import { PortAllocator } from './portAllocator';
@@ -37,8 +38,24 @@ export async function createWeriftBackend(options: WeriftBackendOptions): Promis
       routers.add(router);
       return router;
     },
+    async stats() {
+      return weriftStats(routers);
+    },
     async close() {
       for (const router of [...routers]) router.close();
     },
   };
+}
+
+/** Counts read straight off the objects: werift runs in this process. */
+function weriftStats(routers: ReadonlySet<WeriftRouter>): SfuStats {
+  const stats: SfuStats = { transports: 0, producers: [], consumers: [] };
+  for (const router of routers) {
+    for (const transport of router.transports) {
+      stats.transports += 1;
+      for (const p of transport.producers) stats.producers.push({ id: p.id, kind: p.kind, packets: p.counters.packets, bytes: p.counters.octets, nacks: p.counters.nacksSent, keyFrameRequests: p.counters.keyFrameRequests });
+      for (const c of transport.consumers) stats.consumers.push({ id: c.id, kind: c.kind, packets: c.counters.packets, bytes: c.counters.octets, nacks: c.counters.nacked, keyFrameRequests: c.counters.keyFrameRequests });
+    }
+  }
+  return stats;
 }
