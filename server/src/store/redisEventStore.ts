@@ -123,13 +123,14 @@ export function openRedisEventStore(redis: Redis, prefix = 'dc'): EventStore {
   /** Every entry with its link; an entry of an unchained log (HC3) gets the link the migration gives it. */
   const readChained = async (conferenceId: string): Promise<ChainedEvent[]> => {
     const entries = ((await redis.xrange(logKey(conferenceId), '-', '+')) ?? []) as StreamEntry[];
-    let prev = GENESIS_HASH;
-    return entries.map(([id, fields]) => {
-      const stored = fields[2] === 'h' ? fields[3] : undefined;
-      const event = { ...JSON.parse(fields[1] ?? '{}'), seq: Number(id.split('-')[1]), prevHash: stored ?? prev } as ChainedEvent;
-      prev = eventHash(event.prevHash, event);
-      return event;
-    });
+    const log: ChainedEvent[] = [];
+    for (const [id, fields] of entries) {
+      const before = log.at(-1);
+      // Hashed only where a link is missing (HC3): reading a chained log costs its parsing, nothing more.
+      const prevHash = (fields[2] === 'h' ? fields[3] : undefined) ?? (before ? eventHash(before.prevHash, before) : GENESIS_HASH);
+      log.push({ ...JSON.parse(fields[1] ?? '{}'), seq: Number(id.split('-')[1]), prevHash } as ChainedEvent);
+    }
+    return log;
   };
   const chainOldLog = async (conferenceId: string): Promise<void> => {
     const log = await readChained(conferenceId);

@@ -34,12 +34,16 @@ export function openSqliteEventStore(db: Database.Database): EventStore {
 
   /** Rows with their links; a row the writer has not chained yet (an old log, HC3) gets the link it will get. */
   const readChained = (conferenceId: string): ChainedEvent[] => {
-    let prev = GENESIS_HASH;
-    return q.chained.all(conferenceId).map(([seq, type, at, actor, commandId, payload, stored]) => {
-      const event = { seq, type, at, actor: JSON.parse(actor), commandId, payload: JSON.parse(payload), prevHash: stored ?? prev } as ChainedEvent;
-      prev = eventHash(event.prevHash, event);
-      return event;
-    });
+    const log: ChainedEvent[] = [];
+    const actors = new Map<string, unknown>();
+    for (const [seq, type, at, actorJson, commandId, payload, stored] of q.chained.all(conferenceId)) {
+      const actor = actors.get(actorJson) ?? actors.set(actorJson, JSON.parse(actorJson)).get(actorJson);
+      const before = log.at(-1);
+      // Hashed only where a link is missing: reading a chained log costs its parsing, nothing more.
+      const prevHash = stored ?? (before ? eventHash(before.prevHash, before) : GENESIS_HASH);
+      log.push({ seq, type, at, actor, commandId, payload: JSON.parse(payload), prevHash } as ChainedEvent);
+    }
+    return log;
   };
 
   const rowsSince = (conferenceId: string, afterSeq: number, limit: number): StoredEvent[] => {
