@@ -6,7 +6,7 @@ import type { ChildMessage, ParentMessage, SfuAnswer, SfuRequest } from './proto
 
 const ASK_TIMEOUT_MS = 60_000;
 const CONNECT_TIMEOUT_MS = 10_000;
-const CONNECT_ATTEMPTS = 3;
+const CONNECT_ATTEMPTS = 5;
 
 /**
  * One of the bench's child processes, seen from the coordinator: requests with answers, and the child's own
@@ -99,9 +99,10 @@ export class ParentLink<Request> {
   }
 
   /**
-   * A Node peer on a new transport of `pointId`, DTLS-connected through the SFU's room. A handshake that has not
-   * finished in CONNECT_TIMEOUT_MS (werift's DTLS client can stall on a loaded machine) is abandoned and tried again
-   * on a new transport, as a browser would reconnect; the SFU closes the abandoned one (Q10).
+   * A Node peer on a new transport of `pointId`, DTLS-connected through the SFU's room. A handshake that failed or
+   * has not finished in CONNECT_TIMEOUT_MS (werift's DTLS client runs out of retransmissions on a saturated machine)
+   * is abandoned and tried again on a new transport, as a browser would reconnect; the SFU closes the abandoned one
+   * (Q10).
    */
   async connectPeer(pointId: string, direction: 'send' | 'recv', mode: RtpReceiveMode): Promise<{ peer: RawPeer; transportId: string }> {
     for (let attempt = 1; ; attempt++) {

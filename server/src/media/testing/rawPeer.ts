@@ -86,7 +86,12 @@ export class RawPeer {
     const fingerprints = certificate.getFingerprints().map((f) => ({ algorithm: f.algorithm as 'sha-256', value: f.value }));
     await connect({ role: 'client', fingerprints });
     await ice.start();
-    await dtls.start();
+    try {
+      await handshake(dtls);
+    } catch (error) {
+      await dtls.stop().catch(() => undefined);
+      throw error;
+    }
     return new RawPeer(dtls, gatherer);
   }
 
@@ -184,6 +189,23 @@ class HeaderOnlyDtlsTransport extends RTCDtlsTransport {
       }
       for (const packet of packets) this.onRtcp.execute(packet);
     });
+  }
+}
+
+/** werift's `start()` never settles when the handshake fails (its retransmissions run out): the state says so. */
+async function handshake(dtls: RTCDtlsTransport): Promise<void> {
+  let failed: { unSubscribe: () => void } | undefined;
+  try {
+    await Promise.race([
+      dtls.start(),
+      new Promise<never>((_, reject) => {
+        failed = dtls.onStateChange.subscribe((state) => {
+          if (state === 'failed') reject(new Error('DTLS handshake failed'));
+        });
+      }),
+    ]);
+  } finally {
+    failed?.unSubscribe();
   }
 }
 
