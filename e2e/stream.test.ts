@@ -11,6 +11,7 @@ import { eventually, launchChromium, SCREENSHOT_DIR } from './support/consoles';
 import { CLIENT_DIR } from './support/hubWithClient';
 import { liveEdgeChroma, nearest, parsePlaylist, probe } from './support/hlsProbe';
 import { writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import type { SpeechRecording } from '@diem-cau/shared';
 import { openMediaConsole, type MediaConsole } from './support/mediaConsoles';
 
@@ -238,6 +239,25 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     expect((await probe(file)).codecs.sort()).toEqual(['aac', 'h264']);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'organiser-recordings.png') });
     await page.close();
+  });
+
+  it('LS3: the minutes (print view and DOCX) link each recorded speech to its recording in the organiser workspace', async () => {
+    const link = `/to-chuc/ghi-hinh/${CONF}/${recordedSpeechId}`;
+    const html = await (await organiser('/reports/minutes.html')).text();
+    expect(html).toContain(`data-recording="${recordedSpeechId}"`);
+    expect(html).toContain(`${link}"`);
+    const docx = await JSZip.loadAsync(Buffer.from(await (await organiser('/reports/minutes.docx')).arrayBuffer()));
+    const document = await docx.file('word/document.xml')!.async('string');
+    const rels = await docx.file('word/_rels/document.xml.rels')!.async('string');
+    expect(document).toContain('Nghe lại bản ghi hình');
+    expect(rels).toContain(link);
+    // The link leads into the workspace at that speech (Word keeps no #fragment: the hub redirects).
+    const followed = await fetch(`${hub.url}${link}`, { redirect: 'manual' });
+    expect(followed.status).toBe(302);
+    expect(followed.headers.get('location')).toBe(`/to-chuc#/c/${CONF}/recordings/${recordedSpeechId}`);
+    // A speech with nothing recorded has no link: as many links as recorded speeches.
+    const recorded = (await recordings()).filter((s) => s.ranges.length > 0).length;
+    expect(html.match(/data-recording=/g)?.length).toBe(recorded);
   });
 
   it('LS4: only the organiser and secretaries hear recordings, only the organiser deletes them; a point and a viewer are refused', async () => {

@@ -137,7 +137,7 @@ export function createHub(opts: HubOptions): Hub {
     hub, access, logger: opts.logger, adminToken: opts.adminToken, publicUrl: baseUrl, imports: pooledImports(importPool),
     edge, origins, now, reportLinks: new ReportLinks(opts.accessStore, now, edge.reportLinkTtlMs),
     ...(opts.recordingsDirOf ? { recordingsDirOf: opts.recordingsDirOf } : {}),
-    ...(opts.stream ? { routers: [streamRouter({ hub, access, adminToken: opts.adminToken, stream: opts.stream, now })] } : {}),
+    ...(opts.stream ? { routers: [streamRouter({ hub, access, adminToken: opts.adminToken, stream: opts.stream, now })], recordedSpeeches: opts.stream.recordedSpeeches.bind(opts.stream) } : {}),
   });
   app.get('/metrics', metricsRoute(metrics, opts.metricsToken));
   // The sweep waits on its own clock (real time unless a test drives it): a test's manual clock holds the

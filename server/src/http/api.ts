@@ -39,6 +39,8 @@ export interface ApiDeps {
   recordingsDirOf?: (conferenceId: string) => string;
   /** Further routers mounted before the API's 404 (the livestream and recordings, issue 13). */
   routers?: Router[];
+  /** Which speeches have a recording, for the minutes' links (issue 13, LS3). */
+  recordedSpeeches?: (conferenceId: string, speeches: ReadonlyArray<{ id: string; startedAt: number; endedAt?: number }>) => Set<string>;
 }
 
 const CreateBody = ConferenceSetupSchema.and(z.object({ id: IdSchema.optional() }));

@@ -22,6 +22,9 @@ export interface ReportRouteDeps {
   body: { bytes: number; maxDepth: number };
   /** Server time, for speeches still running; the hub's clock in production. */
   now?: () => number;
+  /** Which of these speeches have something recorded (LS3): the minutes link them to the organiser workspace. */
+  recordedSpeeches?: (conferenceId: string, speeches: ReadonlyArray<{ id: string; startedAt: number; endedAt?: number }>) => Set<string>;
+  publicUrl?: () => string;
 }
 
 const FILE = new RegExp(`^(${REPORT_KINDS.join('|')})\\.(${REPORT_FORMATS.join('|')})$`);
@@ -63,6 +66,16 @@ async function renderAndSend(deps: ReportRouteDeps, res: Response, conferenceId:
   if (!options.success) return sendError(res, invalid(options.error));
   const model = await loadReport(deps.hub, conferenceId, parsed.kind, { now: now() });
   if (!model) return sendError(res, { code: 'NOT_FOUND', message: 'Không tìm thấy hội nghị' });
+  if (model.kind === 'minutes' && deps.recordedSpeeches) {
+    const recorded = deps.recordedSpeeches(conferenceId, model.report.speeches);
+    const base = deps.publicUrl?.() ?? '';
+    const link = (s: { id: string; recordingUrl?: string }) => {
+      // A path, not the workspace's #fragment: Word keeps no fragment in a hyperlink; the hub redirects it there.
+      if (recorded.has(s.id)) s.recordingUrl = `${base}/to-chuc/ghi-hinh/${encodeURIComponent(conferenceId)}/${encodeURIComponent(s.id)}`;
+    };
+    model.report.speeches.forEach(link);
+    for (const e of model.report.entries) if (e.kind === 'speech') link(e.speech);
+  }
   const { view, ...headerOptions } = options.data;
   const header = reportHeaderOf(model.report.conference, headerOptions);
   const body = await renderReport(model, parsed.format, { header, now: new Date(now()), ...(view ? { view } : {}) });

@@ -157,6 +157,13 @@ export function streamRouter(deps: StreamRouteDeps): Router {
     res.type('video/mp2t').sendFile(path);
   });
 
+  // The minutes' link to a speech's recording (LS3): into the organiser workspace, which asks for the sign-in it needs.
+  router.get('/to-chuc/ghi-hinh/:id/:speechId', (req: Request, res: Response) => {
+    const params = SpeechParams.safeParse(req.params);
+    if (!params.success) return sendError(res, invalid(params.error));
+    res.redirect(302, `/to-chuc#/c/${encodeURIComponent(params.data.id)}/recordings/${encodeURIComponent(params.data.speechId)}`);
+  });
+
   router.delete('/api/conferences/:id/recordings', conferenceAccess, (req: Request, res: Response) => {
     if (!mayDelete(callerOf(res))) return sendError(res, { code: 'FORBIDDEN', message: 'Chỉ ban tổ chức xoá bản ghi' });
     const parsed = IdSchema.safeParse(req.params.id);

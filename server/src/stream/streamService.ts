@@ -163,6 +163,14 @@ export class StreamService {
     return cutRecording(this.recording(conferenceId), fromMs, toMs);
   }
 
+  /** Which of these speeches have something recorded (the recording read once for all of them). */
+  recordedSpeeches(conferenceId: string, speeches: ReadonlyArray<{ id: string; startedAt: number; endedAt?: number }>): Set<string> {
+    if (!this.enabled) return new Set();
+    const all = this.recording(conferenceId);
+    const now = this.now();
+    return new Set(speeches.filter((s) => cutRecording(all, s.startedAt, s.endedAt ?? now).segments.length > 0).map((s) => s.id));
+  }
+
   /** A file of the recording, if the names are well formed and it exists. */
   segmentPath(conferenceId: string, run: string, file: string): string | null {
     if (!RUN_ID.test(run) || !SEGMENT_FILE.test(file)) return null;

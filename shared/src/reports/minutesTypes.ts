@@ -39,6 +39,8 @@ export interface MinutesSpeech {
   revokeReason?: string;
   /** Comments logged against this speech, earliest first. */
   comments: CommentEntry[];
+  /** Where the organiser hears this speech's recording (LS3), set by the hub when some of it was recorded. */
+  recordingUrl?: string;
 }
 
 interface At {

@@ -1,5 +1,5 @@
 import { formatDuration, type CommentEntry, type MinutesEntry, type MinutesSpeech } from '@diem-cau/shared';
-import type { FileChild, Paragraph } from 'docx';
+import { ExternalHyperlink, TextRun, type FileChild, type Paragraph } from 'docx';
 import { para, run, SIZE } from './docxKit';
 
 function speechFacts(s: MinutesSpeech): string {
@@ -18,6 +18,7 @@ function speechParagraph(s: MinutesSpeech): Paragraph {
   return para([
     run(when, { bold: true }), run(`Đồng chí ${s.speaker}`, { bold: true }), run(`, ${who} phát biểu${about} `),
     run(`(${speechFacts(s)}).`, { italics: true }),
+    ...(s.recordingUrl ? [run(' '), new ExternalHyperlink({ link: s.recordingUrl, children: [new TextRun({ text: 'Nghe lại bản ghi hình', style: 'Hyperlink', italics: true })] })] : []),
   ], { indent: true, keepNext: s.comments.length > 0 });
 }
 

@@ -23,7 +23,8 @@ function speech(s: MinutesSpeech): string {
   const who = [s.position, s.pointName].filter((x) => x !== '').join(', ');
   const about = s.articlesLabel === '' ? '' : ` về ${s.articlesLabel}`;
   const list = s.comments.length === 0 ? '' : `<ul>${s.comments.map(commentItem).join('')}</ul>`;
-  return `<p class="lead"><b>${esc(when)} Đồng chí ${esc(s.speaker)}</b>, ${esc(who)} phát biểu${esc(about)} <i>(${esc(facts(s))})</i>.</p>${list}`;
+  const recording = s.recordingUrl ? ` <a href="${esc(s.recordingUrl)}" data-recording="${esc(s.id)}">Nghe lại bản ghi hình</a>` : '';
+  return `<p class="lead"><b>${esc(when)} Đồng chí ${esc(s.speaker)}</b>, ${esc(who)} phát biểu${esc(about)} <i>(${esc(facts(s))})</i>.${recording}</p>${list}`;
 }
 
 function entry(e: MinutesEntry): string {
