@@ -1,3 +1,4 @@
+import { pruneBudgets } from '../budget/pruneBudgets';
 import type { StoredEvent } from '../protocol/events';
 import type { ConferenceSetup } from './setup';
 import { normalise, type ConferenceState } from './state';
@@ -51,7 +52,7 @@ export function applyConference(state: ConferenceState, e: ConferenceEvent): Con
     case 'conference.archived':
       return { ...state, archived: true };
     case 'conference.configured':
-      return configured(state, e.payload.setup);
+      return pruneBudgets(configured(state, e.payload.setup));
     case 'discussion.modeSet':
       return { ...state, settings: { ...state.settings, discussionMode: e.payload.mode } };
     case 'settings.updated':
