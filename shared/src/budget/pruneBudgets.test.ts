@@ -10,7 +10,7 @@ const GROUPS = [
 const WITHOUT_BAC_KAN = {
   ...FIXTURE_SETUP,
   points: FIXTURE_SETUP.points.filter((p) => p.id !== 'bac-kan'),
-  agenda: FIXTURE_SETUP.agenda.map((a) => (a.id === 'khai-mac' ? { ...a, id: 'khai-mac-2' } : a)),
+  agenda: (FIXTURE_SETUP.agenda ?? []).map((a) => (a.id === 'khai-mac' ? { ...a, id: 'khai-mac-2' } : a)),
 };
 
 function budgeted() {
