@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { FIXTURE_SETUP } from '@diem-cau/shared/testing';
 import { HubWithClient, E2E_ADMIN_TOKEN } from './support/hubWithClient';
+import { openOrganiserWorkspace } from './support/organiserWorkspace';
 import { SCREENSHOT_DIR, eventually, launchChromium } from './support/consoles';
 
 /**
@@ -20,14 +21,7 @@ beforeAll(async () => {
   hub = await HubWithClient.start();
   await hub.createConference(FIXTURE_SETUP, CONF);
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${hub.url}/to-chuc`);
-  await page.getByLabel('Mã quản trị').fill(E2E_ADMIN_TOKEN);
-  await page.getByLabel('Mã quản trị').press('Enter');
-  await page.getByRole('heading', { name: 'Hội nghị', exact: true }).waitFor();
+  page = await openOrganiserWorkspace(browser, hub.url, E2E_ADMIN_TOKEN, errors);
 });
 
 afterAll(async () => {
