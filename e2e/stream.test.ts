@@ -223,11 +223,14 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('LS3: the organiser workspace opens a speech’s recording from its link, plays it and downloads it', async () => {
+  it('LS3: a comment made in a speech links, in the organiser workspace, to that speech’s recording, which plays and downloads', async () => {
+    expect(await chairSocket.command({ type: 'comment.log', kind: 'agree', text: 'Tán thành Điều 5', speechId: recordedSpeechId, articles: [{ article: 5 }] })).toMatchObject({ ok: true });
     const page = await viewerBrowser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
-    await page.goto(`${hub.url}/to-chuc#/c/${CONF}/recordings/${recordedSpeechId}`);
+    await page.goto(`${hub.url}/to-chuc#/c/${CONF}/responses`);
     await page.getByLabel('Mã quản trị').fill(MEDIA_HUB_ADMIN_TOKEN);
     await page.getByLabel('Mã quản trị').press('Enter');
+    await page.getByTestId('response-recording').click();
+    await eventually(() => page.evaluate(() => location.hash), (h) => h === `#/c/${CONF}/recordings/${recordedSpeechId}`, 'the recordings tab at the speech');
     const player = page.getByTestId('recording-player');
     const played = () => player.evaluate((v: HTMLVideoElement) => ({ width: v.videoWidth, time: v.currentTime }));
     const first = await eventually(played, (p) => p.width > 0 && p.time > 0, 'the speech plays in the workspace', 30_000);

@@ -1,4 +1,4 @@
-import { articlesInOrder, commentTally, type ConferenceState } from '@diem-cau/shared';
+import { articlesInOrder, commentTally, StreamInfoSchema, type ConferenceState } from '@diem-cau/shared';
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { ConnectionBadge } from '../../app/ConnectionBadge';
 import { BudgetsTab } from '../../budget/BudgetsTab';
@@ -58,6 +58,14 @@ function Loaded({ conferenceId, tab, token, connection, speechId }: { conference
   useEffect(() => {
     void loadCodes();
   }, [loadCodes]);
+  // Whether the hub records (issue 13): the comments then link to the speeches' recordings.
+  const [recordingsOn, setRecordingsOn] = useState(false);
+  useEffect(() => {
+    void fetch(`/api/conferences/${encodeURIComponent(conferenceId)}/stream`, { headers: { authorization: `Bearer ${token}` } })
+      .then((r) => r.json())
+      .then((info: unknown) => setRecordingsOn(StreamInfoSchema.safeParse(info).data?.enabled ?? false))
+      .catch(() => setRecordingsOn(false));
+  }, [conferenceId, token]);
   if (!state) return <p className="muted" role="status">{t.conference.connecting}</p>;
   return (
     <div className="org-page conference-page">
@@ -85,7 +93,7 @@ function Loaded({ conferenceId, tab, token, connection, speechId }: { conference
           </Suspense>
         ) : null}
         {tab === 'budgets' ? <BudgetsTab /> : null}
-        {tab === 'responses' ? <Responses state={state} /> : null}
+        {tab === 'responses' ? <Responses state={state} recordingsOn={recordingsOn} /> : null}
         {tab === 'recordings' ? <Recordings conferenceId={conferenceId} token={token} timeZone={state.timeZone} {...(speechId ? { focus: speechId } : {})} /> : null}
         {tab === 'reports' ? <ReportDownloads conferenceId={conferenceId} token={token} /> : null}
         {tab === 'reports' ? <ArchiveDownload conferenceId={conferenceId} adminToken={api.adminToken()} status={state.status} /> : null}

@@ -2,7 +2,8 @@ import type { Comment, ConferenceState } from '@diem-cau/shared';
 import { useState } from 'react';
 import { KeptBadge } from '../../comments/MergeNotes';
 import { pointName } from '../../domain/selectors';
-import { useT } from '../../i18n/i18n';
+import { useLocale, useT } from '../../i18n/i18n';
+import { routeHash } from '../app/route';
 import { ArticleRefs } from '../../ui/ArticleRefs';
 import { KindBadge } from '../../ui/KindChips';
 import { useOrganiserT } from '../i18n/useOrganiserT';
@@ -10,7 +11,8 @@ import { commentsByArticle } from './commentsByArticle';
 import { ResponseForm } from './ResponseForm';
 
 /** The drafting team's answers, article by article, for the synthesis report's response column. */
-export function Responses({ state }: { state: ConferenceState }) {
+/** `recordingsOn`: the hub records (issue 13): a comment made in a speech links to that speech's recording. */
+export function Responses({ state, recordingsOn = false }: { state: ConferenceState; recordingsOn?: boolean }) {
   const t = useOrganiserT();
   const [onlyOpen, setOnlyOpen] = useState(false);
   const groups = commentsByArticle(state);
@@ -39,7 +41,7 @@ export function Responses({ state }: { state: ConferenceState }) {
             <section key={g.article ?? 'general'} className="responses__group" aria-label={heading}>
               <h3 className="responses__article">{heading} <span className="muted">· {t.responses.count(g.comments.length)}</span></h3>
               {shown.length === 0 ? <p className="muted">{t.responses.allDone}</p> : null}
-              <ul className="comments">{shown.map((c) => <ResponseItem key={c.id} comment={c} state={state} />)}</ul>
+              <ul className="comments">{shown.map((c) => <ResponseItem key={c.id} comment={c} state={state} recordingsOn={recordingsOn} />)}</ul>
             </section>
           );
         })}
@@ -48,9 +50,10 @@ export function Responses({ state }: { state: ConferenceState }) {
   );
 }
 
-function ResponseItem({ comment: c, state }: { comment: Comment; state: ConferenceState }) {
+function ResponseItem({ comment: c, state, recordingsOn }: { comment: Comment; state: ConferenceState; recordingsOn: boolean }) {
   const t = useOrganiserT();
   const common = useT();
+  const { locale } = useLocale();
   const speaker = c.delegate ? t.responses.speaker(c.delegate.name, c.delegate.position) : '';
   return (
     <li className="comment response-item" data-testid="response-item" data-comment-id={c.id}>
@@ -61,7 +64,17 @@ function ResponseItem({ comment: c, state }: { comment: Comment; state: Conferen
         <span className="comment__time muted">{c.source === 'written' ? common.comments.written : common.comments.spoken}</span>
       </div>
       <p className="comment__text">{c.text}</p>
-      <p className="muted response-item__who">{[speaker, pointName(state, c.pointId)].filter(Boolean).join(' · ')}</p>
+      <p className="muted response-item__who">
+        {[speaker, pointName(state, c.pointId)].filter(Boolean).join(' · ')}
+        {recordingsOn && c.speechId ? (
+          <>
+            {' · '}
+            <a href={routeHash({ page: 'conference', id: state.id, tab: 'recordings', speechId: c.speechId })} data-testid="response-recording">
+              ▶ {locale === 'vi' ? 'Nghe lại phát biểu' : 'Play the speech'}
+            </a>
+          </>
+        ) : null}
+      </p>
       <ResponseForm comment={c} />
     </li>
   );
