@@ -72,6 +72,19 @@ describe('the conference archive (AR1–AR3, HC4)', () => {
     expect(((await again.json()) as { error: { details: { reason: string } } }).error.details.reason).toBe('LINK_USED_OR_EXPIRED');
   });
 
+  it('AR3: a download cancelled midway leaves the hub serving: the next archive comes whole', async () => {
+    const first = (await (await askLink(conferenceId)).json()) as { url: string };
+    const aborted = new AbortController();
+    const res = await fetch(`${hub.url}${first.url}`, { signal: aborted.signal });
+    const reader = res.body?.getReader();
+    await reader?.read();
+    aborted.abort();
+    const second = (await (await askLink(conferenceId)).json()) as { url: string };
+    const file = join(dir, 'after-cancel.tar');
+    writeFileSync(file, Buffer.from(await (await fetch(`${hub.url}${second.url}`)).arrayBuffer()));
+    expect((await verifyArchive(file)).problems).toEqual([]);
+  });
+
   it('AR1: the downloaded archive holds the log, the drafts, both reports in every format and a manifest; verify finds nothing altered', async () => {
     const verdict = await verifyArchive(archive);
     expect(verdict.problems).toEqual([]);

@@ -35,8 +35,8 @@ async function sendArchive(deps: ArchiveRouteDeps, res: Response, conferenceId: 
   res.setHeader('Content-Disposition', contentDisposition(`Lưu trữ hội nghị - ${conferenceId}.tar`));
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  await writeArchive(res, archive, now);
-  res.end();
+  // A download cancelled midway is no error of the hub's: the archive is simply not sent further.
+  await writeArchive(res, archive, now).then(() => res.end(), () => res.destroy());
 }
 
 /**

@@ -48,8 +48,22 @@ export function tarHeader(path: string, size: number, mtimeS: number): Buffer {
 
 const padding = (size: number) => Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
 
+/** Writes with back-pressure; a reader gone (a download cancelled) ends the archive instead of waiting for ever. */
 async function put(out: Writable, chunk: Buffer): Promise<void> {
-  if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
+  if (out.destroyed) throw new Error('the archive\'s reader is gone');
+  if (out.write(chunk)) return;
+  await new Promise<void>((resolve, reject) => {
+    const drained = () => {
+      out.off('close', closed);
+      resolve();
+    };
+    const closed = () => {
+      out.off('drain', drained);
+      reject(new Error('the archive\'s reader is gone'));
+    };
+    out.once('drain', drained);
+    out.once('close', closed);
+  });
 }
 
 /** Writes the entries, in order, then the two empty blocks that end an archive; does not end `out`. */
