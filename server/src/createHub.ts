@@ -173,6 +173,7 @@ export function createHub(opts: HubOptions): Hub {
     sockets: () => [...io.of('/').sockets.values()].map((socket) => ({ role: socket.data.session.role, conferenceId: socket.data.session.conferenceId })),
     conferences: () => hub.heldConferences(),
     ...(media ? { media: () => media.metrics() } : {}),
+    ...(opts.stream ? { stream: () => ({ enabled: opts.stream?.enabled ?? false, streams: opts.stream?.streamStates() ?? [] }) } : {}),
   });
 
   return {

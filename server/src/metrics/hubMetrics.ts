@@ -2,6 +2,7 @@ import { COMMAND_TYPES } from '@diem-cau/shared';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { MediaMetrics } from '../socket/mediaGateway';
 import { SfuMetrics } from './sfuMetrics';
+import { StreamMetrics, type StreamFigures } from './streamMetrics';
 
 /** What the hub's socket gateway tells the metrics, one call per answer (server/src/socket/gateway.ts). */
 export interface GatewayObserver {
@@ -21,6 +22,8 @@ export interface MetricsSources {
   conferences(): Promise<Array<{ conferenceId: string; seq: number; owned: boolean }>>;
   /** The media plane's figures, where the hub has one. */
   media?(): Promise<MediaMetrics>;
+  /** The livestream's and recorder's, where the hub runs them. */
+  stream?(): StreamFigures;
 }
 
 const KNOWN_TYPES = new Set<string>(COMMAND_TYPES);
@@ -43,6 +46,7 @@ export class HubMetrics implements GatewayObserver {
   private readonly logEvents: Gauge<'conference'>;
   private readonly owned: Gauge<'conference'>;
   private readonly sfu: SfuMetrics;
+  private readonly stream: StreamMetrics;
   private sources: MetricsSources | undefined;
 
   constructor() {
@@ -61,6 +65,7 @@ export class HubMetrics implements GatewayObserver {
       name: 'diemcau_conference_owned', help: 'Whether this node owns the conference (1) or only follows it (0): a conference with 0 on every node has no owner', labelNames: ['conference'], registers,
     });
     this.sfu = new SfuMetrics(this.registry);
+    this.stream = new StreamMetrics(this.registry);
   }
 
   /** Every series carries the node's id (known once the hub is built). */
@@ -132,6 +137,7 @@ export class HubMetrics implements GatewayObserver {
         this.owned.set({ conference: c.conferenceId }, c.owned ? 1 : 0);
       }
       if (this.sources.media) this.sfu.read(await this.sources.media());
+      if (this.sources.stream) this.stream.read(this.sources.stream());
     }
     return this.registry.metrics();
   }

@@ -70,6 +70,7 @@ export class ConferenceStream {
   /** The current run has written its first segment. */
   private outputSeen = false;
   private restartDelayMs = RESTART_BASE_MS;
+  private runCount = 0;
   private restartTimer: NodeJS.Timeout | null = null;
   private readonly silenceTimer: NodeJS.Timeout;
   private readonly keyFrameTimer: NodeJS.Timeout;
@@ -94,6 +95,11 @@ export class ConferenceStream {
 
   get state(): StreamState {
     return this.current;
+  }
+
+  /** FFmpeg runs started so far: the first, then one per restart (metrics). */
+  get runs(): number {
+    return this.runCount;
   }
 
   /** The run FFmpeg is writing (rec/<runId>/). */
@@ -217,6 +223,7 @@ export class ConferenceStream {
     if (this.current === 'stopped') return;
     const runId = String(this.o.now());
     this.currentRun = runId;
+    this.runCount += 1;
     this.outputSeen = false;
     this.runStartedAt = performance.now();
     this.counters.runs++;

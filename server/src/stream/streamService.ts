@@ -82,6 +82,11 @@ export class StreamService {
     return this.streams.get(conferenceId)?.stream.state ?? 'idle';
   }
 
+  /** Every conference stream held here: its state and how many FFmpeg runs it took (metrics). */
+  streamStates(): Array<{ conferenceId: string; state: StreamState; runs: number }> {
+    return [...this.streams].map(([conferenceId, { stream }]) => ({ conferenceId, state: stream.state, runs: stream.runs }));
+  }
+
   stream(conferenceId: string): ConferenceStream | undefined {
     return this.streams.get(conferenceId)?.stream;
   }
