@@ -24,7 +24,7 @@ function Choice<V extends string>({ label, value, onChange, options }: { label: 
 function takersOf(state: ConferenceState, unit: BudgetUnit, split: BudgetSplit, existing: ItemBudget | undefined): Taker[] {
   const own = (id: string) => {
     const share = existing?.unit === unit && existing.split === split ? existing.shares.find((x) => x.id === id) : undefined;
-    return share === undefined ? undefined : split === 'manual' ? Math.round(share.allocatedS / 60) : undefined;
+    return share === undefined ? undefined : split === 'manual' ? Math.round(share.allocatedS / 60) : share.weight;
   };
   if (unit === 'group') return state.budgetGroups.list().map((g) => ({ id: g.id, name: g.name, value: own(g.id) ?? (split === 'manual' ? 10 : Math.max(1, g.pointIds.length)) }));
   return provincialPoints(state).map((p) => ({ id: p.id, name: p.name, value: own(p.id) ?? (split === 'manual' ? 10 : 1) }));

@@ -20,7 +20,7 @@ export function applyBudget(state: ConferenceState, e: BudgetEvent): ConferenceS
       return { ...state, budgetGroups: normalise(e.payload.groups) };
     case 'budget.allocated': {
       const { itemId, shares, ...rest } = e.payload;
-      const budget: ItemBudget = { id: itemId, ...rest, shares: shares.map((s) => ({ id: s.id, allocatedS: s.seconds, addedS: 0 })) };
+      const budget: ItemBudget = { id: itemId, ...rest, shares: shares.map((s) => ({ id: s.id, allocatedS: s.seconds, addedS: 0, ...(s.weight === undefined ? {} : { weight: s.weight }) })) };
       return { ...state, budgets: state.budgets.add(itemId, budget) };
     }
     case 'budget.timeAdded': {

@@ -71,6 +71,8 @@ describe('speaking-time budgets', () => {
     const budget = conf.state.budgets.get('thao-luan');
     expect(budget?.shares.map((s) => s.allocatedS)).toEqual(expected);
     expect(budget?.totalS).toBe(expected.reduce((a: number, b: number) => a + b, 0));
+    // The weights typed are kept (the form shows them again); other splits have none.
+    expect(budget?.shares.map((s) => s.weight)).toEqual(split === 'proportional' ? values : [undefined, undefined, undefined]);
   });
 
   it('TB2: with nobody named, every provincial point takes part; groups are weighted by their size when proportional', () => {
@@ -79,7 +81,7 @@ describe('speaking-time budgets', () => {
     expect(conf.state.budgets.get('thao-luan')?.shares.map((s) => s.id)).toEqual(['thai-nguyen', 'ha-giang', 'bac-kan']);
     conf.must(ACTORS.chair, { type: 'budget.defineGroups', groups: GROUPS });
     conf.must(ACTORS.chair, { type: 'budget.allocate', itemId: 'thao-luan', unit: 'group', split: 'proportional', totalS: 900 });
-    expect(conf.state.budgets.get('thao-luan')?.shares).toEqual([{ id: 'khoi-a', allocatedS: 600, addedS: 0 }, { id: 'khoi-b', allocatedS: 300, addedS: 0 }]);
+    expect(conf.state.budgets.get('thao-luan')?.shares).toEqual([{ id: 'khoi-a', allocatedS: 600, addedS: 0, weight: 2 }, { id: 'khoi-b', allocatedS: 300, addedS: 0, weight: 1 }]);
   });
 
   it.each([

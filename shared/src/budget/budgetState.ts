@@ -5,6 +5,8 @@ export interface BudgetShare {
   id: string;
   allocatedS: number;
   addedS: number;
+  /** The weight it was given, on a proportional split. */
+  weight?: number;
 }
 
 /** An agenda item's speaking-time budget; keyed by the item's id. What was spoken is read from the speeches. */

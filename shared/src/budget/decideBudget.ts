@@ -67,7 +67,7 @@ export function decideAllocate(state: ConferenceState, c: CommandOf<'budget.allo
   if (problem) return problem;
   const seconds = secondsOf(c, takers);
   if (!Array.isArray(seconds)) return seconds;
-  const shares = takers.map((t, i) => ({ id: t.id, seconds: seconds[i] ?? 0 }));
+  const shares = takers.map((t, i) => ({ id: t.id, seconds: seconds[i] ?? 0, ...(c.split === 'proportional' ? { weight: t.value } : {}) }));
   const totalS = shares.reduce((a, s) => a + s.seconds, 0);
   return accept({ type: 'budget.allocated', payload: { itemId: c.itemId, unit: c.unit, split: c.split, totalS, carryOver: c.carryOver, shares } });
 }
