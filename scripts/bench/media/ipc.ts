@@ -101,8 +101,7 @@ export class ParentLink<Request> {
   /**
    * A Node peer on a new transport of `pointId`, DTLS-connected through the SFU's room. A handshake that failed or
    * has not finished in CONNECT_TIMEOUT_MS (werift's DTLS client runs out of retransmissions on a saturated machine)
-   * is abandoned and tried again on a new transport, as a browser would reconnect; the SFU closes the abandoned one
-   * (Q10).
+   * is abandoned, its transport closed, and tried again on a new one, as a browser would reconnect.
    */
   async connectPeer(pointId: string, direction: 'send' | 'recv', mode: RtpReceiveMode): Promise<{ peer: RawPeer; transportId: string }> {
     for (let attempt = 1; ; attempt++) {
@@ -116,6 +115,8 @@ export class ParentLink<Request> {
       const peer = await Promise.race([connecting.catch(() => null), new Promise<null>((r) => setTimeout(() => r(null), CONNECT_TIMEOUT_MS))]);
       if (peer) return { peer, transportId: info.id };
       void connecting.then((late) => late.close(), () => undefined);
+      // Its port back, and its place in the session's transport quota (Q7).
+      await this.sfu({ op: 'closeTransport', pointId, transportId: info.id });
       this.connectRetries++;
       if (attempt === CONNECT_ATTEMPTS) throw new Error(`${pointId}: not connected after ${attempt} attempts of ${CONNECT_TIMEOUT_MS} ms`);
     }

@@ -14,6 +14,7 @@ export type SfuRequest =
   | { op: 'produce'; pointId: string; transportId: string; request: unknown }
   | { op: 'consume'; pointId: string; transportId: string; producerId: string; rtpCapabilities: RtpCapabilities }
   | { op: 'resume'; pointId: string; consumerId: string }
+  | { op: 'closeTransport'; pointId: string; transportId: string }
   | { op: 'floor'; floor: MediaFloor }
   | { op: 'switchFloor'; floor: MediaFloor; resumeProducerId: string; pauseProducerId: string }
   | { op: 'sample'; edge: 'start' | 'end' };

@@ -2,6 +2,7 @@ import { cpus } from 'node:os';
 
 /** Below this the publishers did not send the full stream: the row measures a starved bench, not the SFU. */
 export const MIN_PUBLISHED_FPS = 28;
+export const MAX_PUBLISHED_FPS = 32;
 /** A receivers' process this busy (% of one core) may be late to read its socket: fps and missing are suspect. */
 const SATURATED_PROCESS_PERCENT = 90;
 
@@ -49,6 +50,8 @@ const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits)
 export function throughputFlags(row: ThroughputRow): string {
   const flags: string[] = [];
   if (row.publishedFps < MIN_PUBLISHED_FPS) flags.push(`INVALID: published ${fixed(row.publishedFps)} fps < ${MIN_PUBLISHED_FPS}`);
+  // A publisher sends at most two frames per tick to catch up: above its rate, it had stalled just before the window.
+  if (row.publishedFps > MAX_PUBLISHED_FPS) flags.push(`INVALID: published ${fixed(row.publishedFps)} fps, catching up after a stall`);
   if (row.busiestReceiverProcess > SATURATED_PROCESS_PERCENT) flags.push(`a receivers' process at ${fixed(row.busiestReceiverProcess, 0)} % of a core`);
   if (row.machineCpu > cpus().length * 100 * 0.95) flags.push(`machine saturated (${fixed(row.machineCpu, 0)} of ${cpus().length * 100} %)`);
   return flags.length === 0 ? 'valid' : flags.join('; ');

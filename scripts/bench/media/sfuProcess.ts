@@ -55,6 +55,8 @@ async function handle(room: MediaRoom, counters: SfuCounters, consumers: Consume
     }
     case 'resume':
       return room.resumeConsumer(req.pointId, req.consumerId);
+    case 'closeTransport':
+      return room.closeTransport(req.pointId, req.transportId);
     case 'floor':
       await room.applyFloor(req.floor);
       return null;

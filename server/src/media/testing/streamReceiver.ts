@@ -51,7 +51,7 @@ export class StreamReceiver {
   private firstExt: number | null = null;
   private highestExt = -1;
   private readonly frameTimes: number[] = [];
-  private keyFrameWatch: { resolve: (atMs: number) => void; timestamp: number | null } | null = null;
+  private keyFrameWatch: KeyFrameWatch | null = null;
 
   constructor(
     private readonly peer: RawPeer,
@@ -81,17 +81,18 @@ export class StreamReceiver {
   private onPacket(packet: ReceivedPacket): void {
     const { header } = packet;
     let seq = header.sequenceNumber;
+    let media = packet.payload;
     if (header.ssrc === this.rtxSsrc) {
       const payload = packet.payload();
       if (!payload) return;
       this.counters.rtx++;
       seq = payload.readUInt16BE(0);
+      media = () => payload.subarray(2);
     } else if (header.ssrc !== this.ssrc) {
       return;
     }
     this.counters.packets++;
     this.payloadTypes.add(header.payloadType);
-    if (this.keyFrameWatch && header.ssrc === this.ssrc) this.watchKeyFrame(packet);
     if (!this.options.trackSequences) return this.countFrame(header.marker);
     const ext = this.unwrapper.unwrap(seq);
     // A late repair of a packet from before this receiver's first one: mediasoup forwards it (werift does not); a
@@ -113,6 +114,10 @@ export class StreamReceiver {
       if (nackNow.length > 0) this.sendNack(nackNow);
     }
     this.countFrame(header.marker);
+    if (this.keyFrameWatch?.whole(ext, header, media, this.seen)) {
+      this.keyFrameWatch.resolve(performance.now());
+      this.keyFrameWatch = null;
+    }
   }
 
   private countFrame(marker: boolean): void {
@@ -122,22 +127,10 @@ export class StreamReceiver {
     if (this.frameTimes.length > 600) this.frameTimes.shift();
   }
 
-  /** Resolves with performance.now() when the last packet (marker) of the next key frame to start arrives. */
+  /** Resolves with performance.now() when the next key frame to start has arrived whole (repairs included). */
   nextKeyFrame(): Promise<number> {
-    return new Promise((resolve) => (this.keyFrameWatch = { resolve, timestamp: null }));
-  }
-
-  private watchKeyFrame(packet: ReceivedPacket): void {
-    const watch = this.keyFrameWatch;
-    if (!watch) return;
-    const { timestamp, marker } = packet.header;
-    if (watch.timestamp === null) {
-      const payload = packet.payload();
-      if (payload && startsVp8KeyFrame(payload)) watch.timestamp = timestamp;
-    }
-    if (watch.timestamp !== timestamp || !marker) return;
-    this.keyFrameWatch = null;
-    watch.resolve(performance.now());
+    if (!this.options.trackSequences) throw new Error('nextKeyFrame needs trackSequences');
+    return new Promise((resolve) => (this.keyFrameWatch = new KeyFrameWatch(resolve)));
   }
 
   private onRtcp(packet: RtcpPacket): void {
@@ -174,6 +167,33 @@ export class StreamReceiver {
 
   close(): void {
     NACK_RETRIES.delete(this);
+  }
+}
+
+/**
+ * A key frame awaited: found by the VP8 key bit of its first packet (decrypting, on a `headers` peer, only until then),
+ * whole once its marker packet and every sequence number between the two have arrived, first transmission or RTX.
+ */
+class KeyFrameWatch {
+  private timestamp: number | null = null;
+  private firstExt = 0;
+  /** Marker packets seen while waiting, by RTP timestamp: the key frame's may come before its first packet's repair. */
+  private readonly markers = new Map<number, number>();
+
+  constructor(readonly resolve: (atMs: number) => void) {}
+
+  whole(ext: number, header: ReceivedPacket['header'], payload: () => Buffer | null, seen: ReadonlySet<number>): boolean {
+    if (header.marker) this.markers.set(header.timestamp, ext);
+    if (this.timestamp === null) {
+      const media = payload();
+      if (!media || !startsVp8KeyFrame(media)) return false;
+      this.timestamp = header.timestamp;
+      this.firstExt = ext;
+    }
+    const lastExt = this.markers.get(this.timestamp);
+    if (lastExt === undefined) return false;
+    for (let e = this.firstExt; e <= lastExt; e++) if (!seen.has(e)) return false;
+    return true;
   }
 }
 
