@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { adminTokenFrom } from './config/adminToken';
 import { loadConfig } from './config/config';
 import { quotasFromConfig } from './config/quotaConfig';
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     ...(config.STREAM_KEY_SECRET ? { keySecret: config.STREAM_KEY_SECRET } : {}),
   }, logger);
   const hub = createHub({
+    recordingsDirOf: (conferenceId) => join(dataDir, 'stream', conferenceId, 'rec'),
     ...stores, clock: systemClock, logger,
     adminToken: adminToken.value, sessionTtlMs: config.SESSION_TTL_H * 3_600_000, roomIdleMs: config.ROOM_IDLE_MS,
     presenceTiming: { coalesceMs: 200, heartbeatMs: config.PRESENCE_HEARTBEAT_MS },
