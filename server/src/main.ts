@@ -40,8 +40,10 @@ async function main(): Promise<void> {
     staticServers: config.MEDIA_ICE_SERVERS,
     ...(config.MEDIA_TURN_URLS && config.MEDIA_TURN_SECRET ? { turn: { urls: config.MEDIA_TURN_URLS, secret: config.MEDIA_TURN_SECRET } } : {}),
   };
+  // The stream taps the floor on the SFU: werift has the seam, mediasoup not yet (a PlainTransport would do it).
+  const streamOff = config.STREAM === 'off' ? 'STREAM=off' : sfu.name !== 'werift' ? `the ${sfu.name} backend has no plain-RTP tap yet` : undefined;
   const stream = new StreamService({
-    ffmpegPath: config.STREAM === 'off' ? null : findFfmpeg(config.FFMPEG_PATH), dataDir,
+    ffmpegPath: streamOff ? null : findFfmpeg(config.FFMPEG_PATH), dataDir, ...(streamOff ? { offReason: streamOff } : {}),
     rtpPortMin: config.STREAM_RTP_PORT_MIN, rtpPortMax: config.STREAM_RTP_PORT_MAX, height: config.STREAM_HEIGHT, videoKbps: config.STREAM_VIDEO_KBPS,
     minFreeMb: config.STREAM_MIN_FREE_MB, retentionDays: config.RECORDING_RETENTION_DAYS,
     ...(config.STREAM_KEY_SECRET ? { keySecret: config.STREAM_KEY_SECRET } : {}),

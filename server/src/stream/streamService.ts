@@ -24,6 +24,8 @@ export interface StreamSettings {
   keySecret?: string;
   /** A closed media room's stream stays this long for the consoles to come back (default 30 s). */
   lingerMs?: number;
+  /** Why the stream is off when it is not for want of FFmpeg (STREAM=off, an SFU without the tap), for the log. */
+  offReason?: string;
 }
 
 export type StreamWarning = Parameters<ConferenceStreamOptions['onWarning']>[0];
@@ -48,7 +50,9 @@ export class StreamService {
     private readonly now: () => number = Date.now,
   ) {
     this.secret = settings.keySecret ?? randomBytes(32).toString('hex');
-    if (!settings.ffmpegPath) logger.warn('ffmpeg not found: streaming and recording are off (install Debian ffmpeg, or set FFMPEG_PATH)');
+    if (!settings.ffmpegPath) {
+      logger.warn(settings.offReason ? `streaming and recording are off: ${settings.offReason}` : 'ffmpeg not found: streaming and recording are off (install Debian ffmpeg, or set FFMPEG_PATH)');
+    }
     this.retentionTimer = settings.retentionDays > 0 ? setInterval(() => this.sweepRetention(), 3_600_000) : null;
     this.retentionTimer?.unref();
     if (settings.retentionDays > 0) this.sweepRetention();
