@@ -43,13 +43,14 @@ function msPerEvent(state: ConferenceState, n: number): number {
 
 describe('the reducer’s cost per event', () => {
   // A reducer that copies a collection per event spends ~100× more per event at 20,000 comments than at 200;
-  // one that shares structure spends about the same (one more trie level). 4× leaves room for a loaded machine.
+  // one that shares structure spends about the same (one more trie level, a larger heap to collect: 1.5–3× here on a
+  // quiet machine, up to 4.2× with the suite and other work on both cores). 12× still tells the two apart.
   test('L2: an event costs about the same in a conference of 20,000 comments as in one of 200 (no collection copied per event)', () => {
     const small = conferenceWith(200);
     const large = conferenceWith(20_000);
     msPerEvent(small, 500); // warm-up: the first runs compile the reducer
     const ratio = msPerEvent(large, 1_000) / msPerEvent(small, 1_000);
-    expect(ratio).toBeLessThan(4);
+    expect(ratio).toBeLessThan(12);
   });
 
   test('L2: applying on top of a state leaves it as it was (what the browsers and React rely on)', () => {

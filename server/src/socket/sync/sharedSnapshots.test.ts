@@ -5,6 +5,13 @@ import { TestHub, type JoinCodeInfo } from '../../testing/testHub';
 import type { TestClient } from '../../testing/testClient';
 import type { QuotaSettings } from '../quotas/quotaSettings';
 import { SHELF_DEFAULTS } from './snapshotShelf';
+import { systemClock, type Clock } from '../../hub/clock';
+
+/** A clock that stands still until the test moves it: the shelf's second is the test's, not the machine's load's. */
+function stillClock(): Clock & { advance(ms: number): void } {
+  let at = Date.now();
+  return { now: () => at, setTimeout: (fn, ms) => systemClock.setTimeout(fn, ms), advance: (ms) => void (at += ms) };
+}
 
 type SnapshotAnswer = { ok: true; snapshot: { seq: number; gzip: Buffer }; events: StoredEvent[] };
 type Answer = SnapshotAnswer | { ok: true; events: StoredEvent[] } | { ok: false; error: { code: string; reason?: string } };
@@ -20,8 +27,8 @@ function folded(answer: SnapshotAnswer): ConferenceState | null {
 }
 
 /** A started conference whose log is longer than SYNC_SNAPSHOT_THRESHOLD (comments its secretary logged). */
-async function longConference(quotas: Partial<QuotaSettings>) {
-  const hub = await TestHub.start({ quotas: { ...generous, ...quotas } });
+async function longConference(quotas: Partial<QuotaSettings>, clock?: Clock) {
+  const hub = await TestHub.start({ quotas: { ...generous, ...quotas }, ...(clock ? { clock } : {}) });
   const { conferenceId, joinCodes } = await hub.createConference();
   const chair = await hub.join(joinCodes, { role: 'chair' });
   await chair.command({ type: 'conference.start' });
@@ -47,7 +54,8 @@ describe('shared snapshots (Q14)', () => {
   });
 
   it('every display of a code asking for the whole log gets the same compressed snapshot and the events after it, and ends where the hub is', async () => {
-    const t = await longConference({});
+    const clock = stillClock();
+    const t = await longConference({}, clock);
     hub = t.hub;
     const screens = await displays(t.hub, t.joinCodes, 4);
     const answers = (await Promise.all(screens.map((s) => sync(s, 0)))) as SnapshotAnswer[];
@@ -64,7 +72,7 @@ describe('shared snapshots (Q14)', () => {
     expect(soon.snapshot.seq).toBe(first!.snapshot.seq);
     expect(folded(soon)).toEqual(t.secretary.state);
     // …after that, 500 events behind, the hub folds again.
-    await new Promise((r) => setTimeout(r, SHELF_DEFAULTS.reuseMs + 50));
+    clock.advance(SHELF_DEFAULTS.reuseMs + 50);
     const later = (await sync(screens[0]!, 0)) as SnapshotAnswer;
     expect(later.snapshot.seq).toBeGreaterThan(first!.snapshot.seq);
     expect(folded(later)).toEqual(t.secretary.state);
