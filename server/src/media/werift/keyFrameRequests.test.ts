@@ -1,35 +1,14 @@
-import { RtpHeader, RtpPacket } from 'werift';
 import { WeriftConsumer } from './consumer';
-import type { TransportLink } from './link';
-import { KEY_FRAME_MIN_INTERVAL_MS, KEY_FRAME_PENDING_MS, WeriftProducer } from './producer';
-import { mapProducer, type ProducerMapping } from './rtpMapping';
-
-class RecordingLink implements TransportLink {
-  readonly rtcpSsrc = 1;
-  readonly connected = true;
-  readonly rtcp: Buffer[] = [];
-  sendRtp(): void {}
-  sendRtcp(packet: Buffer): void {
-    this.rtcp.push(packet);
-  }
-  get plis(): number {
-    return this.rtcp.filter((p) => p[1] === 206 && (p[0]! & 0x1f) === 1).length;
-  }
-}
-
-const rtpParameters = { codecs: [{ mimeType: 'video/VP8', payloadType: 96, clockRate: 90_000, rtcpFeedback: [{ type: 'nack' }, { type: 'nack', parameter: 'pli' }] }], encodings: [{ ssrc: 1111 }] };
+import { KEY_FRAME_MIN_INTERVAL_MS, KEY_FRAME_PENDING_MS } from './producer';
+import { VP8_RTP_PARAMETERS as rtpParameters, vp8Producer } from './testProducer';
 
 function setup() {
-  const link = new RecordingLink();
-  const producer = new WeriftProducer('video', rtpParameters, {}, mapProducer('video', rtpParameters) as ProducerMapping, link);
+  const { link, producer, frame } = vp8Producer();
   const consumer = () => {
     const c = new WeriftConsumer(producer, link, { ssrc: 5555, rtxSsrc: 6666, payloadType: 101, rtxPayloadType: null }, rtpParameters, true);
     producer.consumers.add(c);
     return c;
   };
-  let seq = 100;
-  // VP8 payload descriptor with S=1, then a frame tag whose low bit is 0 on key frames.
-  const frame = (key: boolean) => producer.handleRtp(new RtpPacket(new RtpHeader({ ssrc: 1111, payloadType: 96, sequenceNumber: seq++, marker: true }), Buffer.from([0x10, key ? 0x00 : 0x01, 0, 0])), false);
   return { link, producer, consumer, frame };
 }
 

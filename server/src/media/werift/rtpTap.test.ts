@@ -1,34 +1,8 @@
-import { RtpHeader, RtpPacket } from 'werift';
 import type { TappedRtp } from '../sfuBackend';
-import type { TransportLink } from './link';
-import { WeriftProducer } from './producer';
-import { mapProducer, type ProducerMapping } from './rtpMapping';
 import { WeriftRtpTap } from './rtpTap';
+import { vp8Producer as setup } from './testProducer';
 
 /** The plain-RTP seam on werift (issue 13): what the livestream reads of a producer. */
-class RecordingLink implements TransportLink {
-  readonly rtcpSsrc = 1;
-  readonly connected = true;
-  readonly rtcp: Buffer[] = [];
-  sendRtp(): void {}
-  sendRtcp(packet: Buffer): void {
-    this.rtcp.push(packet);
-  }
-  get plis(): number {
-    return this.rtcp.filter((p) => p[1] === 206 && (p[0]! & 0x1f) === 1).length;
-  }
-}
-
-const rtpParameters = { codecs: [{ mimeType: 'video/VP8', payloadType: 96, clockRate: 90_000, rtcpFeedback: [{ type: 'nack' }, { type: 'nack', parameter: 'pli' }] }], encodings: [{ ssrc: 1111 }] };
-
-function setup() {
-  const link = new RecordingLink();
-  const producer = new WeriftProducer('video', rtpParameters, {}, mapProducer('video', rtpParameters) as ProducerMapping, link);
-  let seq = 100;
-  const frame = (key: boolean) => producer.handleRtp(new RtpPacket(new RtpHeader({ ssrc: 1111, payloadType: 96, sequenceNumber: seq++, timestamp: seq * 3_000, marker: true }), Buffer.from([0x10, key ? 0x00 : 0x01, 0, 0])), false);
-  return { link, producer, frame };
-}
-
 describe('WeriftRtpTap: a producer’s RTP for the livestream (LS1)', () => {
   test('LS1: hands every packet to the hub in router terms, key frames marked; a PLI on request, waiting until the key frame comes', () => {
     jest.useFakeTimers();
