@@ -23,6 +23,7 @@ import {
   type SrtpSession,
 } from 'werift';
 import type { DtlsParameters, TransportInfo } from '../../../../shared/src/media';
+import './weriftDtlsClient';
 
 /**
  * How a peer receives RTP. `decrypt`: every packet decrypted and parsed (rtpListeners), so tests see payloads and
