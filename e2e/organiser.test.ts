@@ -192,7 +192,7 @@ describe('the organiser workspace', () => {
     await page.getByText('Đã tạo hội nghị.').waitFor();
     conferenceId = decodeURIComponent(/#\/c\/([^/]+)/.exec(page.url())?.[1] ?? '');
     const codes = page.getByTestId('join-codes').locator('tbody tr');
-    await eventually(() => codes.count(), (n) => n === 7, 'seven join codes (four roles, three points)');
+    await eventually(() => codes.count(), (n) => n === 8, 'eight join codes (five roles, the livestream viewers’ among them, three points)');
     const s = await state();
     expect([s.draft.chapters.length, s.agenda.ids.length, s.points.ids, s.settings.defaultSpeechS]).toEqual([4, 7, ['diem-cau-trung-uong', 'tinh-uy-thai-nguyen', 'tinh-uy-bac-kan', 'tinh-uy-cao-bang'], 180]);
     expect(s.agenda.get(s.agenda.ids[6] ?? '')?.kind).toBe('conclusion');
@@ -220,7 +220,7 @@ describe('the organiser workspace', () => {
     await page.getByText(/Đã cấp mã mới cho Tỉnh ủy Bắc Kạn/).waitFor();
     const after = await eventually(() => row.getByTestId('join-code').textContent(), (code) => code !== before, 'a new code for Bắc Kạn');
     await page.getByRole('link', { name: 'Giấy mời in' }).click();
-    await eventually(() => page.locator('[data-testid=join-sheet] img[alt^="Mã QR"]').count(), (n) => n === 6, 'six sheets with their QR code');
+    await eventually(() => page.locator('[data-testid=join-sheet] img[alt^="Mã QR"]').count(), (n) => n === 7, 'seven sheets with their QR code (the viewers’ too)');
     const printed = await page.getByTestId('sheet-code').allTextContents();
     expect(printed).toContain(after);
     expect(printed).not.toContain(before);
