@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { demoSetup } from '../server/src/demo/seedDemo';
 import { MEDIA_HUB_ADMIN_TOKEN, MediaHub, type MediaHubJoinCode } from '../server/src/media/testing/mediaHub';
 import { MediaTestClient } from '../server/src/media/testing/mediaTestClient';
+import { TEST_BACKENDS } from '../server/src/media/testing/testBackends';
 import { findFfmpeg } from '../server/src/stream/ffmpegProcess';
 import type { Browser, Page } from 'playwright-core';
 import { eventually, launchChromium, SCREENSHOT_DIR } from './support/consoles';
@@ -32,12 +33,14 @@ const COLOURS = { chair: { u: 128, v: 128 }, [A]: { u: 90, v: 170 }, [B]: { u: 1
 const SWITCH_BUDGET_MS = 8_000;
 const SWITCH_TARGET_MS = 6_000;
 /** This suite's UDP ports: the SFU's and FFmpeg's RTP inputs (clear of the other suites' 40000–47999). */
-const SFU_PORTS = { min: 48_000, max: 48_099 };
-const RTP_PORTS = { min: 48_400, max: 48_419 };
+const SFU_PORTS = { werift: { min: 48_000, max: 48_099 }, mediasoup: { min: 48_100, max: 48_199 } } as const;
+const RTP_PORTS = { werift: { min: 48_400, max: 48_419 }, mediasoup: { min: 48_460, max: 48_479 } } as const;
 
 const ffmpegPath = findFfmpeg();
 
-describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
+describe.each(TEST_BACKENDS)('the livestream of the floor (%s SFU, FFmpeg, HLS over HTTP)', (backendName) => {
+  /** Screenshots keep their names on werift; mediasoup's carry its name. */
+  const shot = (name: string) => join(SCREENSHOT_DIR, `${backendName === 'werift' ? name : `${name}-${backendName}`}.png`);
   let hub: MediaHub;
   let codes: MediaHubJoinCode[];
   let chairSocket: MediaTestClient;
@@ -102,8 +105,8 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     if (!ffmpegPath) throw new Error('ffmpeg is missing: node -e "import(\'./scripts/systemDeps.mjs\').then(m=>m.ensureSystemDeps())"');
     if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error('client/dist is missing: run `npm run build -w client` first');
     hub = await MediaHub.start({
-      ports: SFU_PORTS, backend: 'werift', clientDir: CLIENT_DIR,
-      stream: { ffmpegPath, rtpPortMin: RTP_PORTS.min, rtpPortMax: RTP_PORTS.max, height: 240, videoKbps: 400, minFreeMb: 16, retentionDays: 0 },
+      ports: SFU_PORTS[backendName], backend: backendName, clientDir: CLIENT_DIR,
+      stream: { ffmpegPath, rtpPortMin: RTP_PORTS[backendName].min, rtpPortMax: RTP_PORTS[backendName].max, height: 240, videoKbps: 400, minFreeMb: 16, retentionDays: 0 },
     });
     ({ joinCodes: codes } = await hub.createConference(demoSetup(), CONF));
     const session = await hub.session(code('chair'));
@@ -165,7 +168,7 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     await viewer.getByTestId('viewer-sound').click();
     expect((await onViewer()).muted).toBe(false);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await viewer.screenshot({ path: join(SCREENSHOT_DIR, 'viewer-chair.png') });
+    await viewer.screenshot({ path: shot('viewer-chair') });
   });
 
   it('LS1: a grant to A, then to B: the stream follows without restarting; the viewer shows each new speaker’s picture and name (grant → viewer, target 6 s, bound 8 s)', async () => {
@@ -177,14 +180,14 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
         eventually(onAir, (x) => x?.who === point, `${point} on air`, SWITCH_BUDGET_MS + 4_000).then(() => Date.now() - granted),
         eventually(onViewer, (s) => s.point === point && s.caption.includes(SPEAKER[point]) && nearest(s, COLOURS) === point, `${point} on the viewer`, SWITCH_BUDGET_MS + 4_000).then(() => Date.now() - granted),
       ]);
-      process.stdout.write(`stream: grant → ${point}: newest live segment ${hlsMs} ms, viewer page picture and name ${viewerMs} ms (target ${SWITCH_TARGET_MS} ms, bound ${SWITCH_BUDGET_MS} ms)\n`);
+      process.stdout.write(`stream (${backendName}): grant → ${point}: newest live segment ${hlsMs} ms, viewer page picture and name ${viewerMs} ms (target ${SWITCH_TARGET_MS} ms, bound ${SWITCH_BUDGET_MS} ms)\n`);
       expect(viewerMs).toBeLessThan(SWITCH_BUDGET_MS);
     }
     expect(hub.stream!.stream(CONF)!.counters.runs).toBe(runsBefore);
     const shown = await onViewer();
     expect(shown.caption).toContain('Điều 5');
     expect(shown.peerConnections).toBe(0);
-    await viewer.screenshot({ path: join(SCREENSHOT_DIR, 'viewer-speaker.png') });
+    await viewer.screenshot({ path: shot('viewer-speaker') });
     expect(viewerErrors).toEqual([]);
   });
 
@@ -216,7 +219,7 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
       const file = join(dir, `${speech.speechId}.mp4`);
       writeFileSync(file, Buffer.from(await mp4.arrayBuffer()));
       const probed = await probe(file);
-      process.stdout.write(`stream: recording of ${speech.pointId}'s speech: ${probed.duration.toFixed(2)} s for ${lengthS.toFixed(2)} s spoken\n`);
+      process.stdout.write(`stream (${backendName}): recording of ${speech.pointId}'s speech: ${probed.duration.toFixed(2)} s for ${lengthS.toFixed(2)} s spoken\n`);
       expect(probed.codecs.sort()).toEqual(['aac', 'h264']);
       expect(Math.abs(probed.duration - lengthS)).toBeLessThanOrEqual(1);
     }
@@ -240,7 +243,7 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     const file = join(work, 'downloaded.mp4');
     await download.saveAs(file);
     expect((await probe(file)).codecs.sort()).toEqual(['aac', 'h264']);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'organiser-recordings.png') });
+    await page.screenshot({ path: shot('organiser-recordings') });
     await page.close();
   });
 
@@ -294,7 +297,7 @@ describe('the livestream of the floor (werift, FFmpeg, HLS over HTTP)', () => {
     const withGap = await eventually(recordings, (all) => (all.find((s) => s.speechId === aId)?.ranges.length ?? 0) >= 2, 'two recorded stretches around the gap', 15_000);
     const ranges = withGap.find((s) => s.speechId === aId)!.ranges;
     const gapMs = ranges[1]!.fromMs - ranges[0]!.toMs;
-    process.stdout.write(`stream: FFmpeg killed: restarted, recording gap ${gapMs} ms\n`);
+    process.stdout.write(`stream (${backendName}): FFmpeg killed: restarted, recording gap ${gapMs} ms\n`);
     expect(gapMs).toBeGreaterThan(500);
   });
 

@@ -40,8 +40,7 @@ async function main(): Promise<void> {
     staticServers: config.MEDIA_ICE_SERVERS,
     ...(config.MEDIA_TURN_URLS && config.MEDIA_TURN_SECRET ? { turn: { urls: config.MEDIA_TURN_URLS, secret: config.MEDIA_TURN_SECRET } } : {}),
   };
-  // The stream taps the floor on the SFU: werift has the seam, mediasoup not yet (a PlainTransport would do it).
-  const streamOff = config.STREAM === 'off' ? 'STREAM=off' : sfu.name !== 'werift' ? `the ${sfu.name} backend has no plain-RTP tap yet` : undefined;
+  const streamOff = config.STREAM === 'off' ? 'STREAM=off' : undefined;
   const stream = new StreamService({
     ffmpegPath: streamOff ? null : findFfmpeg(config.FFMPEG_PATH), dataDir, ...(streamOff ? { offReason: streamOff } : {}),
     rtpPortMin: config.STREAM_RTP_PORT_MIN, rtpPortMax: config.STREAM_RTP_PORT_MAX, height: config.STREAM_HEIGHT, videoKbps: config.STREAM_VIDEO_KBPS,

@@ -3,7 +3,8 @@ import type * as Mediasoup from 'mediasoup';
 import type { types as ms } from 'mediasoup';
 import type { DtlsParameters, MediaKind, RtpCapabilities, RtpParameters } from '../../../../shared/src/media';
 import { MEDIA_CODECS } from '../routerCapabilities';
-import type { MediaNetworkOptions, SfuBackend, SfuConsumer, SfuProducer, SfuTransport } from '../sfuBackend';
+import type { MediaNetworkOptions, SfuBackend, SfuConsumer, SfuProducer, SfuRtpTap, SfuTransport, TappedRtp } from '../sfuBackend';
+import { MediasoupRtpTap } from './mediasoupTap';
 import { TypedEmitter } from '../typedEmitter';
 import type { ConsumerEvents, ProducerEvents, TransportEvents } from '../sfuBackend';
 import { MediasoupProducerPipe, type PipeableRouter } from './mediasoupPipe';
@@ -199,6 +200,12 @@ class MediasoupRouter implements PipeableRouter {
     return this.router.canConsume({ producerId, rtpCapabilities: toMediasoupCapabilities(rtpCapabilities) });
   }
 
+  /** The livestream's tap (issue 13): the producer consumed into a PlainTransport toward the hub. */
+  tapProducer(producerId: string, onRtp: (packet: TappedRtp) => void): SfuRtpTap | null {
+    const producer = this.producers.get(producerId);
+    return producer && !producer.closed ? new MediasoupRtpTap(this.router, producer.native, onRtp) : null;
+  }
+
   close(): void {
     this.router.close();
   }
@@ -279,6 +286,10 @@ class MediasoupProducer implements SfuProducer {
 
   get id(): string {
     return this.producer.id;
+  }
+  /** mediasoup's producer itself (the livestream's tap consumes it). */
+  get native(): ms.Producer {
+    return this.producer;
   }
   get kind(): MediaKind {
     return this.producer.kind;
