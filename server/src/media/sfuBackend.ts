@@ -34,8 +34,8 @@ export interface SfuRouter {
   canConsume(producerId: string, rtpCapabilities: RtpCapabilities): boolean;
   /**
    * The plain-RTP seam (issue 13, the livestream): a local, decrypted copy of one producer's RTP for the hub to
-   * forward to FFmpeg. Null when there is no such producer. Backends without it (mediasoup today: a PlainTransport
-   * would do it) leave it out, and the stream is off on them.
+   * forward to FFmpeg. Null when there is no such producer. werift: a consumer handing over its packets; mediasoup: a
+   * PlainTransport consumer toward a loopback socket. A backend without it leaves it out, and the stream is off on it.
    */
   tapProducer?(producerId: string, onRtp: (packet: TappedRtp) => void): SfuRtpTap | null;
   /** Closes every transport (and so every producer and consumer) of the router. */
