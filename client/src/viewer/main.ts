@@ -90,20 +90,27 @@ function watch(url: string, nowUrl: string): void {
   caption.append(who, where, about, timer);
   root.append(header, stage, caption);
 
-  const hls = Hls.isSupported()
-    ? new Hls({ liveSyncDuration: 2, liveMaxLatencyDuration: 6, maxLiveSyncPlaybackRate: 1.25, manifestLoadingMaxRetry: Infinity, levelLoadingMaxRetry: Infinity, fragLoadingMaxRetry: 6 })
-    : null;
-  if (hls) {
-    hls.loadSource(url);
-    hls.attachMedia(video);
-    hls.on(Hls.Events.ERROR, (_event, data) => {
-      if (!data.fatal) return;
-      showStall(true);
-      if (data.type === Hls.ErrorTypes.MEDIA_ERROR) hls.recoverMediaError();
-      else setTimeout(() => hls.startLoad(), 2_000);
-    });
-  } else video.src = url; // Safari plays HLS natively.
-  void video.play().catch(() => undefined);
+  let hls: Hls | null = null;
+  /** (Re)starts the player: at first, and after a long stall (FFmpeg restarted on the hub, a network cut). */
+  const connect = () => {
+    hls?.destroy();
+    hls = Hls.isSupported()
+      ? new Hls({ liveSyncDuration: 2, liveMaxLatencyDuration: 6, maxLiveSyncPlaybackRate: 1.25, manifestLoadingMaxRetry: Infinity, levelLoadingMaxRetry: Infinity, fragLoadingMaxRetry: 6 })
+      : null;
+    if (hls) {
+      const player = hls;
+      player.loadSource(url);
+      player.attachMedia(video);
+      player.on(Hls.Events.ERROR, (_event, data) => {
+        if (!data.fatal) return;
+        showStall(true);
+        if (data.type === Hls.ErrorTypes.MEDIA_ERROR) player.recoverMediaError();
+        else setTimeout(() => player.startLoad(), 2_000);
+      });
+    } else video.src = url; // Safari plays HLS natively.
+    void video.play().catch(() => undefined);
+  };
+  let reconnectedAt = performance.now();
 
   // A stall: the picture has not moved for 3 s, or the player waits for data.
   let lastTime = -1;
@@ -119,8 +126,16 @@ function watch(url: string, nowUrl: string): void {
       lastTime = video.currentTime;
       lastMoveAt = performance.now();
       if (!video.paused) showStall(false);
-    } else if (performance.now() - lastMoveAt > 3_000) showStall(true);
+    } else if (performance.now() - lastMoveAt > 3_000) {
+      showStall(true);
+      // Stalled for long: start the player afresh at the live edge.
+      if (performance.now() - lastMoveAt > 8_000 && performance.now() - reconnectedAt > 8_000) {
+        reconnectedAt = performance.now();
+        connect();
+      }
+    }
   }, 500);
+  connect();
 
   // now.json every second; what is shown is the snapshot as old as the picture (the player's latency).
   const history: Array<{ at: number; now: StreamNow; hubOffset: number }> = [];

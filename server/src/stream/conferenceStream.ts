@@ -66,6 +66,8 @@ export class ConferenceStream {
   private unwatch: (() => void) | null = null;
   private child: ChildProcess | null = null;
   private runStartedAt = 0;
+  /** When the first run started: later runs offset their timestamps by the time since (players see time go on). */
+  private firstRunAt: number | null = null;
   private currentRun = '';
   /** The current run has written its first segment. */
   private outputSeen = false;
@@ -226,8 +228,10 @@ export class ConferenceStream {
     this.runCount += 1;
     this.outputSeen = false;
     this.runStartedAt = performance.now();
+    this.firstRunAt ??= this.runStartedAt;
+    const tsOffsetS = (this.runStartedAt - this.firstRunAt) / 1000;
     this.counters.runs++;
-    const child = startFfmpeg({ ffmpegPath: this.o.ffmpegPath, dir: this.o.dir, runId, videoPort: this.o.videoPort, audioPort: this.o.audioPort, height: this.o.height, videoKbps: this.o.videoKbps }, this.o.logger.child({ conferenceId: this.o.conferenceId, runId }));
+    const child = startFfmpeg({ ffmpegPath: this.o.ffmpegPath, dir: this.o.dir, runId, videoPort: this.o.videoPort, audioPort: this.o.audioPort, height: this.o.height, videoKbps: this.o.videoKbps, tsOffsetS }, this.o.logger.child({ conferenceId: this.o.conferenceId, runId }));
     this.child = child;
     const wasRestarting = this.current === 'restarting';
     this.current = 'running';

@@ -41,6 +41,8 @@ export interface FfmpegRunOptions {
   /** Output picture height (the width follows the source's aspect). */
   height: number;
   videoKbps: number;
+  /** Seconds since the conference's first run: a restarted FFmpeg's timestamps continue after the old ones, not from 0. */
+  tsOffsetS?: number;
 }
 
 /**
@@ -63,6 +65,7 @@ export function ffmpegArgs(o: FfmpegRunOptions): string[] {
     '-g', String(FRAME_RATE * SEGMENT_S), '-keyint_min', String(FRAME_RATE * SEGMENT_S), '-sc_threshold', '0',
     '-force_key_frames', `expr:gte(t,n_forced*${SEGMENT_S})`,
     '-c:a', 'aac', '-b:a', '96k', '-ar', '48000', '-ac', '2',
+    ...(o.tsOffsetS ? ['-output_ts_offset', o.tsOffsetS.toFixed(3)] : []),
     '-f', 'tee', `${live}|${record}`,
   ];
 }
