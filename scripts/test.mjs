@@ -22,6 +22,8 @@ const TIMED_ALONE = [
   String.raw`e2e/topology\.test\.ts`, String.raw`server/src/cluster/mediaAcrossNodes\.test\.ts`,
   // 200 Node receivers on two mediasoup workers, every packet counted and the workers' CPU measured.
   String.raw`server/src/media/mediasoup/cascade\.test\.ts`,
+  // Chromium's picture timed through loss and repair (freezes counted), and the livestream's grant-to-viewer time.
+  String.raw`server/src/media/chromeInterop\.test\.ts`, String.raw`e2e/stream\.test\.ts`,
 ];
 const quoted = TIMED_ALONE.map((p) => `'${p}'`).join(' ');
 // forceExit: a library handle left open (a socket, a timer) must never hold CI until its time limit.

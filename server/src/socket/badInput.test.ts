@@ -55,7 +55,8 @@ describe('bad input changes nothing and gets a typed error', () => {
     ['a forged token', { token: 'x'.repeat(43), protocol: PROTOCOL_VERSION }, 'UNAUTHORIZED'],
     ['no token', { protocol: PROTOCOL_VERSION }, 'UNAUTHORIZED'],
     ['a token that is not a string', { token: { $gt: '' }, protocol: PROTOCOL_VERSION }, 'UNAUTHORIZED'],
-    ['another protocol version', { token: 'x', protocol: 999 }, 'INVALID'],
+    ['a protocol older than the hub serves (U2: the console reloads)', { token: 'x', protocol: 0 }, 'INVALID'],
+    ['a protocol newer than the hub serves (U2: the console tries again)', { token: 'x', protocol: 999 }, 'UNAVAILABLE'],
   ])('B3: connecting with %s is refused with %s', async (_name, auth, code) => {
     const socket = io(hub.url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
     const err = await new Promise<Error & { data?: { code: string } }>((resolve) => socket.once('connect_error', resolve));
