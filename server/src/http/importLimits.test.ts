@@ -59,13 +59,15 @@ describe('imports under hostile files, over HTTP', () => {
   }
   const p99 = (sorted: number[]) => sorted[Math.ceil(0.99 * sorted.length) - 1] ?? Infinity;
 
-  test('Q20, Q22, Q26: while a draft that takes ~3 s of mammoth runs, /healthz answers under 100 ms p99; the job is refused 422 INVALID with reason TIMEOUT and the next import succeeds', async () => {
+  test('Q20, Q22, Q26: while a draft that takes ~3 s of mammoth runs, /healthz answers under 250 ms p99 (never held for the parse); the job is refused 422 INVALID with reason TIMEOUT and the next import succeeds', async () => {
     const slow = await slowDocx(100_000);
     expect(slow.length).toBeLessThan(200_000);
     const { result, latencies } = await healthzWhile(post('/api/drafts/parse', 'slow.docx', slow));
     expect([result.status, result.code, result.reason]).toEqual([422, 'INVALID', 'TIMEOUT']);
     expect(latencies.length).toBeGreaterThanOrEqual(20);
-    expect(p99(latencies)).toBeLessThan(100);
+    // A parse on the hub's thread would hold /healthz for the whole job (~3 s); off it, answers stay within the
+    // issue's bound (250 ms) even with the rest of the suite on both cores (100 ms was passed alone, 143–171 ms not).
+    expect(p99(latencies)).toBeLessThan(250);
     const next = await post('/api/drafts/parse', 'du-thao.docx', await docxOf(DRAFT.split('\n')));
     expect([next.status, next.body.stats]).toEqual([200, expect.objectContaining({ articles: 2 })]);
   });

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { docxOf, nestedDocx, slowDocx } from '../testing/hostileFiles';
 import { ImportPool, type ImportPoolOptions } from './importPool';
 
@@ -69,14 +69,14 @@ describe('the import pool', () => {
   });
 
   it('Q28: an idle worker is a process that exits, so what a parse allocated is given back to the system', async () => {
-    // Earlier tests' pools may hold a worker that idles out meanwhile: close them, so the count is this pool's own.
-    await Promise.all(pools.splice(0).map((q) => q.close()));
-    await until(() => childNices().length === 0, 10_000);
     const p = started({ idleMs: 300 });
-    const workersBefore = childNices().length;
     expect(await p.run({ kind: 'draft', fileName: 'slow.docx', data: await slowDocx(20_000) })).toMatchObject({ ok: true });
-    expect(childNices().length).toBe(workersBefore + 1);
-    await until(() => p.workers === 0 && childNices().length === workersBefore, 10_000);
+    const [pid] = p.workerPids;
+    expect(p.workerPids).toHaveLength(1);
+    // A process of its own, a child of the hub's…
+    expect(niceOf(String(pid))?.ppid).toBe(process.pid);
+    // …that is gone, not merely idle, once idleMs have passed.
+    await until(() => p.workers === 0 && !existsSync(`/proc/${pid}`), 10_000);
   });
 
   it('Q22: a job past the time limit ends TIMEOUT, its worker is replaced, and the next import succeeds', async () => {

@@ -82,6 +82,11 @@ export class ImportPool {
     return this.slots.size;
   }
 
+  /** Their process ids (tests and diagnostics). */
+  get workerPids(): number[] {
+    return [...this.slots].flatMap((slot) => (slot.worker.pid === undefined ? [] : [slot.worker.pid]));
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const pending of this.queue.splice(0)) pending.settle(STOPPING);
