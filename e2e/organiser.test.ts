@@ -11,6 +11,8 @@ import mammoth from 'mammoth';
 import pino from 'pino';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createHub, type Hub } from '../server/src/createHub';
+import { findFfmpeg } from '../server/src/stream/ffmpegProcess';
+import { StreamService, streamKeySecretFrom } from '../server/src/stream/streamService';
 import { pointsImportRouter } from '../server/src/http/pointsImportRoutes';
 import { systemClock } from '../server/src/hub/clock';
 import { openSqliteAccessStore } from '../server/src/store/sqliteAccessStore';
@@ -101,10 +103,15 @@ const state = async (): Promise<ConferenceState> => {
 
 beforeAll(async () => {
   const clientDir = organiserBuild();
-  const db = new Database(join(mkdtempSync(join(tmpdir(), 'diem-cau-e2e-organiser-')), 'hub.db'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-e2e-organiser-'));
+  const db = new Database(join(dataDir, 'hub.db'));
+  const ffmpegPath = findFfmpeg();
+  if (!ffmpegPath) throw new Error('ffmpeg is missing: npm test installs it (scripts/systemDeps.mjs)');
+  // A hub that streams (FFmpeg found; no media room here, so none runs): the workspace offers the viewers' code.
+  const stream = new StreamService({ ffmpegPath, streamDir: join(dataDir, 'stream'), keySecret: streamKeySecretFrom(ADMIN), rtpPortMin: 48_500, rtpPortMax: 48_503, height: 360, videoKbps: 500, minFreeMb: 16, retentionDays: 0 }, pino({ level: 'silent' }));
   hub = createHub({
     store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: systemClock,
-    logger: pino({ level: 'silent' }), adminToken: ADMIN, sessionTtlMs: 3_600_000, clientDir,
+    logger: pino({ level: 'silent' }), adminToken: ADMIN, sessionTtlMs: 3_600_000, clientDir, stream,
   });
   frontOf(hub, clientDir);
   url = `http://127.0.0.1:${await hub.listen(0, '127.0.0.1')}`;

@@ -85,6 +85,35 @@ async function proxiedSession(role: string, pointId?: string) {
   };
 }
 
+/** The livestream's playlist URL, as the viewer page learns it with a viewer's join code through nginx. */
+async function viewerStreamUrl(): Promise<string> {
+  const { token } = (await postJson(proxy.url, '/api/sessions', { code: codeOf('viewer') })).body as { token: string };
+  const info = (await (await fetch(`${proxy.url}/api/conferences/${CONF}/stream`, { headers: { authorization: `Bearer ${token}` } })).json()) as { enabled: boolean; url?: string };
+  expect(info.enabled).toBe(true);
+  if (!info.url) throw new Error('no stream URL');
+  return info.url;
+}
+
+/**
+ * Waits until each node, asked directly, serves the live playlist with a segment of a run begun after `sinceMs`,
+ * that segment too, and says the stream runs; answers the newest run id (its start, ms) each node listed.
+ */
+async function servedByEveryNode(url: string, among: ChildNode[], sinceMs: number): Promise<number[]> {
+  return Promise.all(among.map(async (node) => {
+    const runOf = (playlist: string) => Math.max(0, ...[...playlist.matchAll(/^(\d{10,16})-\d+\.ts$/gm)].map((m) => Number(m[1])));
+    const playlist = await eventually(async () => {
+      const res = await fetch(`${node.url}${url}`);
+      return res.status === 200 ? res.text() : `HTTP ${res.status}`;
+    }, (text) => text.startsWith('#EXTM3U') && runOf(text) > sinceMs, `node ${node.nodeId} serving the live playlist`, 20_000);
+    const segment = [...playlist.matchAll(/^\d{10,16}-\d+\.ts$/gm)].at(-1)?.[0] ?? '';
+    const res = await fetch(`${node.url}${url.replace(/index\.m3u8$/, segment)}`);
+    expect([res.status, (await res.arrayBuffer()).byteLength > 1_000]).toEqual([200, true]);
+    const info = (await (await fetch(`${node.url}/api/conferences/${CONF}/stream`, { headers: { authorization: `Bearer ${ADMIN}` } })).json()) as { state: string };
+    expect(info.state).toBe('running');
+    return runOf(playlist);
+  }));
+}
+
 beforeAll(async () => {
   if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error('client/dist is missing: run `npm run build -w client` first (npm test does)');
   redis = await RedisServer.start({ aofDir: mkdtempSync(join(tmpdir(), 'diem-cau-topology-redis-')) });
@@ -126,6 +155,9 @@ describe('the shipped topology: nginx, three hub processes, Redis with AOF, cons
     expect(request.ok).toBe(true);
     expect((await chair.send({ type: 'floor.grant', requestId: request.commandId, limitS: 120 })).ok).toBe(true);
     await decodesStage(display.page, POINT, 30_000);
+    // LS8: the owner's FFmpeg writes the livestream into the shared STREAM_DIR; every node serves it under one key.
+    const streamUrl = await viewerStreamUrl();
+    const firstRuns = await servedByEveryNode(streamUrl, nodes, 0);
     const before = await stateThroughProxy();
     const speech = before.speeches.get(before.currentSpeechId ?? '');
     if (!speech) throw new Error('no speech');
@@ -157,6 +189,9 @@ describe('the shipped topology: nginx, three hub processes, Redis with AOF, cons
     await decodesStage(display.page, POINT, 10_000);
     const mediaBackMs = Date.now() - killedAt;
     await shootMedia(display, 'topology-display-after-failover');
+    // The new owner's FFmpeg took the stream over: the surviving nodes serve segments of a run begun after the kill.
+    const laterRuns = await servedByEveryNode(streamUrl, nodes.filter((n) => n !== victim), killedAt);
+    expect(Math.min(...laterRuns)).toBeGreaterThan(Math.max(...firstRuns));
     stop = true;
     await Promise.all(writing);
 

@@ -15,7 +15,7 @@ import { iceServersFor } from './media/iceServers';
 import { createMediaGateway } from './socket/mediaGateway';
 import { serveMetrics } from './metrics/metricsRoute';
 import { findFfmpeg } from './stream/ffmpegProcess';
-import { StreamService } from './stream/streamService';
+import { StreamService, streamKeySecretFrom } from './stream/streamService';
 
 /** The entry file: read config, wire the real adapters, start. Nothing else. */
 async function main(): Promise<void> {
@@ -42,13 +42,13 @@ async function main(): Promise<void> {
   };
   const streamOff = config.STREAM === 'off' ? 'STREAM=off' : undefined;
   const stream = new StreamService({
-    ffmpegPath: streamOff ? null : findFfmpeg(config.FFMPEG_PATH), dataDir, ...(streamOff ? { offReason: streamOff } : {}),
+    ffmpegPath: streamOff ? null : findFfmpeg(config.FFMPEG_PATH), streamDir: config.STREAM_DIR ?? join(dataDir, 'stream'), ...(streamOff ? { offReason: streamOff } : {}),
     rtpPortMin: config.STREAM_RTP_PORT_MIN, rtpPortMax: config.STREAM_RTP_PORT_MAX, height: config.STREAM_HEIGHT, videoKbps: config.STREAM_VIDEO_KBPS,
     minFreeMb: config.STREAM_MIN_FREE_MB, retentionDays: config.RECORDING_RETENTION_DAYS,
-    ...(config.STREAM_KEY_SECRET ? { keySecret: config.STREAM_KEY_SECRET } : {}),
+    keySecret: config.STREAM_KEY_SECRET ?? streamKeySecretFrom(adminToken.value),
   }, logger);
   const hub = createHub({
-    recordingsDirOf: (conferenceId) => join(dataDir, 'stream', conferenceId, 'rec'),
+    recordingsDirOf: (conferenceId) => join(stream.dirOf(conferenceId), 'rec'),
     ...stores, clock: systemClock, logger,
     adminToken: adminToken.value, sessionTtlMs: config.SESSION_TTL_H * 3_600_000, roomIdleMs: config.ROOM_IDLE_MS,
     presenceTiming: { coalesceMs: 200, heartbeatMs: config.PRESENCE_HEARTBEAT_MS },

@@ -3,6 +3,7 @@
  * bench's DATA_DIR, serving the live HLS the bench's FFmpeg writes there. It counts the /stream/ requests it answers
  * (playlists and segments, each segment by name) and tells them over IPC when asked.
  */
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pino from 'pino';
 import { createHub } from '../../../server/src/createHub';
@@ -15,7 +16,7 @@ const dataDir = process.env.BENCH_DATA_DIR!;
 const conferenceId = process.env.BENCH_CONFERENCE!;
 const db = new Database(':memory:');
 const logger = pino({ level: 'warn' });
-const stream = new StreamService({ ffmpegPath: 'ffmpeg', dataDir, rtpPortMin: 65_000, rtpPortMax: 65_003, height: 360, videoKbps: 500, minFreeMb: 16, retentionDays: 0, keySecret: 'bench-stream-key-secret-0123456789' }, logger);
+const stream = new StreamService({ ffmpegPath: 'ffmpeg', streamDir: join(dataDir, 'stream'), rtpPortMin: 65_000, rtpPortMax: 65_003, height: 360, videoKbps: 500, minFreeMb: 16, retentionDays: 0, keySecret: 'bench-stream-key-secret-0123456789' }, logger);
 const hub = createHub({
   store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: systemClock, logger,
   adminToken: 'bench-admin-token-0123456789', sessionTtlMs: 3_600_000, stream,

@@ -89,7 +89,12 @@ const ConfigSchema = z.object({
   STREAM_MIN_FREE_MB: z.coerce.number().int().min(16).max(1_000_000).default(1_024),
   /** Recordings are deleted this many days after their last write; 0 keeps them until the organiser deletes them. */
   RECORDING_RETENTION_DAYS: z.coerce.number().int().min(0).max(3_650).default(90),
-  /** Keys the stream URLs; set the same on every node of a cluster (random per process otherwise). */
+  /**
+   * Where the streams and recordings live (default DATA_DIR/stream). In a cluster, one directory every hub mounts
+   * (a shared volume): the owner's FFmpeg writes there and any node serves the viewers and the recordings.
+   */
+  STREAM_DIR: z.string().min(1).optional(),
+  /** Keys the stream URLs; the same on every node of a cluster (by default derived from the admin token, which they share). */
   STREAM_KEY_SECRET: z.string().min(16, 'STREAM_KEY_SECRET must be at least 16 characters').optional(),
   /** The HTTP edge (Q30–Q49): body limits, guessing throttles, proxies, origins, report links, session sweeps. */
   ...EDGE_ENV,

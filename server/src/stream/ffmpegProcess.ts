@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 
@@ -70,12 +70,25 @@ export function ffmpegArgs(o: FfmpegRunOptions): string[] {
   ];
 }
 
+/**
+ * util-linux's setpriv when the machine has it (Debian and its images always do): FFmpeg then gets SIGKILL when
+ * its hub dies, even by SIGKILL, instead of living on as an orphan holding its RTP ports and the live playlist
+ * that the conference's next owner writes.
+ */
+const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((path) => existsSync(path));
+
+/** The command that runs FFmpeg with `args`: under setpriv's parent-death signal where there is one. */
+export function ffmpegCommand(ffmpegPath: string, args: string[]): { file: string; args: string[] } {
+  return SETPRIV ? { file: SETPRIV, args: ['--pdeathsig', 'KILL', '--', ffmpegPath, ...args] } : { file: ffmpegPath, args };
+}
+
 /** Starts one FFmpeg run in `dir` (its SDP written there first). */
 export function startFfmpeg(o: FfmpegRunOptions, logger: Logger): ChildProcess {
   mkdirSync(join(o.dir, 'live'), { recursive: true });
   mkdirSync(join(o.dir, 'rec', o.runId), { recursive: true });
   writeFileSync(join(o.dir, 'stream.sdp'), streamSdp(o.videoPort, o.audioPort));
-  const child = spawn(o.ffmpegPath, ffmpegArgs(o), { cwd: o.dir, stdio: ['ignore', 'ignore', 'pipe'] });
+  const command = ffmpegCommand(o.ffmpegPath, ffmpegArgs(o));
+  const child = spawn(command.file, command.args, { cwd: o.dir, stdio: ['ignore', 'ignore', 'pipe'] });
   let tail = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     tail = (tail + chunk).slice(-2_000);

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -7,7 +7,7 @@ import { ConferenceStream } from './conferenceStream';
 import { findFfmpeg } from './ffmpegProcess';
 import { cutRecording, readRecording, vodPlaylist, type RecordedSegment } from './recordingIndex';
 import { RtpRewriter } from './rtpRewriter';
-import { StreamService } from './streamService';
+import { PLAYLIST_FRESH_MS, StreamService, streamKeySecretFrom } from './streamService';
 
 const packet = (sequenceNumber: number, timestamp: number, keyFrameStart = false) => ({ sequenceNumber, timestamp, marker: false, payload: Buffer.from([1]), keyFrameStart });
 
@@ -77,13 +77,36 @@ describe('recording index: a speech cut from the recorded segments (LS2)', () =>
   });
 });
 
+describe('a cluster of hubs (LS8)', () => {
+  it('LS8: every node keys the stream alike from the shared admin token, and a node without the FFmpeg reads the state from the shared STREAM_DIR', () => {
+    const streamDir = mkdtempSync(join(tmpdir(), 'diem-cau-shared-stream-'));
+    let now = Date.now();
+    const node = (adminToken: string) => new StreamService({ ffmpegPath: findFfmpeg(), streamDir, keySecret: streamKeySecretFrom(adminToken), rtpPortMin: 48_480, rtpPortMax: 48_483, height: 360, videoKbps: 500, minFreeMb: 16, retentionDays: 0 }, pino({ level: 'silent' }), () => now);
+    const [a, b, other] = [node('cluster-admin-token-0123456789'), node('cluster-admin-token-0123456789'), node('another-admin-token-0123456789')];
+    expect(b.liveUrl('hn-x')).toBe(a.liveUrl('hn-x'));
+    expect(b.isKey('hn-x', a.keyOf('hn-x'))).toBe(true);
+    expect(other.isKey('hn-x', a.keyOf('hn-x'))).toBe(false);
+    expect(a.keyOf('hn-y')).not.toBe(a.keyOf('hn-x'));
+    // The owner's FFmpeg (elsewhere) rewrites the live playlist in the shared directory every segment.
+    expect(b.stateOf('hn-x')).toBe('idle');
+    mkdirSync(join(streamDir, 'hn-x', 'live'), { recursive: true });
+    const playlist = join(streamDir, 'hn-x', 'live', 'index.m3u8');
+    writeFileSync(playlist, '#EXTM3U\n');
+    utimesSync(playlist, new Date(now), new Date(now));
+    expect(b.stateOf('hn-x')).toBe('running');
+    now += PLAYLIST_FRESH_MS + 1;
+    expect(b.stateOf('hn-x')).toBe('idle');
+    rmSync(streamDir, { recursive: true, force: true });
+  });
+});
+
 describe('failure (LS5)', () => {
   const logger = pino({ level: 'silent' });
 
   it('LS5: without FFmpeg the service is off and says so', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-nostream-'));
     const messages: string[] = [];
-    const service = new StreamService({ ffmpegPath: findFfmpeg('/nonexistent/ffmpeg'), dataDir, rtpPortMin: 48_420, rtpPortMax: 48_439, height: 360, videoKbps: 500, minFreeMb: 16, retentionDays: 0 },
+    const service = new StreamService({ ffmpegPath: findFfmpeg('/nonexistent/ffmpeg'), streamDir: join(dataDir, 'stream'), keySecret: 'stream-test-key-secret-0123456789', rtpPortMin: 48_420, rtpPortMax: 48_439, height: 360, videoKbps: 500, minFreeMb: 16, retentionDays: 0 },
       pino({ level: 'warn' }, { write: (line: string) => void messages.push(line) }));
     expect(service.enabled).toBe(false);
     expect(service.stateOf('hn-x')).toBe('off');

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +10,11 @@ import { cutRecording, readRecording, RUN_ID, SEGMENT_FILE, type RecordingCut } 
 export interface StreamSettings {
   /** FFmpeg's path, or null when it is not installed (STREAM=off too): no stream, no recordings. */
   ffmpegPath: string | null;
-  /** DATA_DIR: the streams live in DATA_DIR/stream/<conferenceId>/ (live/, rec/<run>/). */
-  dataDir: string;
+  /**
+   * Where the streams live: <streamDir>/<conferenceId>/ (live/, rec/<run>/). STREAM_DIR, by default DATA_DIR/stream;
+   * in a cluster one directory every node mounts, so any node serves what the owner's FFmpeg writes (LS8).
+   */
+  streamDir: string;
   /** Loopback UDP ports the FFmpeg processes receive RTP on, four per conference. */
   rtpPortMin: number;
   rtpPortMax: number;
@@ -20,12 +23,20 @@ export interface StreamSettings {
   minFreeMb: number;
   /** Recordings older than this are deleted (0: kept until the organiser deletes them). */
   retentionDays: number;
-  /** Keys the stream URLs (the same on every node); random per process when absent. */
-  keySecret?: string;
+  /** Keys the stream URLs: the same on every node (main.ts derives it from the admin token when STREAM_KEY_SECRET is unset). */
+  keySecret: string;
   /** A closed media room's stream stays this long for the consoles to come back (default 30 s). */
   lingerMs?: number;
   /** Why the stream is off when it is not for want of FFmpeg (STREAM=off, an SFU without the tap), for the log. */
   offReason?: string;
+}
+
+/** A live playlist rewritten within this long belongs to a running stream (FFmpeg rewrites it every 2 s segment). */
+export const PLAYLIST_FRESH_MS = 8_000;
+
+/** The stream URLs' key secret when STREAM_KEY_SECRET is unset: derived from the admin token, which every node shares. */
+export function streamKeySecretFrom(adminToken: string): string {
+  return createHmac('sha256', adminToken).update('diem-cau stream key').digest('hex');
 }
 
 export type StreamWarning = Parameters<ConferenceStreamOptions['onWarning']>[0];
@@ -49,7 +60,7 @@ export class StreamService {
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
   ) {
-    this.secret = settings.keySecret ?? randomBytes(32).toString('hex');
+    this.secret = settings.keySecret;
     if (!settings.ffmpegPath) {
       logger.warn(settings.offReason ? `streaming and recording are off: ${settings.offReason}` : 'ffmpeg not found: streaming and recording are off (install Debian ffmpeg, or set FFMPEG_PATH)');
     }
@@ -63,7 +74,7 @@ export class StreamService {
   }
 
   dirOf(conferenceId: string): string {
-    return join(this.settings.dataDir, 'stream', conferenceId);
+    return join(this.settings.streamDir, conferenceId);
   }
 
   /** The path segment that keys a conference's stream URLs. */
@@ -81,9 +92,23 @@ export class StreamService {
     return `/stream/${encodeURIComponent(conferenceId)}/${this.keyOf(conferenceId)}/live/index.m3u8`;
   }
 
+  /**
+   * The stream's state: from its FFmpeg when this node runs it; otherwise (another node owns the conference and
+   * writes into the shared STREAM_DIR) 'running' while the live playlist keeps being rewritten, else 'idle'.
+   */
   stateOf(conferenceId: string): StreamState | 'off' | 'idle' {
     if (!this.enabled) return 'off';
-    return this.streams.get(conferenceId)?.stream.state ?? 'idle';
+    const held = this.streams.get(conferenceId)?.stream.state;
+    if (held) return held;
+    return this.playlistFresh(conferenceId) ? 'running' : 'idle';
+  }
+
+  private playlistFresh(conferenceId: string): boolean {
+    try {
+      return this.now() - statSync(join(this.dirOf(conferenceId), 'live', 'index.m3u8')).mtimeMs < PLAYLIST_FRESH_MS;
+    } catch {
+      return false;
+    }
   }
 
   /** Every conference stream held here: its state and how many FFmpeg runs it took (metrics). */
@@ -226,7 +251,7 @@ export class StreamService {
 
   /** Runs whose last write is older than the retention are deleted. */
   sweepRetention(): void {
-    const root = join(this.settings.dataDir, 'stream');
+    const root = this.settings.streamDir;
     if (this.settings.retentionDays <= 0 || !existsSync(root)) return;
     const limit = this.now() - this.settings.retentionDays * 86_400_000;
     for (const conferenceId of readdirSync(root)) {

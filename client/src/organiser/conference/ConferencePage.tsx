@@ -13,10 +13,11 @@ import { errorMessage, useApi } from '../api/apiContext';
 import type { JoinCodeInfo } from '../api/organiserApi';
 import { takeFlash } from '../app/flash';
 import { formatWhen } from '../app/formatWhen';
-import { CONFERENCE_TABS, routeHash, type ConferenceTab } from '../app/route';
+import { routeHash, type ConferenceTab } from '../app/route';
 import { useOrganiserT } from '../i18n/useOrganiserT';
 import { ArchiveDownload } from './ArchiveDownload';
 import { JoinCodes } from './JoinCodes';
+import { streamOffer } from './streamOffer';
 import { Responses } from './Responses';
 import { useOrganiserConnection } from './useOrganiserConnection';
 
@@ -59,13 +60,15 @@ function Loaded({ conferenceId, tab, token, connection, speechId }: { conference
     void loadCodes();
   }, [loadCodes]);
   // Whether the hub records (issue 13): the comments then link to the speeches' recordings.
-  const [recordingsOn, setRecordingsOn] = useState(false);
+  // Unknown (undefined) until the hub answers; off (false): no viewer code and no recordings tab are offered (LS5).
+  const [recordingsOn, setRecordingsOn] = useState<boolean | undefined>(undefined);
   useEffect(() => {
     void fetch(`/api/conferences/${encodeURIComponent(conferenceId)}/stream`, { headers: { authorization: `Bearer ${token}` } })
       .then((r) => r.json())
       .then((info: unknown) => setRecordingsOn(StreamInfoSchema.safeParse(info).data?.enabled ?? false))
       .catch(() => setRecordingsOn(false));
   }, [conferenceId, token]);
+  const { codes: offered, tabs } = streamOffer(recordingsOn, codes);
   if (!state) return <p className="muted" role="status">{t.conference.connecting}</p>;
   return (
     <div className="org-page conference-page">
@@ -77,7 +80,7 @@ function Loaded({ conferenceId, tab, token, connection, speechId }: { conference
         </div>
       ) : null}
       <nav className="tabs org-tabs" aria-label={state.title}>
-        {CONFERENCE_TABS.map((x) => (
+        {tabs.map((x) => (
           <a key={x} className="tabs__tab" href={routeHash({ page: 'conference', id: conferenceId, tab: x })} aria-current={x === tab ? 'page' : undefined}>
             {t.conference.tabs[x]}
             {x === 'responses' ? <ResponsesBadge state={state} /> : null}
@@ -86,14 +89,14 @@ function Loaded({ conferenceId, tab, token, connection, speechId }: { conference
       </nav>
       <div className="conference-page__body">
         <ErrorNote message={codesError} />
-        {tab === 'codes' ? <JoinCodes conferenceId={conferenceId} state={state} codes={codes} onReload={loadCodes} /> : null}
+        {tab === 'codes' ? <JoinCodes conferenceId={conferenceId} state={state} codes={offered} onReload={loadCodes} /> : null}
         {tab === 'sheets' ? (
           <Suspense fallback={<p className="muted" role="status">{t.sheets.loading}</p>}>
-            <JoinSheets state={state} codes={codes} />
+            <JoinSheets state={state} codes={offered} />
           </Suspense>
         ) : null}
         {tab === 'budgets' ? <BudgetsTab /> : null}
-        {tab === 'responses' ? <Responses state={state} recordingsOn={recordingsOn} /> : null}
+        {tab === 'responses' ? <Responses state={state} recordingsOn={recordingsOn === true} /> : null}
         {tab === 'recordings' ? <Recordings conferenceId={conferenceId} token={token} timeZone={state.timeZone} {...(speechId ? { focus: speechId } : {})} /> : null}
         {tab === 'reports' ? <ReportDownloads conferenceId={conferenceId} token={token} /> : null}
         {tab === 'reports' ? <ArchiveDownload conferenceId={conferenceId} adminToken={api.adminToken()} status={state.status} /> : null}

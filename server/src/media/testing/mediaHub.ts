@@ -13,7 +13,7 @@ import type { SfuBackend } from '../sfuBackend';
 import { startTestBackend, type TestBackendName } from './testBackends';
 import type { QuotaSettings } from '../../socket/quotas/quotaSettings';
 import type { IceServer } from '@diem-cau/shared';
-import { StreamService, type StreamSettings } from '../../stream/streamService';
+import { StreamService, streamKeySecretFrom, type StreamSettings } from '../../stream/streamService';
 
 export const MEDIA_HUB_ADMIN_TOKEN = 'media-admin-token-0123456789';
 
@@ -30,7 +30,7 @@ export interface MediaHubOptions {
   /** The hub's quotas (QUOTA_DEFAULTS for what is not given); the media plane gets them resolved. */
   quotas?: Partial<QuotaSettings>;
   /** The livestream and recordings (issue 13): its settings but the data directory (the hub's own temporary one). */
-  stream?: Omit<StreamSettings, 'dataDir'>;
+  stream?: Omit<StreamSettings, 'streamDir' | 'keySecret'> & { keySecret?: string };
 }
 
 /** The real hub with the media plane on an SFU backend, on a loopback port: what `npm start` runs, in-process. */
@@ -47,7 +47,7 @@ export class MediaHub {
     const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-media-'));
     const db = new Database(join(dataDir, 'hub.db'));
     const logger = pino({ level: process.env.MEDIA_HUB_LOG ?? 'silent' });
-    const stream = options.stream ? new StreamService({ ...options.stream, dataDir }, logger) : undefined;
+    const stream = options.stream ? new StreamService({ keySecret: streamKeySecretFrom(MEDIA_HUB_ADMIN_TOKEN), ...options.stream, streamDir: join(dataDir, 'stream') }, logger) : undefined;
     const backend = await startTestBackend(options.backend ?? 'werift', options.ports);
     const hub = createHub({
       store: openSqliteEventStore(db), accessStore: openSqliteAccessStore(db), clock: systemClock,
