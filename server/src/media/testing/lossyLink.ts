@@ -16,6 +16,9 @@ export function rtpPayloadType(datagram: Buffer): number | null {
   return second & 0x7f;
 }
 
+/** STUN by its first byte (RFC 7983: 0–3). */
+const isStun = (datagram: Buffer) => datagram.length > 0 && (datagram[0] ?? 255) <= 3;
+
 /** Whether to drop an RTP packet of this payload type (called once per packet, so it may count). */
 export type DropRule = (payloadType: number) => boolean;
 
@@ -28,7 +31,9 @@ export type DropRule = (payloadType: number) => boolean;
 export class LossyLink {
   toPeer: DropRule | null = null;
   toServer: DropRule | null = null;
-  readonly dropped = { toPeer: 0, toServer: 0 };
+  /** Drop the peer's STUN (its consent checks) towards the server: what a server too busy to read its socket loses. */
+  dropStunToServer = false;
+  readonly dropped = { toPeer: 0, toServer: 0, stunToServer: 0 };
   private readonly towardServer = new Map<string, Socket>();
 
   private constructor(
@@ -37,6 +42,7 @@ export class LossyLink {
   ) {
     facingPeer.on('message', (datagram, from) => {
       if (this.drops(datagram, this.toServer)) this.dropped.toServer++;
+      else if (this.dropStunToServer && isStun(datagram)) this.dropped.stunToServer++;
       else this.socketFor(from).send(datagram, this.serverPort, LOOPBACK);
     });
   }

@@ -130,7 +130,9 @@ export class WeriftTransport implements SfuTransport, TransportLink {
     const session = this.dtls.srtcp;
     const decrypt = session.decrypt;
     session.decrypt = (buf: Buffer) => {
-      for (const parsed of parseRtcp(decrypt(buf))) dispatchRtcp(parsed, this);
+      const clear = decrypt(buf);
+      this.timers.heard();
+      for (const parsed of parseRtcp(clear)) dispatchRtcp(parsed, this);
       return EMPTY;
     };
   }
@@ -192,6 +194,7 @@ export class WeriftTransport implements SfuTransport, TransportLink {
   private onRtp(packet: RtpPacket): void {
     const entry = this.producersBySsrc.get(packet.header.ssrc);
     if (!entry) return;
+    this.timers.heard();
     const twccId = entry.producer.mapping.transportCcId;
     if (twccId !== null) {
       const ext = packet.header.extensions.find((e) => e.id === twccId);

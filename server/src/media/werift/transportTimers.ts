@@ -8,7 +8,12 @@ export const TICK_MS = 20;
 /** libwebrtc's own receivers send transport-cc feedback about every 100 ms. */
 export const TWCC_EVERY_TICKS = 5;
 export const REPORT_EVERY_TICKS = 50;
-/** Browsers send a consent check at least every few seconds; 30 s of silence means the peer is gone. */
+/**
+ * Browsers send a consent check at least every few seconds; 30 s of silence means the peer is gone. Silence is
+ * neither a consent check nor an authenticated RTP or RTCP packet: an SFU too busy to read its sockets drops
+ * datagrams, consent checks among them, and must not close a publisher whose media still arrives (bench:media at
+ * 200 receivers closed the publishers' transports that way).
+ */
 export const ICE_SILENCE_TIMEOUT_MS = 30_000;
 /** A transport that only sends (consumers) has nothing fine-grained to do: check on it once a second. */
 export const IDLE_TICK_MS = 500;
@@ -24,6 +29,8 @@ export class TransportTimers {
   private fast = false;
   private ticks = 0;
   private connected = false;
+  /** performance.now() of the last authenticated packet from the peer (SRTP or SRTCP). */
+  private lastHeardAtMs = 0;
 
   constructor(
     private readonly transport: WeriftTransport,
@@ -36,6 +43,11 @@ export class TransportTimers {
     this.connected = true;
     this.guard.lastAcceptedAtMs = performance.now();
     this.start();
+  }
+
+  /** An authenticated packet came from the peer: it is alive, whatever became of its consent checks. */
+  heard(): void {
+    this.lastHeardAtMs = performance.now();
   }
 
   onProducer(): void {
@@ -68,7 +80,7 @@ export class TransportTimers {
   }
 
   private checkSilence(now: number): void {
-    if (now - this.guard.lastAcceptedAtMs > this.silenceTimeoutMs) this.transport.close('ice');
+    if (now - Math.max(this.guard.lastAcceptedAtMs, this.lastHeardAtMs) > this.silenceTimeoutMs) this.transport.close('ice');
   }
 
   private sendTwcc(): void {

@@ -1,7 +1,7 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { Message, classes, methods, parseMessage } from 'werift';
 import type { SfuBackend, SfuTransport } from '../sfuBackend';
-import { connectedPair, sleep, waitFor } from '../testing/harness';
+import { connectedPair, connectedPairThroughLink, sleep, waitFor } from '../testing/harness';
 import { SyntheticSender } from '../testing/syntheticSender';
 import { createWeriftBackend } from './weriftBackend';
 
@@ -110,6 +110,28 @@ describe('a peer that vanishes without a word', () => {
     await peer.close();
     await waitFor(() => closed.length === 2, 5_000, 'transport close');
     expect(closed.sort()).toEqual(['producer:transport', 'transport:ice']);
+    await backend.close();
+  });
+
+  test('its media is a sign of life: without consent checks a transport stays open while authenticated RTP arrives, and closes once that stops too', async () => {
+    const backend = await createWeriftBackend({ listenIp: '127.0.0.1', portMin: 42_420, portMax: 42_429, iceSilenceTimeoutMs: 2_000 });
+    const router = await backend.createRouter();
+    const { transport, peer, link } = await connectedPairThroughLink(router);
+    const sender = new SyntheticSender(peer, { kind: 'audio', fps: 50, bitrateBps: 32_000 });
+    await transport.produce({ kind: 'audio', rtpParameters: sender.rtpParameters() });
+    const closed: string[] = [];
+    transport.events.on('close', (reason) => closed.push(reason));
+    link.dropStunToServer = true;
+    sender.start();
+    // Three silence timeouts without a consent check, the audio flowing.
+    await sleep(6_000);
+    expect(closed).toEqual([]);
+    expect(link.dropped.stunToServer).toBeGreaterThan(0);
+    sender.stop();
+    await waitFor(() => closed.length === 1, 5_000, 'transport close after the media stopped');
+    expect(closed).toEqual(['ice']);
+    await peer.close();
+    link.close();
     await backend.close();
   });
 });
