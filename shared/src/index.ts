@@ -67,6 +67,11 @@ export type { FollowedRef } from './comments/followRef';
 export { formatFollowedRef, FOLLOW_WORDS_VI, FOLLOW_WORDS_EN } from './comments/formatFollowedRef';
 export type { FollowWords } from './comments/formatFollowedRef';
 export {
+  DraftAlignmentSchema, checkAlignment, kindOfShape, concordance, KIND_WORDS_VI, NUMBERINGS, followedLabel, followedRefs, refsInRevision,
+  linksOf, regroup, articleKeys, clauseKeys, sameUnit, unitId,
+} from './revision';
+export type { AlignmentFault, ConcordanceRow, Numbering, Links, Regrouped, DraftRevision, UnitKey } from './revision';
+export {
   buildSynthesis, buildMinutes, reportHeaderOf, looksLikePartyDocument, CommentResponsesSchema, CommentResponseSchema, RESPONSE_STATUSES,
   KIND_LABELS, SOURCE_LABELS, RESPONSE_LABELS, GENERAL_COMMENTS_LABEL, NO_RESPONSE_LABEL, formatClock, formatDate, formatDuration,
   formatDateTime, formatRefs, auditTrail, whoOf, AUDIT_AREAS, AuditRowSchema, AuditAnswerSchema, AUDIT_AREA_LABELS, AUDIT_ROLE_LABELS,
