@@ -18,6 +18,7 @@ import { useOrganiserT } from '../i18n/useOrganiserT';
 import { ArchiveDownload } from './ArchiveDownload';
 import { JoinCodes } from './JoinCodes';
 import { Responses } from './Responses';
+import { RevisionTab } from '../revision/RevisionTab';
 import { useOrganiserConnection } from './useOrganiserConnection';
 
 // The QR encoder is only needed for the printed sheets.
@@ -94,6 +95,7 @@ function Loaded({ conferenceId, tab, token, connection, speechId }: { conference
         ) : null}
         {tab === 'budgets' ? <BudgetsTab /> : null}
         {tab === 'responses' ? <Responses state={state} recordingsOn={recordingsOn} /> : null}
+        {tab === 'revision' ? <RevisionTab state={state} /> : null}
         {tab === 'recordings' ? <Recordings conferenceId={conferenceId} token={token} timeZone={state.timeZone} {...(speechId ? { focus: speechId } : {})} /> : null}
         {tab === 'reports' ? <ReportDownloads conferenceId={conferenceId} token={token} /> : null}
         {tab === 'reports' ? <ArchiveDownload conferenceId={conferenceId} adminToken={api.adminToken()} status={state.status} /> : null}
