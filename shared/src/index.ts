@@ -67,7 +67,12 @@ export type { FollowedRef } from './comments/followRef';
 export { formatFollowedRef, FOLLOW_WORDS_VI, FOLLOW_WORDS_EN } from './comments/formatFollowedRef';
 export type { FollowWords } from './comments/formatFollowedRef';
 export {
-  buildSynthesis, buildMinutes, reportHeaderOf, looksLikePartyDocument, CommentResponsesSchema, CommentResponseSchema, RESPONSE_STATUSES,
+  DraftAlignmentSchema, checkAlignment, kindOfShape, concordance, KIND_WORDS_VI, NUMBERINGS, followedLabel, followedRefs, refsInRevision,
+  linksOf, regroup, articleKeys, clauseKeys, sameUnit, unitId,
+} from './revision';
+export type { AlignmentFault, ConcordanceRow, Numbering, Links, Regrouped, DraftRevision, UnitKey } from './revision';
+export {
+  buildSynthesis, synthesisLayout, DRAFT_NAMES, CONCORDANCE_HEADERS, concordanceTableRows, numberingSentence, buildMinutes, reportHeaderOf, looksLikePartyDocument, CommentResponsesSchema, CommentResponseSchema, RESPONSE_STATUSES,
   KIND_LABELS, SOURCE_LABELS, RESPONSE_LABELS, GENERAL_COMMENTS_LABEL, NO_RESPONSE_LABEL, formatClock, formatDate, formatDuration,
   formatDateTime, formatRefs, auditTrail, whoOf, AUDIT_AREAS, AuditRowSchema, AuditAnswerSchema, AUDIT_AREA_LABELS, AUDIT_ROLE_LABELS,
   AUDIT_TEXT_VI, SETTING_KEYS, AUDIT_ORDERS, AuditFilterSchema, filterAudit, auditPointChoices,
@@ -78,7 +83,7 @@ export type {
   SynthesisReport, SynthesisOptions, MinutesReport, MinutesOptions, MinutesEntry, MinutesSpeech, PointTotals, ChapterSynthesis,
   ArticleSynthesis, KindGroup, PlacedComment, CommentEntry, CommentResponses, CommentResponse, ResponseStatus, ReportHeader,
   HeaderOptions, HeaderStyle, Heatmap, ConferenceInfo, AuditArea, AuditRow, AuditWho, AuditParams, AuditAnswer, AuditFilter,
-  MinutesBudget, MinutesBudgetLine, MinutesArticleTime, ConsultationSynthesis, PositionOption,
+  SynthesisRevision, MinutesBudget, MinutesBudgetLine, MinutesArticleTime, ConsultationSynthesis, PositionOption,
 } from './reports';
 export {
   DEFAULT_DISCUSSION_MODE, audiblePointIds, isAudible, mediaFloorOf, sameFloor, stagePointId, MEDIA_ACTIONS, MediaRequestSchema,

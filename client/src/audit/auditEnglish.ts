@@ -90,6 +90,7 @@ export const AUDIT_TEXT_EN: Record<EventType, (p: AuditParams) => string> = {
   'consultation.opened': (p) => `Consultation on ${s(p, 'kind') === 'alternatives' ? `${num(p, 'options')} alternatives of ` : ''}${about(p)} opened${num(p, 'limitS') > 0 ? `, ${spanEn(num(p, 'limitS'))} to answer` : ''}`,
   'consultation.answered': (p) => `${s(p, 'point')} chose ${q(s(p, 'option'))} on ${about(p)}${p.reason ? `: ${q(s(p, 'reason'))}` : ''}`,
   'consultation.closed': (p) => `Consultation on ${about(p)} ${s(p, 'reason') === 'expired' ? 'ran out of time' : 'closed'}`,
+  'draft.revisionConfirmed': (p) => `Draft 2 ${q(s(p, 'title'))} confirmed: ${s(p, 'regrouped')} groups of articles changed`,
   'consultation.namesShown': (p) => `Names ${yes(p, 'shown') ? 'shown' : 'hidden'} in the results of the consultation on ${about(p)}`,
   'budget.cleared': (p) => `Speaking-time budget of ${q(s(p, 'item'))} removed`,
   'comment.merged': (p) => `Comment${ofWhom(p)} on ${refs(p)} (${q(s(p, 'text'))}) merged into the one on ${refs(p, 'intoArticles')} (${q(s(p, 'intoText'))})`,

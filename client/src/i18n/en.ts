@@ -3,13 +3,18 @@ import type { Messages } from './i18n';
 /** English, second language: same shape as the Vietnamese reference, checked by the compiler. */
 /** Roles and commands in words, for "a point may not give the floor" rather than internal names. */
 const ROLE_WORDS: Record<string, string> = { chair: 'chair', point: 'bridge point', secretary: 'secretary', display: 'display', organiser: 'organiser', viewer: 'viewer', system: 'system' };
+/** "5" → "Article 5", "5.2" → "Article 5 clause 2". */
+function unitWords(unit: string): string {
+  const [article, clause] = unit.split('.');
+  return clause === undefined ? `Article ${article ?? ''}` : `Article ${article ?? ''} clause ${clause}`;
+}
 const COMMAND_WORDS: Record<string, string> = {
   'conference.start': 'open the conference', 'conference.end': 'close the conference', 'floor.grant': 'give the floor', 'floor.deny': 'deny a request',
   'floor.revoke': 'revoke the floor', 'floor.reorder': 'reorder the queue', 'floor.extend': 'extend a speech', 'floor.pause': 'pause a speech',
   'floor.resume': 'resume a speech', 'queue.close': 'close the list', 'queue.open': 'open the list', 'agenda.activate': 'change the agenda item',
   'budget.defineGroups': 'set groups of points', 'budget.allocate': 'budget speaking time', 'budget.addTime': 'add speaking time',
   'budget.clear': 'remove a speaking-time budget', 'comment.log': 'log a spoken comment', 'comment.respond': 'answer a comment', 'comment.merge': 'merge comments', 'discussion.setMode': 'change the discussion mode',
-  'consultation.open': 'consult the points', 'consultation.close': 'close a consultation', 'consultation.showNames': 'show names in a consultation’s results',
+  'consultation.open': 'consult the points', 'consultation.close': 'close a consultation', 'consultation.showNames': 'show names in a consultation’s results', 'draft.confirmRevision': 'confirm the revised draft',
 };
 
 export const en: Messages = {
@@ -442,6 +447,11 @@ export const en: Messages = {
     CONSULTATION_NOT_ASKED: (p) => `${String(p.point)} is not among the points consulted.`,
     CONSULTATION_OPTION_UNKNOWN: (p) => `There is no option ${String(p.option)}.`,
     CONSULTATION_OWN_POINT: () => 'A bridge point answers for itself only.',
+    REVISION_BEFORE_START: () => 'The conference has not started: replace the draft in the setup instead.',
+    REVISION_UNIT_UNKNOWN: (p) => `Draft ${String(p.draft)} has no ${unitWords(String(p.unit))}.`,
+    REVISION_UNIT_TWICE: (p) => `${unitWords(String(p.unit))} (draft ${String(p.draft)}) is in two groups of the mapping.`,
+    REVISION_UNIT_UNMAPPED: (p) => `${unitWords(String(p.unit))} (draft ${String(p.draft)}) is not mapped yet.`,
+    REVISION_KIND_MISMATCH: (p) => `The kind of change of ${unitWords(String(p.unit))} (draft ${String(p.draft)}) does not fit its mapping.`,
   },
   errors: { generic: 'The action failed.', timeout: 'The server did not answer. Please try again.', offline: 'Disconnected, not sent.' },
 };

@@ -5,6 +5,7 @@ import { useConferenceState } from '../state/hooks';
 import { Responses } from './conference/Responses';
 import { ConferenceOverview } from './console/ConferenceOverview';
 import './conference/responses.css';
+import './revision/revision.css';
 import './console/organiserConsole.css';
 
 /**

@@ -5,6 +5,7 @@ import { OrganiserApp } from './app/OrganiserApp';
 import '../styles/base.css';
 import './organiser.css';
 import './conference/responses.css';
+import './revision/revision.css';
 
 const root = document.getElementById('root');
 if (root) {

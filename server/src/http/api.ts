@@ -10,6 +10,7 @@ import type { ImportRunner } from '../imports/importRunner';
 import type { ConferenceHub } from '../hub/conferenceHub';
 import { requireAdmin, requireConferenceAccess } from './auth';
 import { draftRouter } from './draftRoutes';
+import { revisionRouter } from './revisionRoutes';
 import type { EdgeSettings } from './edge/edgeSettings';
 import { edgeErrorHandler } from './edge/errorHandler';
 import { installEdge } from './edge/installEdge';
@@ -102,6 +103,7 @@ export function createApi(deps: ApiDeps): Express {
   app.use(organiserRouter({ ...deps, bodies }));
   app.use(reportRouter({ ...deps, body: { bytes: deps.edge.publicBodyBytes, maxDepth: deps.edge.jsonMaxDepth } }));
   app.use(draftRouter(deps));
+  app.use(revisionRouter({ ...deps, bodies }));
   app.use(auditRouter({ ...deps, body: bodies.small }));
   app.use(archiveRouter({ ...deps, body: bodies.small }));
   app.use(sessionNameRouter({ ...deps, body: bodies.small }));

@@ -9,10 +9,12 @@ import { describeCodes } from './api';
 import { requireAdmin } from './auth';
 import type { Bodies } from './edge/installEdge';
 import { invalid, sendError } from './httpErrors';
+import { roomOrNotFound } from './roomOrNotFound';
 
 interface Deps { hub: ConferenceHub; access: AccessService; adminToken: string; publicUrl: () => string; bodies: Bodies }
 
-const ORGANISER = { role: 'organiser' as const, sessionId: 'organiser-http', label: 'Ban tổ chức' };
+/** The organiser's workspace acts through the admin token: its commands are stamped with this actor. */
+export const ORGANISER = { role: 'organiser' as const, sessionId: 'organiser-http', label: 'Ban tổ chức' };
 const ReissueBody = z.object({ role: RoleSchema, pointId: IdSchema.optional(), revokePrevious: z.boolean().default(false) });
 
 function commentCounts(state: ConferenceState) {
@@ -37,12 +39,7 @@ const ensureCodes = (access: AccessService, state: ConferenceState): Promise<Joi
 export function organiserRouter(deps: Deps): Router {
   const router = Router();
   const admin = requireAdmin(deps.adminToken);
-  const withRoom = async (id: string, res: Response) => {
-    const room = await deps.hub.room(id);
-    if (!room) sendError(res, { code: 'NOT_FOUND', message: 'Không tìm thấy hội nghị' });
-    else await room.catchUp();
-    return room;
-  };
+  const withRoom = (id: string, res: Response) => roomOrNotFound(deps.hub, id, res);
 
   router.get('/api/conferences', admin, async (_req, res) => {
     const rooms = await Promise.all((await deps.hub.conferenceIds()).map((id) => deps.hub.room(id)));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { reportHeaderOf } from '@diem-cau/shared';
+import { NUMBERINGS, reportHeaderOf } from '@diem-cau/shared';
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { AccessService } from '../access/accessService';
@@ -32,6 +32,8 @@ const FILE = new RegExp(`^(${REPORT_KINDS.join('|')})\\.(${REPORT_FORMATS.join('
 /** The options of a report; `token` is not one of them any more (Q41): a report URL carries no credential. */
 const OptionsSchema = z.object({
   view: z.string().regex(/^[a-z]{1,20}$/).optional(),
+  /** The synthesis in the first draft's numbers (default) or the confirmed revision's (DA15). */
+  numbering: z.enum(NUMBERINGS).optional(),
   style: z.enum(['party', 'state']).optional(),
   issuer: z.string().trim().min(1).max(200).optional(),
   issuerParent: z.string().trim().min(1).max(200).optional(),
@@ -64,7 +66,8 @@ async function renderAndSend(deps: ReportRouteDeps, res: Response, conferenceId:
   if (!parsed) return sendError(res, { code: 'NOT_FOUND', message: 'Không có báo cáo này (synthesis|minutes).(docx|xlsx|csv|html)' });
   const options = OptionsSchema.safeParse(rawOptions);
   if (!options.success) return sendError(res, invalid(options.error));
-  const model = await loadReport(deps.hub, conferenceId, parsed.kind, { now: now() });
+  const { view, numbering, ...headerOptions } = options.data;
+  const model = await loadReport(deps.hub, conferenceId, parsed.kind, { now: now(), ...(numbering ? { numbering } : {}) });
   if (!model) return sendError(res, { code: 'NOT_FOUND', message: 'Không tìm thấy hội nghị' });
   if (model.kind === 'minutes' && deps.recordedSpeeches) {
     const recorded = deps.recordedSpeeches(conferenceId, model.report.speeches);
@@ -76,7 +79,6 @@ async function renderAndSend(deps: ReportRouteDeps, res: Response, conferenceId:
     model.report.speeches.forEach(link);
     for (const e of model.report.entries) if (e.kind === 'speech') link(e.speech);
   }
-  const { view, ...headerOptions } = options.data;
   const header = reportHeaderOf(model.report.conference, headerOptions);
   const body = await renderReport(model, parsed.format, { header, now: new Date(now()), ...(view ? { view } : {}) });
   if (!body) return sendError(res, { code: 'NOT_FOUND', message: `Báo cáo không có bảng "${view ?? ''}"` });

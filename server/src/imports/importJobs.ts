@@ -1,5 +1,7 @@
+import { DraftSchema } from '@diem-cau/shared';
 import { z } from 'zod';
 import { importDraft, type DraftImportResult } from '../draftImport/importDraft';
+import { importRevision, type RevisionImportResult } from '../draftImport/importRevision';
 import { importPoints, type PointsImportResult } from '../pointsImport/importPoints';
 import type { ParseLimits } from './parseLimits';
 
@@ -9,6 +11,8 @@ const BytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array,
 export const ImportJobSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('draft'), fileName: z.string().max(1_000), data: BytesSchema, title: z.string().max(500).optional() }),
   z.object({ kind: z.literal('points'), fileName: z.string().max(1_000), data: BytesSchema }),
+  /** A revised draft, parsed and aligned with `before` (the draft the comments refer to) in the same worker (DA16). */
+  z.object({ kind: z.literal('revision'), fileName: z.string().max(1_000), data: BytesSchema, title: z.string().max(500).optional(), before: DraftSchema }),
 ]);
 export type ImportJob = z.infer<typeof ImportJobSchema>;
 export type ImportJobKind = ImportJob['kind'];
@@ -21,16 +25,19 @@ type Encoded<R> = R extends { ok: true } ? { ok: true; json: Uint8Array<ArrayBuf
 export interface ImportJobAnswers {
   draft: Encoded<DraftImportResult>;
   points: Encoded<PointsImportResult>;
+  revision: Encoded<RevisionImportResult>;
 }
 export type ImportAnswer = ImportJobAnswers[ImportJobKind];
 
-async function parse(job: ImportJob, limits: ParseLimits): Promise<DraftImportResult | PointsImportResult> {
+async function parse(job: ImportJob, limits: ParseLimits): Promise<DraftImportResult | PointsImportResult | RevisionImportResult> {
   const data = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength);
   switch (job.kind) {
     case 'draft':
       return importDraft({ fileName: job.fileName, data, ...(job.title === undefined ? {} : { title: job.title }) }, limits);
     case 'points':
       return importPoints(job.fileName, data, limits);
+    case 'revision':
+      return importRevision({ fileName: job.fileName, data, ...(job.title === undefined ? {} : { title: job.title }) }, job.before, limits);
   }
 }
 

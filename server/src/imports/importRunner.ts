@@ -1,4 +1,5 @@
 import { importError } from '../draftImport/draftImportErrors';
+import type { Draft } from '@diem-cau/shared';
 import type { DraftUpload } from '../draftImport/importDraft';
 import { failure } from '../pointsImport/pointsImportErrors';
 import { runImportJob, type ImportJobAnswers } from './importJobs';
@@ -9,6 +10,8 @@ import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './parseLimits';
 export interface ImportRunner {
   draft(upload: DraftUpload): Promise<ImportJobAnswers['draft']>;
   points(fileName: string, data: Buffer): Promise<ImportJobAnswers['points']>;
+  /** A revised draft parsed and aligned with `before` (DA16). */
+  revision(upload: DraftUpload, before: Draft): Promise<ImportJobAnswers['revision']>;
 }
 
 /** The hub's runner: every file is parsed in the pool; the pool's refusals take each route's error shape. */
@@ -22,6 +25,10 @@ export function pooledImports(pool: ImportPool): ImportRunner {
       const outcome = await pool.run({ kind: 'points', fileName, data });
       return outcome.ok ? outcome.value : failure(outcome.reason, outcome.message);
     },
+    async revision(upload, before) {
+      const outcome = await pool.run({ kind: 'revision', fileName: upload.fileName, data: upload.data, before, ...(upload.title === undefined ? {} : { title: upload.title }) });
+      return outcome.ok ? outcome.value : importError(outcome.reason, outcome.message);
+    },
   };
 }
 
@@ -33,5 +40,6 @@ export function inProcessImports(limits: ParseLimits = DEFAULT_PARSE_LIMITS): Im
   return {
     draft: (upload) => runImportJob({ kind: 'draft', ...upload }, limits),
     points: (fileName, data) => runImportJob({ kind: 'points', fileName, data }, limits),
+    revision: (upload, before) => runImportJob({ kind: 'revision', ...upload, before }, limits),
   };
 }

@@ -1,4 +1,4 @@
-import { COMMAND_TYPES, PERMISSIONS, type CommandType, type Role } from '@diem-cau/shared';
+import { alignDrafts, COMMAND_TYPES, DraftSchema, PERMISSIONS, type CommandType, type Role } from '@diem-cau/shared';
 import type { TestClient } from '../testing/testClient';
 import { FIXTURE_SETUP } from '@diem-cau/shared/testing';
 import { TestHub } from '../testing/testHub';
@@ -42,6 +42,10 @@ const COMMANDS: Record<CommandType, (c: Ctx) => Record<string, unknown>> = {
   'consultation.answer': (c) => ({ type: 'consultation.answer', consultationId: c.consultation, pointId: 'thai-nguyen', optionId: 'agree', reason: 'Đồng ý' }),
   'consultation.close': (c) => ({ type: 'consultation.close', consultationId: c.consultation }),
   'consultation.showNames': (c) => ({ type: 'consultation.showNames', consultationId: c.consultation, shown: false }),
+  'draft.confirmRevision': () => {
+    const draft = DraftSchema.parse(FIXTURE_SETUP.draft);
+    return { type: 'draft.confirmRevision', draft, alignment: alignDrafts(draft, draft) };
+  },
 };
 
 type Who = { label: string; role: Role; pointId?: string; owner: boolean };

@@ -1,6 +1,7 @@
 import type { BudgetGroup, ItemBudget } from '../budget/budgetState';
 import type { Consultation, Position } from '../consultation/consultationState';
 import type { Draft } from '../draft/draft';
+import type { DraftRevision } from '../revision/revisionState';
 import type { CommentKind, CommentSource, ResponseStatus } from '../comments/commentCommands';
 import type { FloorPriority } from '../floor/floorCommands';
 import type { ArticleRef, DelegateRef } from '../protocol/fields';
@@ -124,6 +125,8 @@ export interface ConferenceState {
   consultations: Collection<Consultation>;
   /** Points' answers to consultations, keyed by positionKey (one per point and consultation). */
   positions: Collection<Position>;
+  /** The revised draft (dự thảo lần 2) and its confirmed mapping, once the organiser confirmed one (DA13). */
+  revision?: DraftRevision;
 }
 
 /** A collection of the given items, in their order (ids + lookup; persistent: see collection.ts). */

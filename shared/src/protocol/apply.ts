@@ -4,6 +4,7 @@ import { applyConsultation } from '../consultation/applyConsultation';
 import { applyConference, createdState } from '../conference/applyConference';
 import type { ConferenceState } from '../conference/state';
 import { applyFloor } from '../floor/applyFloor';
+import { applyRevision } from '../revision/applyRevision';
 import { assertNever } from './errors';
 import type { StoredEvent } from './events';
 
@@ -42,6 +43,8 @@ function applyTo(state: ConferenceState, e: Exclude<StoredEvent, { type: 'confer
       return applyBudget(state, e);
     case 'consultation.opened': case 'consultation.answered': case 'consultation.closed': case 'consultation.namesShown':
       return applyConsultation(state, e);
+    case 'draft.revisionConfirmed':
+      return applyRevision(state, e);
     default:
       return assertNever(e);
   }

@@ -9,6 +9,7 @@ import {
 } from '../floor/floorCommands';
 import { ConsultationAnswer, ConsultationClose, ConsultationOpen, ConsultationShowNames } from '../consultation/consultationCommands';
 import { PointReady } from '../points/pointCommands';
+import { DraftConfirmRevision } from '../revision/revisionCommands';
 
 export const CommandSchema = z.discriminatedUnion('type', [
   ConferenceStart, ConferenceEnd, ConferenceConfigure, ConferenceArchive, DiscussionSetMode, SettingsUpdate,
@@ -19,6 +20,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   PointReady,
   BudgetDefineGroups, BudgetAllocate, BudgetAddTime, BudgetClear,
   ConsultationOpen, ConsultationAnswer, ConsultationClose, ConsultationShowNames,
+  DraftConfirmRevision,
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandInput = z.input<typeof CommandSchema>;

@@ -13,6 +13,7 @@ import {
 import {
   decideExtend, decideGrant, decidePause, decideRelease, decideRevoke, decideTimeUp,
 } from '../floor/decideSpeeches';
+import { decideConfirmRevision } from '../revision/decideRevision';
 import type { Command } from './commands';
 import type { DecideContext, Decision } from './decision';
 import { assertNever, refuse } from './errors';
@@ -66,6 +67,7 @@ function route(state: ConferenceState, c: Command, ctx: DecideContext): Decision
     case 'consultation.answer': return decideAnswer(state, c, ctx);
     case 'consultation.close': return decideClose(state, c, ctx);
     case 'consultation.showNames': return decideShowNames(state, c);
+    case 'draft.confirmRevision': return decideConfirmRevision(state, c);
     default: return assertNever(c);
   }
 }

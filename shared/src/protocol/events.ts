@@ -10,6 +10,7 @@ import {
   FloorAccepted, FloorDenied, FloorExtended, FloorGranted, FloorPaused, FloorReleased, FloorReordered, FloorRequested,
   FloorResumed, FloorRevoked, FloorTimeWarned, FloorWithdrawn, QueueClosed, QueueOpened,
 } from '../floor/floorEvents';
+import { DraftRevisionConfirmed } from '../revision/revisionEvents';
 import { type ActorSchema } from './actor';
 
 export const DomainEventSchema = z.discriminatedUnion('type', [
@@ -19,6 +20,7 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   CommentLogged, CommentEdited, CommentRetracted, CommentResponded, CommentMerged,
   BudgetGroupsDefined, BudgetAllocated, BudgetTimeAdded, BudgetCleared,
   ConsultationOpened, ConsultationAnswered, ConsultationClosed, ConsultationNamesShown,
+  DraftRevisionConfirmed,
 ]);
 /** What decide() produces: an event not yet placed in the log. */
 export type DomainEvent = z.infer<typeof DomainEventSchema>;

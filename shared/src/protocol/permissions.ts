@@ -52,6 +52,7 @@ export const PERMISSIONS: Record<CommandType, Record<Role, Permission>> = {
   'consultation.answer': CHAIR_OR_OWN_POINT,
   'consultation.close': CHAIR_ONLY,
   'consultation.showNames': CHAIR_ONLY,
+  'draft.confirmRevision': ORGANISER_ONLY,
 };
 
 export function permissionOf(role: Role | 'system', type: CommandType): Permission {

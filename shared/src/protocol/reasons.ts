@@ -14,7 +14,14 @@ const COMMAND_VI: Record<string, string> = {
   'budget.defineGroups': 'lập nhóm điểm cầu', 'budget.allocate': 'phân bổ thời gian phát biểu', 'budget.addTime': 'cộng thêm thời gian',
   'budget.clear': 'bỏ phân bổ thời gian', 'comment.log': 'ghi ý kiến phát biểu', 'comment.respond': 'trả lời ý kiến', 'comment.merge': 'gộp ý kiến', 'discussion.setMode': 'đổi chế độ thảo luận',
   'consultation.open': 'lấy ý kiến', 'consultation.close': 'kết thúc lấy ý kiến', 'consultation.showNames': 'hiện tên điểm cầu trong kết quả',
+  'draft.confirmRevision': 'xác nhận dự thảo lần 2',
 };
+
+/** "5" → "Điều 5", "5.2" → "Điều 5 khoản 2". */
+function unitWords(unit: string): string {
+  const [article, clause] = unit.split('.');
+  return clause === undefined ? `Điều ${article ?? ''}` : `Điều ${article ?? ''} khoản ${clause}`;
+}
 
 /**
  * Why the domain refuses a command: a code for programs, a reason the consoles translate (en, vi) and
@@ -96,6 +103,12 @@ export const REASONS = {
   CONSULTATION_NOT_ASKED: { code: 'FORBIDDEN', vi: (p) => `${s(p, 'point')} không thuộc các điểm cầu được lấy ý kiến` },
   CONSULTATION_OPTION_UNKNOWN: { code: 'NOT_FOUND', vi: (p) => `Không có lựa chọn ${s(p, 'option')}` },
   CONSULTATION_OWN_POINT: { code: 'FORBIDDEN', vi: () => 'Điểm cầu chỉ trả lời cho chính mình' },
+  // The revised draft (DA12, DA13): `unit` is "5" (Điều 5) or "5.2" (Điều 5 khoản 2), `draft` 1 or 2.
+  REVISION_BEFORE_START: { code: 'CONFLICT', vi: () => 'Hội nghị chưa bắt đầu: hãy thay dự thảo trong phần thiết lập' },
+  REVISION_UNIT_UNKNOWN: { code: 'INVALID', vi: (p) => `Dự thảo lần ${s(p, 'draft')} không có ${unitWords(s(p, 'unit'))}` },
+  REVISION_UNIT_TWICE: { code: 'INVALID', vi: (p) => `${unitWords(s(p, 'unit'))} (dự thảo lần ${s(p, 'draft')}) có mặt ở hai nhóm đối chiếu` },
+  REVISION_UNIT_UNMAPPED: { code: 'INVALID', vi: (p) => `Chưa đối chiếu ${unitWords(s(p, 'unit'))} (dự thảo lần ${s(p, 'draft')})` },
+  REVISION_KIND_MISMATCH: { code: 'INVALID', vi: (p) => `Loại thay đổi của ${unitWords(s(p, 'unit'))} (dự thảo lần ${s(p, 'draft')}) không khớp với đối chiếu` },
   // Quotas (Q1–Q19): what one user may cost the hub. `seconds` is how long to wait.
   COMMANDS_TOO_FAST: { code: 'RATE_LIMITED', vi: (p) => `Thao tác quá nhanh, vui lòng chờ ${s(p, 'seconds')} giây` },
   SYNCS_TOO_FAST: { code: 'RATE_LIMITED', vi: (p) => `Tải lại dữ liệu quá nhiều lần, vui lòng chờ ${s(p, 'seconds')} giây` },

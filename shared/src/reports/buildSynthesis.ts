@@ -1,7 +1,7 @@
 import { COMMENT_KINDS } from '../comments/commentCommands';
 import type { ConferenceState } from '../conference/state';
 import { listOf } from '../conference/state';
-import { articlesInOrder, type ArticlePlace, type Chapter } from '../draft/draft';
+import { articlesInOrder, type ArticlePlace, type Chapter, type Draft } from '../draft/draft';
 import { byLoggedAt, commentEntry } from './commentEntry';
 import { responsesOf, type CommentResponses } from './commentResponse';
 import { buildHeatmap } from './heatmap';
@@ -13,8 +13,12 @@ import { KIND_LABELS } from './reportLabels';
 import { summarise } from './synthesisSummary';
 import type { ArticleSynthesis, ChapterSynthesis, KindGroup, PlacedComment, SynthesisReport, UncommentedArticle } from './synthesisTypes';
 import { countsAsComment } from '../comments/commentCount';
+import type { Numbering } from '../revision/concordance';
+import { synthesisLayout } from './synthesisNumbering';
 
 export interface SynthesisOptions {
+  /** The draft whose numbers the report uses once a revision is confirmed (DA15); the first by default. */
+  numbering?: Numbering;
   /** Responses by comment id that override those recorded in the log. */
   responses?: CommentResponses;
 }
@@ -24,10 +28,11 @@ export function buildSynthesis(state: ConferenceState, options: SynthesisOptions
   const dir = directoryOf(state);
   const live = listOf(state.comments).filter(countsAsComment);
   const responses = { ...responsesOf(live), ...options.responses };
-  const comments = live.sort(byLoggedAt).map((c) => commentEntry(dir, c, responses));
-  const places = articlesInOrder(state.draft);
+  const layout = synthesisLayout(state, options.numbering);
+  const comments = live.sort(byLoggedAt).map((c) => layout.entry(commentEntry(dir, c, responses)));
+  const places = articlesInOrder(layout.draft);
   const { byArticle, general } = placeComments(comments, new Set(places.map((p) => p.article.number)));
-  const chapters = chapterBlocks(dir, places, byArticle, consultationsByArticle(state));
+  const chapters = chapterBlocks(dir, layout.draft, places, byArticle, consultationsIn(consultationsByArticle(state), layout.article));
   return {
     conference: dir.conference,
     summary: summarise(dir, comments, chapters, general.length),
@@ -35,7 +40,18 @@ export function buildSynthesis(state: ConferenceState, options: SynthesisOptions
     uncommented: uncommentedArticles(chapters),
     general: { count: general.length, groups: groupByKind(general) },
     heatmap: buildHeatmap(dir, chapters),
+    ...(layout.revision ? { revision: layout.revision } : {}),
   };
+}
+
+/** Consultations listed under the article they concern in the report's numbering. */
+function consultationsIn(byFirst: ReadonlyMap<number, ConsultationSynthesis[]>, article: (first: number) => number | undefined): Map<number, ConsultationSynthesis[]> {
+  const out = new Map<number, ConsultationSynthesis[]>();
+  for (const [first, list] of byFirst) {
+    const n = article(first);
+    if (n !== undefined) out.set(n, [...(out.get(n) ?? []), ...list]);
+  }
+  return out;
 }
 
 export function groupByKind(comments: readonly PlacedComment[]): KindGroup[] {
@@ -65,14 +81,14 @@ function chapterShell(draftChapters: readonly Chapter[], chapter: Chapter | unde
 }
 
 function chapterBlocks(
-  dir: ReportDirectory, places: readonly ArticlePlace[], byArticle: ReadonlyMap<number, PlacedComment[]>, consulted: ReadonlyMap<number, ConsultationSynthesis[]>,
+  dir: ReportDirectory, draft: Draft, places: readonly ArticlePlace[], byArticle: ReadonlyMap<number, PlacedComment[]>, consulted: ReadonlyMap<number, ConsultationSynthesis[]>,
 ): ChapterSynthesis[] {
   const blocks = new Map<Chapter | undefined, ChapterSynthesis>();
   const ids = new Map<ChapterSynthesis, Set<string>>();
   for (const place of places) {
     let block = blocks.get(place.chapter);
     if (!block) {
-      block = chapterShell(dir.draft.chapters, place.chapter);
+      block = chapterShell(draft.chapters, place.chapter);
       blocks.set(place.chapter, block);
       ids.set(block, new Set());
     }

@@ -33,6 +33,8 @@ export interface CommentEntry {
   /** HH:mm:ss, Vietnam time. */
   time: string;
   response?: ResponseView;
+  /** Where its references went in the confirmed revision, "Điều 5 (dự thảo lần 1) → Điều 6 (dự thảo lần 2)" (DA14). */
+  followed?: string;
 }
 
 /** The fields of a comment the reports read: the state's Comment has them, and so does the minutes fold. */

@@ -1,5 +1,8 @@
 export { buildSynthesis, groupByKind } from './buildSynthesis';
 export type { SynthesisOptions } from './buildSynthesis';
+export { synthesisLayout, DRAFT_NAMES } from './synthesisNumbering';
+export type { SynthesisRevision } from './synthesisNumbering';
+export { CONCORDANCE_HEADERS, concordanceTableRows, numberingSentence } from './concordanceTable';
 export { buildMinutes, RUNNING_LABEL } from './buildMinutes';
 export type { MinutesOptions } from './buildMinutes';
 export { commentEntry, formatRefs } from './commentEntry';

@@ -3,6 +3,7 @@ import type { CommentEntry } from './commentEntry';
 import type { ResponseStatus } from './commentResponse';
 import type { ConsultationSynthesis } from './positionsSynthesis';
 import type { ConferenceInfo } from './reportDirectory';
+import type { SynthesisRevision } from './synthesisNumbering';
 
 /** A comment listed under one article: `place` names the clause/item within it. */
 export interface PlacedComment extends CommentEntry {
@@ -90,4 +91,6 @@ export interface SynthesisReport {
   /** Comments that name no article of the draft ("Ý kiến chung"). */
   general: { count: number; groups: KindGroup[] };
   heatmap: Heatmap;
+  /** Once a revised draft is confirmed: the numbering used and the concordance table (DA15). */
+  revision?: SynthesisRevision;
 }

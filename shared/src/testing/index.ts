@@ -4,3 +4,4 @@ export type { RevisedDraft, RevisionKind, RevisionOptions, RevisionTruth, Alignm
 export { budgetedConference } from './budgetFixture';
 export { ALTERNATIVES_SETUP, liveWithAlternatives } from '../consultation/consultationFixture';
 export { consultedConference } from '../consultation/consultedConference';
+export { REVISED_DRAFT, RENUMBERED } from '../revision/revisionFixture';

@@ -1,4 +1,6 @@
-import { BridgePointSetupSchema, DraftSchema, RoleSchema, stateFromJson, type ConferenceSetup, type ConferenceState } from '@diem-cau/shared';
+import {
+  BridgePointSetupSchema, DraftAlignmentSchema, DraftSchema, RoleSchema, stateFromJson, type ConferenceSetup, type ConferenceState, type Draft, type DraftAlignment,
+} from '@diem-cau/shared';
 import { z } from 'zod';
 import type { AdminApi, ApiResult } from './http';
 
@@ -26,6 +28,10 @@ export const DraftImportSchema = z.object({
   stats: z.object({ parts: z.number(), chapters: z.number(), sections: z.number(), articles: z.number() }),
 });
 export type DraftImport = z.infer<typeof DraftImportSchema>;
+
+/** A revised draft as read, with the proposed mapping from the conference's draft (DA16). */
+export const RevisionProposalSchema = DraftImportSchema.extend({ alignment: DraftAlignmentSchema });
+export type RevisionProposal = z.infer<typeof RevisionProposalSchema>;
 
 export const PointsImportSchema = z.object({
   points: z.array(BridgePointSetupSchema),
@@ -74,6 +80,13 @@ export function organiserApi(api: AdminApi) {
       if (title) form.append('title', title);
       return api.request(DraftImportSchema, 'POST', '/api/drafts/parse', form);
     },
+    proposeRevision: (id: string, file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return api.request(RevisionProposalSchema, 'POST', `/api/conferences/${enc(id)}/draft-revision/parse`, form);
+    },
+    confirmRevision: (id: string, draft: Draft, alignment: DraftAlignment) =>
+      api.request(z.object({ seq: z.number() }), 'PUT', `/api/conferences/${enc(id)}/draft-revision`, { draft, alignment }),
     parsePoints: (file: File) => {
       const form = new FormData();
       form.append('file', file, file.name);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const CONFERENCE_TABS = ['codes', 'sheets', 'budgets', 'responses', 'reports', 'recordings', 'audit'] as const;
+export const CONFERENCE_TABS = ['codes', 'sheets', 'budgets', 'responses', 'revision', 'reports', 'recordings', 'audit'] as const;
 export type ConferenceTab = (typeof CONFERENCE_TABS)[number];
 
 /** Pages live in the hash, so the hub serves one file at /to-chuc whatever page is open. */

@@ -19,6 +19,7 @@ import { ArchiveDownload } from './ArchiveDownload';
 import { JoinCodes } from './JoinCodes';
 import { streamOffer } from './streamOffer';
 import { Responses } from './Responses';
+import { RevisionTab } from '../revision/RevisionTab';
 import { useOrganiserConnection } from './useOrganiserConnection';
 
 // The QR encoder is only needed for the printed sheets.
@@ -97,6 +98,7 @@ function Loaded({ conferenceId, tab, token, connection, speechId }: { conference
         ) : null}
         {tab === 'budgets' ? <BudgetsTab /> : null}
         {tab === 'responses' ? <Responses state={state} recordingsOn={recordingsOn === true} /> : null}
+        {tab === 'revision' ? <RevisionTab state={state} /> : null}
         {tab === 'recordings' ? <Recordings conferenceId={conferenceId} token={token} timeZone={state.timeZone} {...(speechId ? { focus: speechId } : {})} /> : null}
         {tab === 'reports' ? <ReportDownloads conferenceId={conferenceId} token={token} /> : null}
         {tab === 'reports' ? <ArchiveDownload conferenceId={conferenceId} adminToken={api.adminToken()} status={state.status} /> : null}

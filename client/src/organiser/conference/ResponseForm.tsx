@@ -5,7 +5,8 @@ import { useCommand } from '../../ui/useCommand';
 import { useOrganiserT } from '../i18n/useOrganiserT';
 
 /** tiếp thu / tiếp thu một phần / giải trình with the explanation, sent as `comment.respond`. */
-export function ResponseForm({ comment }: { comment: Comment }) {
+/** `newPlace`: where the comment's article went in the confirmed revision ("Điều 6 khoản 2"), offered for the explanation. */
+export function ResponseForm({ comment, newPlace }: { comment: Comment; newPlace?: string }) {
   const t = useOrganiserT();
   const { run, error, busy } = useCommand();
   const response = comment.response;
@@ -46,6 +47,11 @@ export function ResponseForm({ comment }: { comment: Comment }) {
       </label>
       <div className="row">
         <button type="submit" className="btn btn--primary btn--small" disabled={busy}>{t.responses.save}</button>
+        {newPlace ? (
+          <button type="button" className="btn btn--ghost btn--small" data-testid="response-name-place" onClick={() => setExplanation((x) => `${x.trim()}${x.trim() === '' ? '' : ' '}${t.responses.nowAt(newPlace)}`)}>
+            {t.responses.namePlace}
+          </button>
+        ) : null}
         {response ? <button type="button" className="btn btn--ghost btn--small" onClick={() => setEditing(false)}>{t.common.cancel}</button> : null}
       </div>
       <ErrorNote message={local ?? error} />

@@ -1,4 +1,4 @@
-import type { Comment, ConferenceState } from '@diem-cau/shared';
+import { FOLLOW_WORDS_EN, FOLLOW_WORDS_VI, followedLabel, formatRefs, refsInRevision, type Comment, type ConferenceState } from '@diem-cau/shared';
 import { useState } from 'react';
 import { KeptBadge } from '../../comments/MergeNotes';
 import { pointName } from '../../domain/selectors';
@@ -55,6 +55,7 @@ function ResponseItem({ comment: c, state, recordingsOn }: { comment: Comment; s
   const common = useT();
   const { locale } = useLocale();
   const speaker = c.delegate ? t.responses.speaker(c.delegate.name, c.delegate.position) : '';
+  const newPlace = formatRefs(refsInRevision(state, c.articles));
   return (
     <li className="comment response-item" data-testid="response-item" data-comment-id={c.id}>
       <div className="comment__meta">
@@ -63,6 +64,7 @@ function ResponseItem({ comment: c, state, recordingsOn }: { comment: Comment; s
         <KeptBadge comment={c} />
         <span className="comment__time muted">{c.source === 'written' ? common.comments.written : common.comments.spoken}</span>
       </div>
+      {state.revision ? <p className="muted response-item__followed" data-testid="response-followed">{followedLabel(state, c.articles, locale === 'vi' ? FOLLOW_WORDS_VI : FOLLOW_WORDS_EN)}</p> : null}
       <p className="comment__text">{c.text}</p>
       <p className="muted response-item__who">
         {[speaker, pointName(state, c.pointId)].filter(Boolean).join(' · ')}
@@ -75,7 +77,7 @@ function ResponseItem({ comment: c, state, recordingsOn }: { comment: Comment; s
           </>
         ) : null}
       </p>
-      <ResponseForm comment={c} />
+      <ResponseForm comment={c} {...(newPlace ? { newPlace } : {})} />
     </li>
   );
 }

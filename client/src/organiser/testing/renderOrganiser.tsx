@@ -9,7 +9,7 @@ const unexpected = (name: string) => () => Promise.reject(new Error(`unexpected 
 
 /** An API stand-in: the calls a test expects are given, any other call fails the test. */
 export function fakeApi(calls: Partial<OrganiserApi> = {}): OrganiserApi {
-  const names: Array<keyof OrganiserApi> = ['list', 'create', 'update', 'state', 'joinCodes', 'reissue', 'revoke', 'organiserSession', 'parseDraft', 'parsePoints', 'adminToken'];
+  const names: Array<keyof OrganiserApi> = ['list', 'create', 'update', 'state', 'joinCodes', 'reissue', 'revoke', 'organiserSession', 'parseDraft', 'parsePoints', 'proposeRevision', 'confirmRevision', 'adminToken'];
   return Object.fromEntries(names.map((n) => [n, calls[n] ?? unexpected(n)])) as OrganiserApi;
 }
 

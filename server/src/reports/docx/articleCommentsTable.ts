@@ -14,7 +14,8 @@ function capitalised(s: string): string {
 function contentCell(c: PlacedComment): string {
   const place = c.place === '' ? '' : wRun(`${capitalised(c.place)}: `, { bold: true });
   const also = c.alsoArticles.length === 0 ? '' : wPara(wRun(`(Ý kiến này cũng góp ý Điều ${c.alsoArticles.join(', ')})`), STYLE.note);
-  return wPara(place + wLines(c.text), STYLE.cell) + also;
+  const followed = c.followed ? wPara(wRun(c.followed), STYLE.note) : '';
+  return wPara(place + wLines(c.text), STYLE.cell) + also + followed;
 }
 
 function speakerCell(c: PlacedComment): string {

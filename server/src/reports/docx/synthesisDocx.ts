@@ -1,4 +1,7 @@
-import { GENERAL_COMMENTS_LABEL, formatDate, type ArticleSynthesis, type ChapterSynthesis, type ReportHeader, type SynthesisReport } from '@diem-cau/shared';
+import {
+  CONCORDANCE_HEADERS, DRAFT_NAMES, GENERAL_COMMENTS_LABEL, concordanceTableRows, formatDate, numberingSentence, type ArticleSynthesis, type ChapterSynthesis, type ReportHeader,
+  type SynthesisReport,
+} from '@diem-cau/shared';
 import { AlignmentType, type FileChild } from 'docx';
 import { articleCommentsTable } from './articleCommentsTable';
 import { officialDocument } from './documentShell';
@@ -79,15 +82,22 @@ function generalSection(r: SynthesisReport, n: string, raw: RawXmlBlocks): FileC
   return [heading(`${n}. ${GENERAL_COMMENTS_LABEL.toLocaleUpperCase('vi')} VỀ DỰ THẢO`, 1), ...body];
 }
 
+function concordanceSection(r: SynthesisReport, n: string): FileChild[] {
+  if (!r.revision) return [];
+  const title = `${n}. BẢNG ĐỐI CHIẾU ${DRAFT_NAMES.first.toLocaleUpperCase('vi')} – ${DRAFT_NAMES.revised.toLocaleUpperCase('vi')}`;
+  return [heading(title, 1), gridTable([...CONCORDANCE_HEADERS], [700, 1_900, 1_900, 1_500, 3_354], concordanceTableRows(r.revision))];
+}
+
 /** The synthesis report in the official Vietnamese layout. */
 export function synthesisDocx(r: SynthesisReport, header: ReportHeader, seal?: LogSeal): Promise<Buffer> {
   const raw = new RawXmlBlocks();
   const children: FileChild[] = [
-    officialHeader(header), ...titleBlock(r), intro(r),
+    officialHeader(header), ...titleBlock(r), intro(r), ...(r.revision ? [para(numberingSentence(r.revision), { indent: true, italics: true })] : []),
     ...summarySection(r, ROMAN[0]),
     heading(`${ROMAN[1]}. Ý KIẾN GÓP Ý THEO TỪNG ĐIỀU`, 1), ...r.chapters.flatMap((ch) => chapterBlock(ch, raw)),
     ...generalSection(r, ROMAN[2], raw),
     ...uncommentedSection(r, ROMAN[3]),
+    ...concordanceSection(r, ROMAN[4]),
     ...(seal ? [para(sealSentence(seal), { indent: true, before: 240, italics: true })] : []),
     para('', { after: 240 }),
     recipientsAndSigner(['- Cơ quan chủ trì soạn thảo;', '- Lưu: Ban Tổ chức.'], [header.issuer, '(Ký, ghi rõ họ tên)']),

@@ -4,7 +4,8 @@ import { esc, escLines } from './htmlKit';
 function contentCell(c: PlacedComment): string {
   const place = c.place === '' ? '' : `<b>${esc(c.place[0]?.toUpperCase() ?? '')}${esc(c.place.slice(1))}:</b> `;
   const also = c.alsoArticles.length === 0 ? '' : `<div class="muted">(Ý kiến này cũng góp ý Điều ${esc(c.alsoArticles.join(', '))})</div>`;
-  return `${place}${escLines(c.text)}${also}`;
+  const followed = c.followed ? `<div class="muted followed">${esc(c.followed)}</div>` : '';
+  return `${place}${escLines(c.text)}${also}${followed}`;
 }
 
 function whoCell(c: PlacedComment): string {

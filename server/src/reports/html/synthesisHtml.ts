@@ -1,4 +1,7 @@
-import { GENERAL_COMMENTS_LABEL, formatDate, type ArticleSynthesis, type ChapterSynthesis, type ReportHeader, type SynthesisReport } from '@diem-cau/shared';
+import {
+  CONCORDANCE_HEADERS, DRAFT_NAMES, GENERAL_COMMENTS_LABEL, concordanceTableRows, formatDate, numberingSentence, type ArticleSynthesis, type ChapterSynthesis, type ReportHeader,
+  type SynthesisReport,
+} from '@diem-cau/shared';
 import { barChart } from './barChart';
 import { commentTableHtml } from './commentTableHtml';
 import { heatmapTable } from './heatmapTable';
@@ -59,7 +62,10 @@ function tail(r: SynthesisReport): string {
   const none = r.uncommented.length === 0
     ? '<p class="lead">Tất cả các điều của dự thảo đều có ý kiến góp ý.</p>'
     : gridTable(['STT', 'Chương', 'Điều', 'Tên điều'], r.uncommented.map((a, i) => [i + 1, a.chapterLabel, a.label, a.title]));
-  return `<h2>III. ${esc(GENERAL_COMMENTS_LABEL.toLocaleUpperCase('vi'))} VỀ DỰ THẢO</h2>${general}<h2>IV. CÁC ĐIỀU CHƯA CÓ Ý KIẾN GÓP Ý</h2>${none}`;
+  const concordance = r.revision
+    ? `<h2>V. BẢNG ĐỐI CHIẾU ${esc(DRAFT_NAMES.first.toLocaleUpperCase('vi'))} – ${esc(DRAFT_NAMES.revised.toLocaleUpperCase('vi'))}</h2>${gridTable([...CONCORDANCE_HEADERS], concordanceTableRows(r.revision))}`
+    : '';
+  return `<h2>III. ${esc(GENERAL_COMMENTS_LABEL.toLocaleUpperCase('vi'))} VỀ DỰ THẢO</h2>${general}<h2>IV. CÁC ĐIỀU CHƯA CÓ Ý KIẾN GÓP Ý</h2>${none}${concordance}`;
 }
 
 /** The print view of the synthesis: what the browser's print (or "save as PDF") uses. */
@@ -68,7 +74,7 @@ export function synthesisHtml(r: SynthesisReport, header: ReportHeader, seal?: L
   const body = [
     officialHeaderHtml(header),
     `<h1 class="title">BÁO CÁO</h1><p class="subtitle">${esc(`Tổng hợp ý kiến góp ý vào ${c.draftTitle}`)}</p><p class="subtitle i">${esc(`tại ${c.title}`)}</p>`,
-    intro(r), summary(r), heatmapSection(r),
+    intro(r), r.revision ? `<p class="lead note numbering">${esc(numberingSentence(r.revision))}</p>` : '', summary(r), heatmapSection(r),
     '<h2>II. Ý KIẾN GÓP Ý THEO TỪNG ĐIỀU</h2>', ...r.chapters.map(chapter),
     tail(r),
     seal ? `<p class="lead note seal">${esc(sealSentence(seal))}</p>` : '',

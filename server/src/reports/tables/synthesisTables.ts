@@ -1,9 +1,15 @@
-import { GENERAL_COMMENTS_LABEL, POSITION_TABLE_HEADERS, positionTableRows, type PlacedComment, type SynthesisReport } from '@diem-cau/shared';
+import {
+  CONCORDANCE_HEADERS, GENERAL_COMMENTS_LABEL, POSITION_TABLE_HEADERS, concordanceTableRows, positionTableRows, type PlacedComment, type SynthesisReport,
+} from '@diem-cau/shared';
 import { col, type Cell, type ReportTable } from './reportTable';
 
-function commentCells(c: PlacedComment): Cell[] {
-  return [c.kindLabel, c.pointName, c.speaker, c.position, c.sourceLabel, c.text, c.time, c.response?.label ?? '', c.response?.explanation ?? ''];
+function commentCells(c: PlacedComment, r: SynthesisReport): Cell[] {
+  const cells: Cell[] = [c.kindLabel, c.pointName, c.speaker, c.position, c.sourceLabel, c.text, c.time, c.response?.label ?? '', c.response?.explanation ?? ''];
+  return r.revision ? [...cells, c.followed ?? ''] : cells;
 }
+
+/** DA15: once a revision is confirmed, each comment also says where its article went. */
+const FOLLOWED_COLUMN = col('Dự thảo lần 1 → dự thảo lần 2', 40, true);
 
 const COMMENT_COLUMNS = [
   col('Loại ý kiến', 14), col('Điểm cầu', 24), col('Người góp ý', 22), col('Chức vụ', 28, true), col('Hình thức', 11),
@@ -15,13 +21,13 @@ function commentsTable(r: SynthesisReport): ReportTable {
   const rows: Cell[][] = [];
   for (const ch of r.chapters) {
     for (const a of ch.articles) {
-      for (const g of a.groups) for (const c of g.comments) rows.push([rows.length + 1, ch.label, a.label, a.title, c.place, ...commentCells(c)]);
+      for (const g of a.groups) for (const c of g.comments) rows.push([rows.length + 1, ch.label, a.label, a.title, c.place, ...commentCells(c, r)]);
     }
   }
-  for (const g of r.general.groups) for (const c of g.comments) rows.push([rows.length + 1, '', GENERAL_COMMENTS_LABEL, '', c.refsLabel, ...commentCells(c)]);
+  for (const g of r.general.groups) for (const c of g.comments) rows.push([rows.length + 1, '', GENERAL_COMMENTS_LABEL, '', c.refsLabel, ...commentCells(c, r)]);
   return {
     key: 'comments', title: 'Ý kiến theo điều',
-    columns: [col('STT', 6), col('Chương', 10), col('Điều', 12), col('Tên điều', 30, true), col('Khoản, điểm', 16), ...COMMENT_COLUMNS],
+    columns: [col('STT', 6), col('Chương', 10), col('Điều', 12), col('Tên điều', 30, true), col('Khoản, điểm', 16), ...COMMENT_COLUMNS, ...(r.revision ? [FOLLOWED_COLUMN] : [])],
     rows,
   };
 }
@@ -75,7 +81,14 @@ function positionsTables(r: SynthesisReport): ReportTable[] {
   return [{ key: 'positions', title: 'Ý kiến về phương án', columns: POSITION_TABLE_HEADERS.map((h, i) => col(h, POSITION_WIDTHS[i] ?? 14, i === 4 || i === 7)), rows: positionTableRows(consultations) }];
 }
 
+/** The concordance table (old → new), only once a revision is confirmed (DA15). */
+function concordanceTables(r: SynthesisReport): ReportTable[] {
+  if (!r.revision) return [];
+  const widths = [6, 22, 22, 20, 50];
+  return [{ key: 'concordance', title: 'Bảng đối chiếu', columns: CONCORDANCE_HEADERS.map((h, i) => col(h, widths[i] ?? 14, i === 4)), rows: concordanceTableRows(r.revision) }];
+}
+
 /** The synthesis as tables; the first is what a CSV download gives by default. */
 export function synthesisTables(r: SynthesisReport): ReportTable[] {
-  return [commentsTable(r), summaryTable(r), articlesTable(r), pointsTable(r), uncommentedTable(r), ...positionsTables(r)];
+  return [commentsTable(r), summaryTable(r), articlesTable(r), pointsTable(r), uncommentedTable(r), ...positionsTables(r), ...concordanceTables(r)];
 }

@@ -8,7 +8,7 @@ import { commentSubject, excerpt, pointNameOf, requestSubject, speechSubject, ty
 import type { AuditParams } from './auditRow';
 
 type Of<T extends StoredEvent['type']> = Extract<StoredEvent, { type: T }>;
-type ConferenceEvent = Of<'conference.created' | 'conference.configured' | 'conference.started' | 'conference.ended' | 'conference.archived' | 'settings.updated' | 'discussion.modeSet' | 'agenda.activated' | 'point.readied' | 'queue.closed' | 'queue.opened'>;
+type ConferenceEvent = Of<'conference.created' | 'conference.configured' | 'conference.started' | 'conference.ended' | 'conference.archived' | 'settings.updated' | 'discussion.modeSet' | 'agenda.activated' | 'point.readied' | 'queue.closed' | 'queue.opened' | 'draft.revisionConfirmed'>;
 type CommentEvent = Of<'comment.logged' | 'comment.edited' | 'comment.retracted' | 'comment.responded' | 'comment.merged'>;
 type FloorEvent = Exclude<StoredEvent, ConferenceEvent | CommentEvent | BudgetAuditEvent | ConsultationAuditEvent>;
 
@@ -43,6 +43,10 @@ function conferenceFacts(e: ConferenceEvent, state: ConferenceState): AuditFacts
     case 'agenda.activated': {
       const item = state.agenda.get(e.payload.itemId);
       return { area: 'agenda', params: { item: item?.title ?? e.payload.itemId, ...(item ? { agendaKind: item.kind } : {}) } };
+    }
+    case 'draft.revisionConfirmed': {
+      const moved = e.payload.alignment.articles.filter((g) => g.kind !== 'same').length;
+      return { area: 'conference', params: { title: e.payload.draft.title, articles: e.payload.alignment.articles.length, regrouped: moved } };
     }
     case 'point.readied': {
       const p = e.payload;

@@ -1,0 +1,60 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { alignDrafts, type DomainEvent } from '@diem-cau/shared';
+import { RENUMBERED, REVISED_DRAFT } from '@diem-cau/shared/testing';
+import { LogBuilder } from '../../testing/fixtures';
+import { renderConsole } from '../../testing/renderConsole';
+import { Responses } from '../conference/Responses';
+import { fakeApi, ok, renderOrganiser } from '../testing/renderOrganiser';
+import { RevisionTab } from './RevisionTab';
+
+const ended = new LogBuilder()
+  .add({ type: 'conference.started', payload: {} })
+  .add({ type: 'comment.logged', payload: { commentId: 'c1', articles: [{ article: 1, clause: 2 }], kind: 'amend', text: 'Sửa khoản 2', source: 'written', pointId: 'thai-nguyen' } } as DomainEvent)
+  .add({ type: 'conference.ended', payload: {} })
+  .state();
+
+const row = (unit: string) => screen.getAllByTestId('mapping-row').find((r) => r.getAttribute('data-unit') === unit)!;
+
+describe('DA12 (workspace): the revised draft side by side', () => {
+  it('DA12: shows the proposal beside the first draft, flags a weak link "cần kiểm tra", and confirms the corrected mapping', async () => {
+    const weak = { ...RENUMBERED, articles: RENUMBERED.articles.map((g) => (g.before[0] === 2 ? { ...g, confidence: 0.4 } : g)) };
+    const confirmRevision = jest.fn(() => ok({ seq: 9 }));
+    const api = fakeApi({ proposeRevision: () => ok({ draft: REVISED_DRAFT, alignment: weak, warnings: [], text: '', stats: { parts: 0, chapters: 2, sections: 0, articles: 4 } }), confirmRevision });
+    renderOrganiser(<RevisionTab state={ended} />, { api });
+    await act(async () => fireEvent.change(screen.getByTestId('revision-file'), { target: { files: [new File(['x'], 'lan-2.txt')] } }));
+    expect(within(row('2')).getByTestId('mapping-review').textContent).toBe('cần kiểm tra');
+    expect(within(row('1')).queryByTestId('mapping-review')).toBeNull();
+    expect(screen.getByTestId('revision-new').textContent).toContain('Điều 1. Mục đích ban hành');
+    // Điều 2 (lần 1) is corrected to be deleted: Điều 3 of the revision becomes new.
+    fireEvent.change(within(row('2')).getByRole('combobox', { name: 'Điều 2. Giải thích từ ngữ (lần 1) chuyển tới' }), { target: { value: '' } });
+    expect(within(row('2')).queryByTestId('mapping-review')).toBeNull();
+    expect(within(row('2')).getByText('bỏ')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByTestId('revision-confirm')));
+    const [, , alignment] = confirmRevision.mock.calls[0] as unknown as [string, unknown, typeof RENUMBERED];
+    expect(alignment.articles.map((g) => `${g.kind}:${g.before.join('+')}→${g.after.join('+')}`)).toEqual(['moved:1→2', 'deleted:2→', 'moved:3→4', 'new:→1', 'new:→3']);
+  });
+
+  it('DA12: several old articles sent to several new ones cannot be confirmed', async () => {
+    const api = fakeApi({ proposeRevision: () => ok({ draft: REVISED_DRAFT, alignment: alignDrafts(ended.draft, REVISED_DRAFT), warnings: [], text: '', stats: { parts: 0, chapters: 2, sections: 0, articles: 4 } }) });
+    renderOrganiser(<RevisionTab state={ended} />, { api });
+    await act(async () => fireEvent.change(screen.getByTestId('revision-file'), { target: { files: [new File(['x'], 'lan-2.txt')] } }));
+    fireEvent.click(within(row('1')).getByRole('button', { name: /Tách thêm/ }));
+    fireEvent.change(within(row('1')).getAllByRole('combobox')[1]!, { target: { value: '3' } });
+    expect(screen.getByRole('alert').textContent).toContain('Điều 1');
+    expect((screen.getByTestId('revision-confirm') as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('DA14 (workspace): a comment shows where its article went', () => {
+  it('DA14: the responses list the old → new place and the form can name it', () => {
+    const revised = new LogBuilder()
+      .add({ type: 'conference.started', payload: {} })
+      .add({ type: 'comment.logged', payload: { commentId: 'c1', articles: [{ article: 1, clause: 2 }], kind: 'amend', text: 'Sửa khoản 2', source: 'written', pointId: 'thai-nguyen' } } as DomainEvent)
+      .add({ type: 'draft.revisionConfirmed', payload: { draft: REVISED_DRAFT, alignment: RENUMBERED } } as DomainEvent)
+      .state();
+    renderConsole(<Responses state={revised} />, revised, { session: { role: 'organiser' } });
+    expect(screen.getByTestId('response-followed').textContent).toBe('Điều 1 khoản 2 (dự thảo lần 1) → Điều 2 khoản 2 (dự thảo lần 2)');
+    fireEvent.click(screen.getByTestId('response-name-place'));
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('(nay là Điều 2 khoản 2, dự thảo lần 2)');
+  });
+});

@@ -1,0 +1,11 @@
+export { DraftAlignmentSchema } from '../draft/align/alignmentSchema';
+export { checkAlignment, kindOfShape } from './checkAlignment';
+export type { AlignmentFault } from './checkAlignment';
+export { concordance, KIND_WORDS_VI, NUMBERINGS } from './concordance';
+export type { ConcordanceRow, Numbering } from './concordance';
+export { followedLabel, followedRefs, refsInRevision } from './followInRevision';
+export { linksOf, regroup } from './relink';
+export type { Links, Regrouped } from './relink';
+export type { DraftRevision } from './revisionState';
+export { articleKeys, clauseKeys, sameUnit, unitId } from './revisionUnits';
+export type { UnitKey } from './revisionUnits';
