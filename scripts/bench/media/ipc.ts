@@ -14,7 +14,7 @@ const CONNECT_ATTEMPTS = 5;
  */
 export class BenchChild<Request> {
   private nextId = 1;
-  private readonly pending = new Map<number, (body: unknown) => void>();
+  private readonly pending = new Map<number, { resolve(body: unknown): void; reject(error: Error): void }>();
 
   private constructor(
     readonly name: string,
@@ -23,14 +23,22 @@ export class BenchChild<Request> {
   ) {
     child.on('message', (message: ChildMessage) => {
       if ('relayId' in message) {
-        void relay?.(message.request).then((answer) => child.send({ relayId: message.relayId, answer } satisfies ParentMessage));
+        void relay?.(message.request).then((answer) => {
+          if (child.connected) child.send({ relayId: message.relayId, answer } satisfies ParentMessage);
+        });
         return;
       }
-      this.pending.get(message.id)?.(message.body);
+      const pending = this.pending.get(message.id);
       this.pending.delete(message.id);
+      if ('error' in message) pending?.reject(new Error(`${name}: ${message.error}`));
+      else pending?.resolve(message.body);
     });
+    // A child that dies fails what was asked of it (the row ends), rather than leaving the bench waiting.
+    child.on('error', () => undefined);
     child.on('exit', (code) => {
       if (this.pending.size > 0) console.error(`${name} (pid ${child.pid}) exited with code ${code} while answering`);
+      for (const { reject } of this.pending.values()) reject(new Error(`${name} exited with code ${code}`));
+      this.pending.clear();
     });
   }
 
@@ -38,7 +46,7 @@ export class BenchChild<Request> {
   static async start<R>(name: string, file: string, env: Record<string, string>, relay: ((request: SfuRequest) => Promise<unknown>) | null): Promise<BenchChild<R>> {
     const child = fork(join(__dirname, file), { execArgv: ['--import', 'tsx'], stdio: 'inherit', env: { ...process.env, ...env } });
     const bench = new BenchChild<R>(name, child, relay);
-    await new Promise<void>((resolve) => bench.pending.set(0, () => resolve()));
+    await new Promise<void>((resolve, reject) => bench.pending.set(0, { resolve: () => resolve(), reject }));
     return bench;
   }
 
@@ -50,11 +58,18 @@ export class BenchChild<Request> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${this.name}: no answer to ${JSON.stringify(request).slice(0, 80)} in ${timeoutMs} ms`)), timeoutMs);
-      this.pending.set(id, (body) => {
-        clearTimeout(timer);
-        resolve(body as T);
+      this.pending.set(id, {
+        resolve: (body) => {
+          clearTimeout(timer);
+          resolve(body as T);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
       });
-      this.child.send({ id, body: request } satisfies ParentMessage);
+      if (this.child.connected) this.child.send({ id, body: request } satisfies ParentMessage);
+      else this.pending.get(id)?.reject(new Error(`${this.name} is gone`));
     });
   }
 
@@ -82,7 +97,10 @@ export class ParentLink<Request> {
         this.relays.delete(message.relayId);
         return;
       }
-      void handle(message.body as Request).then((body) => process.send?.({ id: message.id, body } satisfies ChildMessage));
+      void handle(message.body as Request).then(
+        (body) => process.send?.({ id: message.id, body } satisfies ChildMessage),
+        (error: unknown) => process.send?.({ id: message.id, error: error instanceof Error ? error.message : String(error) } satisfies ChildMessage),
+      );
     });
     // The coordinator going away ends the bench: no orphaned publisher or receivers.
     process.on('disconnect', () => process.exit(0));

@@ -27,6 +27,9 @@ export interface SfuSample {
   /** RTP packets sent to consumers (first transmissions) and retransmissions, since start. */
   forwarded: number;
   retransmitted: number;
+  /** The SFU process's event-loop delay since the window's start (werift forwards on it; mediasoup signals on it), ms. */
+  loopLagP99Ms: number;
+  loopLagMaxMs: number;
 }
 
 /** A floor switch as the SFU did it: when it began (wall clock, ms) and how long its calls took to return. */
@@ -100,7 +103,7 @@ export interface ReceiverSample {
 }
 
 /** Child → coordinator: an answer to one of its requests, or a request to relay to the SFU. */
-export type ChildMessage = { id: number; body: unknown } | { relayId: number; request: SfuRequest };
+export type ChildMessage = { id: number; body: unknown } | { id: number; error: string } | { relayId: number; request: SfuRequest };
 /** Coordinator → child: a request, or the SFU's answer to a relayed one. */
 export type ParentMessage = { id: number; body: unknown } | { relayId: number; answer: unknown };
 

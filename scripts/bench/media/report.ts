@@ -2,6 +2,8 @@ import { cpus } from 'node:os';
 
 /** Below this the publishers did not send the full stream: the row measures a starved bench, not the SFU. */
 export const MIN_PUBLISHED_FPS = 28;
+/** An SFU process whose event loop runs this late (p99) is past what it can forward: packets queue and drop. */
+export const SATURATED_LOOP_LAG_MS = 100;
 export const MAX_PUBLISHED_FPS = 32;
 /** A receivers' process this busy (% of one core) may be late to read its socket: fps and missing are suspect. */
 const SATURATED_PROCESS_PERCENT = 90;
@@ -22,6 +24,9 @@ export interface ThroughputRow {
   receiverProcesses: number;
   busiestReceiverProcess: number;
   publisherCpu: number;
+  /** The SFU process's event-loop delay over the window, p99 and max, ms. */
+  sfuLoopLagP99Ms: number;
+  sfuLoopLagMaxMs: number;
   /** The machine's busy CPU minus the bench's own processes: other work sharing the cores. */
   othersCpu: number;
   machineCpu: number;
@@ -53,13 +58,15 @@ export function throughputFlags(row: ThroughputRow): string {
   // A publisher sends at most two frames per tick to catch up: above its rate, it had stalled just before the window.
   if (row.publishedFps > MAX_PUBLISHED_FPS) flags.push(`INVALID: published ${fixed(row.publishedFps)} fps, catching up after a stall`);
   if (row.busiestReceiverProcess > SATURATED_PROCESS_PERCENT) flags.push(`a receivers' process at ${fixed(row.busiestReceiverProcess, 0)} % of a core`);
+  if (row.fpsMin < MIN_PUBLISHED_FPS) flags.push(`NOT HELD: a receiver got ${fixed(row.fpsMin)} fps`);
+  if (row.sfuLoopLagP99Ms > SATURATED_LOOP_LAG_MS) flags.push(`SFU saturated: its event loop ${fixed(row.sfuLoopLagP99Ms, 0)} ms late (p99)`);
   if (row.machineCpu > cpus().length * 100 * 0.95) flags.push(`machine saturated (${fixed(row.machineCpu, 0)} of ${cpus().length * 100} %)`);
   return flags.length === 0 ? 'valid' : flags.join('; ');
 }
 
 export const THROUGHPUT_HEADER = [
   'backend  ', 'receivers (consumers live / all)', 'SFU CPU %', 'per receiver', 'packets out/s', 'published fps', 'receiver fps mean / min',
-  'missing', "receivers' CPU % (processes)", 'publisher CPU %', 'rest of machine %', 'row',
+  'missing', 'SFU loop lag p99 / max ms', "receivers' CPU % (processes)", 'publisher CPU %', 'rest of machine %', 'row',
 ].join(' | ');
 
 export function formatThroughput(r: ThroughputRow): string {
@@ -72,6 +79,7 @@ export function formatThroughput(r: ThroughputRow): string {
     fixed(r.publishedFps).padStart(13),
     `${fixed(r.fpsMean)} / ${fixed(r.fpsMin)}`.padStart(23),
     String(r.missing).padStart(7),
+    `${fixed(r.sfuLoopLagP99Ms, 0)} / ${fixed(r.sfuLoopLagMaxMs, 0)}`.padStart(25),
     `${fixed(r.receiversCpu)} (${r.receiverProcesses})`.padStart(28),
     fixed(r.publisherCpu).padStart(15),
     fixed(r.othersCpu).padStart(17),

@@ -4,11 +4,16 @@
  * request with the MediaRoom's result. BENCH_SFU_BACKEND picks the backend (werift in this process, or mediasoup
  * with its C++ worker as a child).
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { MediaRoom } from '../../../server/src/media/mediaRoom';
 import { startTestBackend, TEST_BACKENDS, type TestBackendName } from '../../../server/src/media/testing/testBackends';
 import { ParentLink } from './ipc';
 import { wallMs, type SfuRequest, type SfuSample, type SfuSwitch } from './protocol';
 import { mediasoupCounters, weriftCounters, type SfuCounters } from './sfuCounters';
+
+/** How late this process's event loop runs: a werift SFU past what one core forwards falls behind here first. */
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 
 const PORT_MIN = Number(process.env.MEDIA_PORT_MIN ?? 47_000);
 const PORT_MAX = Number(process.env.MEDIA_PORT_MAX ?? 47_999);
@@ -89,11 +94,14 @@ async function switchFloor(room: MediaRoom, consumers: ConsumerOf[], req: Extrac
  * end after it, so that cost stays outside the window.
  */
 async function sample(counters: SfuCounters, edge: 'start' | 'end'): Promise<SfuSample> {
+  if (edge === 'start') loopDelay.reset();
+  const loopLagP99Ms = loopDelay.percentile(99) / 1e6;
+  const loopLagMaxMs = loopDelay.max / 1e6;
   const packets = edge === 'start' ? await counters.packets() : undefined;
   const cpuMicros = counters.childCpuMicros() + process.cpuUsage().user + process.cpuUsage().system;
   const atMs = performance.now();
   const { forwarded, retransmitted } = packets ?? (await counters.packets());
-  return { cpuMicros, atMs, forwarded, retransmitted };
+  return { cpuMicros, atMs, forwarded, retransmitted, loopLagP99Ms, loopLagMaxMs };
 }
 
 void main();
