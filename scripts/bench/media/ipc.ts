@@ -23,9 +23,10 @@ export class BenchChild<Request> {
   ) {
     child.on('message', (message: ChildMessage) => {
       if ('relayId' in message) {
+        // The SFU gone (its row failed, or the bench stopping it) leaves the relayed request unanswered.
         void relay?.(message.request).then((answer) => {
           if (child.connected) child.send({ relayId: message.relayId, answer } satisfies ParentMessage);
-        });
+        }, () => undefined);
         return;
       }
       const pending = this.pending.get(message.id);
@@ -78,7 +79,9 @@ export class BenchChild<Request> {
     return this.ask(request as unknown as Request);
   }
 
+  /** Ends the child; what was still asked of it is dropped (the bench is done with this run). */
   stop(): void {
+    this.pending.clear();
     this.child.kill();
   }
 }
