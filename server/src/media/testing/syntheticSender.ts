@@ -13,6 +13,8 @@ const NTP_EPOCH_OFFSET_S = 2_208_988_800;
 
 export interface SyntheticSenderOptions {
   kind: MediaKind;
+  /** The video codec announced and shaped (default VP8): H.264 for the devices that only encode it. */
+  codec?: 'vp8' | 'h264';
   fps: number;
   bitrateBps: number;
   /** A key frame every N frames besides those asked for by PLI. */
@@ -70,7 +72,9 @@ export class SyntheticSender {
       mid: video ? '0' : '1',
       codecs: video
         ? [
-            { mimeType: 'video/VP8', payloadType: BROWSER_PT.video, clockRate: 90_000, parameters: {}, rtcpFeedback: feedback },
+            this.options.codec === 'h264'
+              ? { mimeType: 'video/H264', payloadType: BROWSER_PT.video, clockRate: 90_000, parameters: { 'packetization-mode': 1, 'profile-level-id': '42e01f', 'level-asymmetry-allowed': 1 }, rtcpFeedback: feedback }
+              : { mimeType: 'video/VP8', payloadType: BROWSER_PT.video, clockRate: 90_000, parameters: {}, rtcpFeedback: feedback },
             { mimeType: 'video/rtx', payloadType: BROWSER_PT.rtx, clockRate: 90_000, parameters: { apt: BROWSER_PT.video }, rtcpFeedback: [] },
           ]
         : [{ mimeType: 'audio/opus', payloadType: BROWSER_PT.audio, clockRate: 48_000, channels: 2, parameters: { useinbandfec: 1 }, rtcpFeedback: feedback }],
@@ -123,6 +127,10 @@ export class SyntheticSender {
   private payload(index: number, key: boolean, size: number): Buffer {
     const payload = Buffer.alloc(size, index & 0xff);
     if (this.options.kind === 'audio') return payload;
+    if (this.options.codec === 'h264') {
+      payload[0] = key && index === 0 ? 0x65 : 0x41; // a NAL unit header: an IDR slice starts a key frame, else a non-IDR slice
+      return payload;
+    }
     payload[0] = index === 0 ? 0x10 : 0x00; // S bit on the first packet of the frame, partition 0
     if (index === 0) payload[1] = key ? 0x00 : 0x01; // VP8 frame tag: bit 0 clear on key frames
     return payload;
