@@ -1,7 +1,8 @@
 import { formatArticleRef, SpeechRecordingSchema, StreamInfoSchema, type SpeechRecording, type StreamInfo } from '@diem-cau/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { z } from 'zod';
 import { useLocale, type Locale } from '../../i18n/i18n';
+import { SpeechPlayer } from '../../ui/SpeechPlayer';
 
 const MESSAGES = {
   vi: {
@@ -108,21 +109,4 @@ export function Recordings({ conferenceId, token, focus, timeZone }: { conferenc
       </div>
     </section>
   );
-}
-
-/** One speech's VOD playlist through hls.js (loaded with the player), the session token on every request. */
-function SpeechPlayer({ src, token }: { src: string; token: string }) {
-  const video = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    let destroy = () => {};
-    void import('hls.js/light').then(({ default: Hls }) => {
-      if (!video.current) return;
-      const hls = new Hls({ xhrSetup: (xhr) => xhr.setRequestHeader('authorization', `Bearer ${token}`) });
-      hls.loadSource(src);
-      hls.attachMedia(video.current);
-      destroy = () => hls.destroy();
-    });
-    return () => destroy();
-  }, [src, token]);
-  return <video ref={video} controls autoPlay className="recording-player" data-testid="recording-player" />;
 }
