@@ -15,6 +15,8 @@ export interface SyntheticSenderOptions {
   kind: MediaKind;
   /** The video codec announced and shaped (default VP8): H.264 for the devices that only encode it. */
   codec?: 'vp8' | 'h264';
+  /** A real VP8 key frame (encodeVp8KeyFrame) sent as every frame, so a decoder such as FFmpeg's sees a picture; else filler. */
+  vp8KeyFrame?: Buffer;
   fps: number;
   bitrateBps: number;
   /** A key frame every N frames besides those asked for by PLI. */
@@ -108,6 +110,7 @@ export class SyntheticSender {
   }
 
   sendFrame(): void {
+    if (this.options.vp8KeyFrame) return this.sendRealFrame(this.options.vp8KeyFrame);
     const key = this.options.kind === 'video' && (this.keyFrameRequested || (this.options.keyFrameEvery !== undefined && this.counters.frames % this.options.keyFrameEvery === 0));
     this.keyFrameRequested = false;
     const bytes = Math.max(20, Math.round(this.options.bitrateBps / 8 / this.options.fps) * (key ? 3 : 1));
@@ -122,6 +125,19 @@ export class SyntheticSender {
       this.counters.keyFrames++;
       this.lastKeyFrameAt = performance.now();
     }
+  }
+
+  /** One real key frame, split after the VP8 payload descriptor (S=1 on its first packet) into packets of the usual size. */
+  private sendRealFrame(frame: Buffer): void {
+    this.keyFrameRequested = false;
+    this.timestamp = (this.timestamp + Math.round(this.clockRate / this.options.fps)) >>> 0;
+    const chunk = MAX_PAYLOAD_BYTES - 1;
+    for (let at = 0; at < frame.length; at += chunk) {
+      this.sendMedia(Buffer.concat([Buffer.from([at === 0 ? 0x10 : 0x00]), frame.subarray(at, at + chunk)]), at + chunk >= frame.length);
+    }
+    this.counters.frames++;
+    this.counters.keyFrames++;
+    this.lastKeyFrameAt = performance.now();
   }
 
   private payload(index: number, key: boolean, size: number): Buffer {
