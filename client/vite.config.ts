@@ -19,6 +19,8 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             // mediasoup-client loads with the first media view, not with the console.
             { name: 'mediasoup', test: /node_modules[\\/](mediasoup-client|awaitqueue|h264-profile-level-id|sdp-transform|ua-parser-js|fake-mediastreamtrack|npm-events-package|queue-microtask)[\\/]/ },
+            // hls.js loads with a secretary's "Nghe lại" player (LS12), never with a console.
+            { name: 'hls', test: /node_modules[\\/]hls\.js[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
             { name: 'domain', test: /[\\/]shared[\\/]src[\\/]/ },
           ],

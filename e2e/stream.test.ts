@@ -15,6 +15,8 @@ import { writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { SpeechRecording } from '@diem-cau/shared';
 import { openMediaConsole, type MediaConsole } from './support/mediaConsoles';
+import { openConsole } from './support/consoles';
+import { isSlate } from '../server/src/stream/testing/liveEdge';
 
 /**
  * The livestream of the floor end to end (issue 13): a chair and two points, each a headless Chromium publishing a
@@ -61,6 +63,7 @@ describe.each(TEST_BACKENDS)('the livestream of the floor (%s SFU, FFmpeg, HLS o
     const caption = document.querySelector<HTMLElement>('[data-testid=viewer-speaker]');
     let u = 0;
     let v = 0;
+    let rgb = [0, 0, 0];
     if (video && video.videoWidth > 0) {
       const canvas = document.createElement('canvas');
       canvas.width = 8;
@@ -72,12 +75,13 @@ describe.each(TEST_BACKENDS)('the livestream of the floor (%s SFU, FFmpeg, HLS o
       for (let i = 0; i < px.length; i += 4) { r += px[i]!; g += px[i + 1]!; b += px[i + 2]!; }
       const n = px.length / 4;
       [r, g, b] = [r / n, g / n, b / n];
+      rgb = [r, g, b];
       u = -0.169 * r - 0.331 * g + 0.5 * b + 128;
       v = 0.5 * r - 0.419 * g - 0.081 * b + 128;
     }
     return {
       currentTime: video?.currentTime ?? 0, frames: video?.getVideoPlaybackQuality().totalVideoFrames ?? 0, muted: video?.muted ?? false,
-      width: video?.videoWidth ?? 0, u, v, point: caption?.dataset.point ?? '', caption: caption?.textContent ?? '',
+      width: video?.videoWidth ?? 0, u, v, rgb, point: caption?.dataset.point ?? '', caption: caption?.textContent ?? '',
       stalled: document.getElementById('viewer')?.dataset.stalled ?? '', peerConnections: (window as unknown as { peerConnections: number }).peerConnections,
       sound: document.querySelector('[data-testid=viewer-sound]')?.textContent ?? '',
     };
@@ -247,6 +251,23 @@ describe.each(TEST_BACKENDS)('the livestream of the floor (%s SFU, FFmpeg, HLS o
     await page.close();
   });
 
+  it('LS12: a secretary plays, from a comment in their console, the recording of the speech it was made in', async () => {
+    const browser = await launchChromium();
+    try {
+      const secretary = await openConsole(browser, hub.url, 'secretary', code('secretary'), { width: 1280, height: 900 });
+      const listen = secretary.page.locator('[data-testid=comment]', { hasText: 'Tán thành Điều 5' }).getByTestId('comment-listen-open');
+      await listen.click();
+      const player = secretary.page.getByTestId('recording-player');
+      const played = () => player.evaluate((v: HTMLVideoElement) => ({ width: v.videoWidth, time: v.currentTime }));
+      const first = await eventually(played, (p) => p.width > 0 && p.time > 0, 'the speech plays in the secretary console', 30_000);
+      await eventually(played, (p) => p.time > first.time + 1, 'its time advances', 15_000);
+      await secretary.page.screenshot({ path: shot('secretary-listen') });
+      expect(secretary.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('LS3: the minutes (print view and DOCX) link each recorded speech to its recording in the organiser workspace', async () => {
     const link = `/to-chuc/ghi-hinh/${CONF}/${recordedSpeechId}`;
     const html = await (await organiser('/reports/minutes.html')).text();
@@ -284,14 +305,49 @@ describe.each(TEST_BACKENDS)('the livestream of the floor (%s SFU, FFmpeg, HLS o
     expect((await fetch(liveUrl.replace(/\/[A-Za-z0-9_-]{22}\//, '/AAAAAAAAAAAAAAAAAAAAAA/'))).status).toBe(404);
   });
 
-  it('LS5: FFmpeg killed mid-speech is restarted with backoff; the stream goes on, the speech’s recording shows the gap', async () => {
+  it('LS9: the chair’s camera off between speeches: the viewer shows the slate and plays on, in the same FFmpeg run; on again, the chair', async () => {
     const stream = hub.stream!.stream(CONF)!;
     const runs = stream.counters.runs;
+    const cameraButton = consoles.chair.page.getByTestId('media-self').getByRole('button', { name: 'Tắt camera' });
+    await cameraButton.click();
+    const off = Date.now();
+    const slate = await eventually(onViewer, (s) => isSlate(s.rgb), 'the slate on the viewer', 20_000);
+    process.stdout.write(`stream (${backendName}): chair camera off → slate on the viewer ${Date.now() - off} ms\n`);
+    // It plays on: time advances and the page never says it is reconnecting.
+    const later = await eventually(onViewer, (s) => s.currentTime > slate.currentTime + 4, 'the slate plays on', 15_000);
+    expect(later.stalled).toBe('false');
+    expect(isSlate(later.rgb)).toBe(true);
+    await viewer.screenshot({ path: shot('viewer-slate') });
+    await consoles.chair.page.getByTestId('media-self').getByRole('button', { name: 'Bật camera' }).click();
+    await eventually(onViewer, (s) => nearest(s, COLOURS) === 'chair' && !isSlate(s.rgb), 'the chair again', 20_000);
+    expect(stream.counters.runs).toBe(runs);
+  });
+
+  it('LS5, LS11: FFmpeg killed mid-speech is restarted with backoff; the stream goes on, the speech’s recording shows the gap; the organiser’s workspace warns of it on any tab until it recovers', async () => {
+    const stream = hub.stream!.stream(CONF)!;
+    const runs = stream.counters.runs;
+    const workspace = await viewerBrowser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    await workspace.goto(`${hub.url}/to-chuc#/c/${CONF}/codes`);
+    await workspace.getByLabel('Mã quản trị').fill(MEDIA_HUB_ADMIN_TOKEN);
+    await workspace.getByLabel('Mã quản trị').press('Enter');
+    await workspace.getByTestId('conference-status').waitFor();
+    const banner = workspace.getByTestId('stream-warning');
+    expect(await banner.count()).toBe(0);
     await giveFloor(A);
     const speechA = await eventually(recordings, (all) => (all.find((s) => s.pointId === A && s.endedAt === undefined)?.recordedMs ?? 0) >= 3_000, 'A recorded again', 20_000);
     const aId = speechA.find((s) => s.pointId === A && s.endedAt === undefined)!.speechId;
+    // The banner lasts as long as the restart waits (1 s): read it as it appears.
+    const warned = workspace.waitForFunction(() => {
+      const el = document.querySelector('[data-testid=stream-warning]');
+      return el ? { kind: el.getAttribute('data-kind'), text: el.textContent ?? '' } : null;
+    }, undefined, { timeout: 10_000 }).then((handle) => handle.jsonValue());
     stream.killFfmpeg();
+    const shown = await warned;
+    expect(shown?.kind).toBe('ffmpegRestarting');
+    expect(shown?.text).toContain('FFmpeg đang được khởi động lại');
     await eventually(async () => stream.counters.runs, (n) => n === runs + 1, 'FFmpeg restarted', 10_000);
+    await banner.waitFor({ state: 'detached', timeout: 10_000 });
+    await workspace.close();
     await eventually(onAir, (x) => x?.who === A, 'A on air after the restart', 20_000);
     await eventually(onViewer, (s) => s.point === A && nearest(s, COLOURS) === A && s.stalled === 'false', 'the viewer plays on', 30_000);
     const withGap = await eventually(recordings, (all) => (all.find((s) => s.speechId === aId)?.ranges.length ?? 0) >= 2, 'two recorded stretches around the gap', 15_000);

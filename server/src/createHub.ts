@@ -26,7 +26,7 @@ import { PresenceRelay, type PresenceTiming } from './presence/presenceRelay';
 import { quotaSettings, type QuotaSettings } from './socket/quotas/quotaSettings';
 import { upcastingStore } from './store/upcastingStore';
 import { SessionQuotas } from './socket/quotas/sessionQuotas';
-import { attachGateway, roomOf, type HubServer } from './socket/gateway';
+import { attachGateway, organisersRoomOf, roomOf, type HubServer } from './socket/gateway';
 import { SHELF_DEFAULTS, SnapshotShelf } from './socket/sync/snapshotShelf';
 import type { MediaPlane } from './socket/mediaGateway';
 import type { AccessStore } from './store/accessStore';
@@ -160,6 +160,8 @@ export function createHub(opts: HubOptions): Hub {
     allowRequest: socketOriginCheck(origins, (origin) => opts.logger.warn({ origin }, 'socket from a page of another origin refused')),
   }) as HubServer;
   late.io = io;
+  // LS11: the livestream's warning reaches the organisers' workspaces as it starts and clears, whichever node they are on.
+  const stopStreamNotices = opts.stream?.onWarning((w) => io.to(organisersRoomOf(w.conferenceId)).emit('stream', { warning: w.kind === 'recovered' ? null : { kind: w.kind, at: w.at } }));
   const presence = new PresenceRelay(
     hub.nodeId, opts.cluster?.presence ?? localPresenceDirectory(hub.nodeId),
     (room, update) => io.to(room).emit('presence', update), opts.logger, opts.presenceTiming,
@@ -188,6 +190,7 @@ export function createHub(opts: HubOptions): Hub {
       }),
     close: async () => {
       stopSweeping();
+      stopStreamNotices?.();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await importPool.close();
       await hub.close();

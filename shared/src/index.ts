@@ -110,5 +110,5 @@ export type { Consultation, ConsultationStatus, Position } from './consultation/
 export { positionKey } from './consultation/consultationState';
 export { isOpenAt, closedAtOf, latestOpen, consultedPoints, positionsOf, tallyOf } from './consultation/consultationTally';
 export type { ConsultationTally, OptionTally } from './consultation/consultationTally';
-export { streamNowOf, streamElapsedS, SpeechRecordingSchema, StreamInfoSchema } from './stream';
-export type { StreamNow, SpeechRecording, StreamInfo } from './stream';
+export { streamNowOf, streamElapsedS, SpeechRecordingSchema, StreamInfoSchema, StreamNoticeSchema, StreamWarningSchema } from './stream';
+export type { StreamNow, SpeechRecording, StreamInfo, StreamNotice, StreamWarning } from './stream';

@@ -8,6 +8,7 @@ import { useConferenceState, useConnection } from '../state/hooks';
 import { ArticlePicker } from '../ui/ArticlePicker';
 import { ArticleRefs } from '../ui/ArticleRefs';
 import { KindBadge, KindChips } from '../ui/KindChips';
+import { ListenAgain } from './ListenAgain';
 import { commentElementId, KeptBadge, MergedIntoNote } from './MergeNotes';
 import { MergePicker } from './MergePicker';
 import { ResponseNote } from './ResponseNote';
@@ -92,6 +93,7 @@ export function CommentItem({ comment: c, editable, pending }: { comment: Commen
           </span>
         ) : null}
       </div>
+      {c.speechId && !pending ? <ListenAgain speechId={c.speechId} /> : null}
       {mode === 'merge' && targets.length > 0 ? <MergePicker duplicate={c} targets={targets} onClose={closeMerge} /> : null}
     </li>
   );

@@ -236,6 +236,10 @@ export const en: Messages = {
     filterArticle: 'Filter by article',
     noArticle: 'General',
     count: (n) => `${n} comment${n === 1 ? '' : 's'}`,
+    listen: 'Play the speech',
+    listenClose: 'Close the recording',
+    notRecorded: 'This speech was not recorded.',
+    listenFailed: 'The recording could not be opened.',
   },
   entry: {
     title: 'Log a comment',

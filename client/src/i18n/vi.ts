@@ -240,6 +240,10 @@ export const vi = {
     filterArticle: 'Lọc theo điều',
     noArticle: 'Chung',
     count: (n: number) => `${n} ý kiến`,
+    listen: 'Nghe lại',
+    listenClose: 'Đóng bản ghi',
+    notRecorded: 'Phát biểu này không được ghi hình.',
+    listenFailed: 'Không mở được bản ghi hình.',
   },
   entry: {
     title: 'Ghi ý kiến',

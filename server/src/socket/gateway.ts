@@ -26,6 +26,8 @@ const SyncRequest = z.object({ sinceSeq: z.number().int().min(0) });
 export const roomOf = (conferenceId: string) => `conf:${conferenceId}`;
 /** Every socket of the sessions opened with one join code (on every hub node, through the adapter). */
 const codeRoomOf = (code: string) => `code:${code}`;
+/** The organisers' sockets of a conference (on every node): the livestream's warnings go there only (LS11). */
+export const organisersRoomOf = (conferenceId: string) => `organisers:${conferenceId}`;
 
 const REFUSAL_MESSAGE: Record<SessionRefusal, string> = {
   unknown: 'Phiên không hợp lệ',
@@ -125,7 +127,7 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
     const room = roomOf(session.conferenceId);
     // While the socket is here, this node keeps the conference's room and makes sure it has an owner.
     const unfollow = deps.hub.follow(session.conferenceId);
-    void socket.join(session.joinCode ? [room, codeRoomOf(session.joinCode)] : room);
+    void socket.join([room, ...(session.joinCode ? [codeRoomOf(session.joinCode)] : []), ...(session.role === 'organiser' ? [organisersRoomOf(session.conferenceId)] : [])]);
     // A revocation landing between the handshake's check and this join would miss the socket: look once more.
     if (session.joinCode) void deps.access.isRevoked(session.joinCode).then((revoked) => revoked && socket.disconnect(true), () => undefined);
     const who = { role: session.role, ...(session.pointId ? { pointId: session.pointId } : {}) };

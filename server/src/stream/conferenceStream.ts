@@ -9,12 +9,27 @@ import type { ConferenceMedia } from '../media/conferenceMedia';
 import type { SfuRtpTap, TappedRtp } from '../media/sfuBackend';
 import { STREAM_AUDIO_PT, STREAM_VIDEO_PT, startFfmpeg } from './ffmpegProcess';
 import { RtpRewriter, rtpPacket } from './rtpRewriter';
+import { SLATE_VP8_KEY_FRAME } from './slateFrame';
 
 /** A 20 ms Opus frame of silence (TOC 0xf8: CELT fullband 20 ms, mono): sent while nobody is heard, so the audio never stalls the muxer. */
 const OPUS_SILENCE = Buffer.from([0xf8, 0xff, 0xfe]);
 const AUDIO_FRAME_MS = 20;
 /** Without real audio for this long, silence fills in. */
 const AUDIO_GAP_MS = 60;
+/**
+ * The slate (LS9): while no camera packet has been forwarded for VIDEO_GAP_MS (nobody on stage has a camera, it is
+ * off or paused, or it only encodes H.264), the hub sends FFmpeg a still VP8 key frame of a plain card every
+ * SLATE_FRAME_MS through the same rewriter, as it sends Opus silence for the sound. FFmpeg's RTP input then never
+ * starves, so its one HLS output goes on (no new run, no stall on the viewers' side) and the camera takes over
+ * again at its next key frame. Chosen over a fallback source in FFmpeg's filter graph: FFmpeg cannot tell a silent
+ * RTP input from a slow one (a filter would wait on it all the same), and a 147-byte key frame 5 times a second
+ * costs the hub nothing and FFmpeg less than a camera (FFmpeg repeats it to its 25 fps output).
+ */
+const VIDEO_GAP_MS = 1_000;
+const SLATE_FRAME_MS = 200;
+const SLATE_SOURCE = 'slate';
+/** The slate frame as one RTP payload: a VP8 payload descriptor (S=1, partition 0) in front of the key frame. */
+const SLATE_PAYLOAD = Buffer.concat([Buffer.from([0x10]), SLATE_VP8_KEY_FRAME]);
 /** A new video source not yet sending a key frame is asked again this often. */
 const KEY_FRAME_RETRY_MS = 1_000;
 /** FFmpeg restarts after 1, 2, 4 … 30 s; a run that lasted a minute resets the wait. */
@@ -75,21 +90,28 @@ export class ConferenceStream {
   private runCount = 0;
   private restartTimer: NodeJS.Timeout | null = null;
   private readonly silenceTimer: NodeJS.Timeout;
+  private readonly slateTimer: NodeJS.Timeout;
   private readonly keyFrameTimer: NodeJS.Timeout;
   private readonly diskTimer: NodeJS.Timeout;
   private lastRealAudioAt = -Infinity;
   private silenceSeq = 0;
   private silenceTs = 0;
+  private lastRealVideoAt = -Infinity;
+  private slateSeq = 0;
+  private slateTs = 0;
+  /** The stage camera refused for its codec (not VP8): not tapped again while it is on stage. */
+  private refusedVideo: string | null = null;
   private current: StreamState = 'starting';
   /** The point whose picture and sound the stream carries now. */
   private stage: string | null = null;
-  readonly counters = { videoPackets: 0, audioPackets: 0, silencePackets: 0, runs: 0, keyFrameRequests: 0 };
+  readonly counters = { videoPackets: 0, audioPackets: 0, silencePackets: 0, slateFrames: 0, runs: 0, keyFrameRequests: 0 };
 
   constructor(private readonly o: ConferenceStreamOptions) {
     this.socket = createSocket('udp4');
     this.socket.on('error', (error) => o.logger.warn({ err: error, conferenceId: o.conferenceId }, 'stream socket error'));
     this.socket.bind(0, '127.0.0.1');
     this.silenceTimer = setInterval(() => this.fillSilence(), AUDIO_FRAME_MS);
+    this.slateTimer = setInterval(() => this.fillSlate(), SLATE_FRAME_MS);
     this.keyFrameTimer = setInterval(() => this.retryKeyFrame(), KEY_FRAME_RETRY_MS);
     this.diskTimer = setInterval(() => void this.checkDisk(), DISK_CHECK_MS);
     this.startRun();
@@ -111,6 +133,11 @@ export class ConferenceStream {
 
   get stagePoint(): string | null {
     return this.stage;
+  }
+
+  /** The stream shows the slate rather than a camera (LS9). */
+  get showingSlate(): boolean {
+    return this.video.sourceId === SLATE_SOURCE;
   }
 
   /** Follows this media room's floor and producers (a room reopened after everyone left is attached again). */
@@ -146,14 +173,16 @@ export class ConferenceStream {
     const current = kind === 'video' ? this.videoTap : this.audioTap;
     if ((current?.producerId ?? null) === producerId && !current?.tap.closed) return;
     this.untap(kind);
-    if (!producerId || !this.media) return;
+    if (!producerId || !this.media || (kind === 'video' && producerId === this.refusedVideo)) return;
     const rewriter = kind === 'video' ? this.video : this.audio;
     const sourceId = `${producerId}`;
     const tap = this.media.room.tapProducer(producerId, (packet) => this.onRtp(kind, sourceId, packet));
     if (!tap) return;
     if (kind === 'video' && tap.mimeType.toLowerCase() !== 'video/vp8') {
-      // FFmpeg's input is VP8 for the whole run: an H.264-only camera is not streamed (the stream keeps the last picture).
-      this.o.logger.warn({ conferenceId: this.o.conferenceId, mimeType: tap.mimeType }, 'stage camera is not VP8: not streamed');
+      // FFmpeg's SDP input keeps one codec per m= line for a whole run (libavformat's rtpmap parsing sets the
+      // stream's codec and depacketiser once): an H.264-only camera is not streamed, the slate is (LS10).
+      this.o.logger.warn({ conferenceId: this.o.conferenceId, mimeType: tap.mimeType }, 'stage camera is not VP8: the slate is streamed instead');
+      this.refusedVideo = producerId;
       tap.close();
       return;
     }
@@ -177,6 +206,11 @@ export class ConferenceStream {
 
   private onRtp(kind: 'video' | 'audio', sourceId: string, packet: TappedRtp): void {
     const rewriter = kind === 'video' ? this.video : this.audio;
+    // The slate yields to the camera at a key frame only: FFmpeg's decoder could not go on from anywhere else.
+    if (kind === 'video' && rewriter.sourceId === SLATE_SOURCE) {
+      if (!packet.keyFrameStart) return;
+      rewriter.switchTo(sourceId);
+    }
     if (kind === 'audio') {
       // Back from silence: the real source continues the numbering after the silence frames.
       rewriter.switchTo(sourceId);
@@ -187,8 +221,10 @@ export class ConferenceStream {
     const pt = kind === 'video' ? STREAM_VIDEO_PT : STREAM_AUDIO_PT;
     const port = kind === 'video' ? this.o.videoPort : this.o.audioPort;
     this.socket.send(rtpPacket(pt, packet.marker, out.sequenceNumber, out.timestamp, rewriter.ssrc, packet.payload), port, '127.0.0.1');
-    if (kind === 'video') this.counters.videoPackets++;
-    else this.counters.audioPackets++;
+    if (kind === 'video') {
+      this.counters.videoPackets++;
+      this.lastRealVideoAt = performance.now();
+    } else this.counters.audioPackets++;
   }
 
   private fillSilence(): void {
@@ -200,6 +236,17 @@ export class ConferenceStream {
     if (!out) return;
     this.counters.silencePackets++;
     this.socket.send(rtpPacket(STREAM_AUDIO_PT, false, out.sequenceNumber, out.timestamp, this.audio.ssrc, OPUS_SILENCE), this.o.audioPort, '127.0.0.1');
+  }
+
+  private fillSlate(): void {
+    if (performance.now() - this.lastRealVideoAt < VIDEO_GAP_MS || this.child === null) return;
+    this.video.switchTo(SLATE_SOURCE);
+    this.slateSeq = (this.slateSeq + 1) & 0xffff;
+    this.slateTs = (this.slateTs + (90_000 * SLATE_FRAME_MS) / 1000) >>> 0;
+    const out = this.video.rewrite(SLATE_SOURCE, { sequenceNumber: this.slateSeq, timestamp: this.slateTs, marker: true, payload: SLATE_PAYLOAD, keyFrameStart: true });
+    if (!out) return;
+    this.counters.slateFrames++;
+    this.socket.send(rtpPacket(STREAM_VIDEO_PT, true, out.sequenceNumber, out.timestamp, this.video.ssrc, SLATE_PAYLOAD), this.o.videoPort, '127.0.0.1');
   }
 
   private requestKeyFrame(): void {
@@ -218,7 +265,8 @@ export class ConferenceStream {
       this.outputSeen = existsSync(join(this.o.dir, 'rec', this.currentRun, 'index.m3u8'));
       if (!this.outputSeen) this.video.resync();
     }
-    if (this.video.waitingForKeyFrame) this.requestKeyFrame();
+    // The camera behind the slate (paused, or lost its key frame) is asked too, so it takes over as soon as it can.
+    if (this.video.waitingForKeyFrame || this.showingSlate) this.requestKeyFrame();
   }
 
   private startRun(): void {
@@ -289,6 +337,7 @@ export class ConferenceStream {
     this.current = 'stopped';
     this.detach();
     clearInterval(this.silenceTimer);
+    clearInterval(this.slateTimer);
     clearInterval(this.keyFrameTimer);
     clearInterval(this.diskTimer);
     if (this.restartTimer) clearTimeout(this.restartTimer);

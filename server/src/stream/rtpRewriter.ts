@@ -36,6 +36,11 @@ export class RtpRewriter {
     if (this.source) this.source.started = false;
   }
 
+  /** Whose packets are forwarded now (a producer id, or the hub's own filler such as the slate). */
+  get sourceId(): string | null {
+    return this.source?.id ?? null;
+  }
+
   get waitingForKeyFrame(): boolean {
     return this.source !== null && !this.source.started && this.waitForKeyFrame;
   }

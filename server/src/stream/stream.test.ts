@@ -8,6 +8,7 @@ import { findFfmpeg } from './ffmpegProcess';
 import { cutRecording, readRecording, vodPlaylist, type RecordedSegment } from './recordingIndex';
 import { RtpRewriter } from './rtpRewriter';
 import { PLAYLIST_FRESH_MS, StreamService, streamKeySecretFrom } from './streamService';
+import { eventually, isSlate, liveEdge } from './testing/liveEdge';
 
 const packet = (sequenceNumber: number, timestamp: number, keyFrameStart = false) => ({ sequenceNumber, timestamp, marker: false, payload: Buffer.from([1]), keyFrameStart });
 
@@ -127,5 +128,28 @@ describe('failure (LS5)', () => {
     await stream.close();
     expect(stream.state).toBe('stopped');
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('the slate (LS9)', () => {
+  it('LS9: with no camera on stage the stream shows the slate and goes on, audio included, in one FFmpeg run', async () => {
+    const ffmpegPath = findFfmpeg();
+    if (!ffmpegPath) throw new Error('ffmpeg is missing: node -e "import(\'./scripts/systemDeps.mjs\').then(m=>m.ensureSystemDeps())"');
+    const dir = mkdtempSync(join(tmpdir(), 'diem-cau-slate-'));
+    const stream = new ConferenceStream({ conferenceId: 'hn-x', ffmpegPath, dir, videoPort: 48_444, audioPort: 48_446, height: 240, videoKbps: 300, minFreeBytes: 1, logger: pino({ level: 'silent' }), now: Date.now, onWarning: () => undefined });
+    try {
+      const first = await eventually(() => liveEdge(dir), (x) => x !== null, 'a first live segment', 20_000);
+      expect(first!.codecs).toEqual(['aac', 'h264']);
+      expect(isSlate(first!.rgb)).toBe(true);
+      // The playlist slides on: segments keep coming while nothing but the slate and silence is sent.
+      const later = await eventually(() => liveEdge(dir), (x) => x !== null && x.index >= first!.index + 3, 'three more segments', 15_000);
+      expect(isSlate(later!.rgb)).toBe(true);
+      expect(stream.showingSlate).toBe(true);
+      expect(stream.counters.runs).toBe(1);
+      expect(stream.counters.videoPackets).toBe(0);
+    } finally {
+      await stream.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { StreamWarningSchema } from '@diem-cau/shared';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { ConferenceMedia } from '../media/conferenceMedia';
@@ -120,9 +121,23 @@ export class StreamService {
     return this.streams.get(conferenceId)?.stream;
   }
 
-  /** The last warning for the organiser (disk full, FFmpeg restarting), until it recovers. */
+  /**
+   * The last warning for the organiser (disk full, FFmpeg restarting), until it recovers: this node's own, else the
+   * one the owner node left in the shared STREAM_DIR (LS8, LS11).
+   */
   warningOf(conferenceId: string): StreamWarning | undefined {
-    return this.warnings.get(conferenceId);
+    const held = this.warnings.get(conferenceId);
+    if (held || this.streams.has(conferenceId)) return held;
+    try {
+      const parsed = StreamWarningSchema.safeParse(JSON.parse(readFileSync(this.warningFile(conferenceId), 'utf8')));
+      return parsed.success ? { conferenceId, ...parsed.data } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private warningFile(conferenceId: string): string {
+    return join(this.dirOf(conferenceId), 'warning.json');
   }
 
   onWarning(listener: (warning: StreamWarning) => void): () => void {
@@ -142,6 +157,8 @@ export class StreamService {
       }
       const dir = this.dirOf(conferenceId);
       mkdirSync(dir, { recursive: true });
+      // A warning a dead owner left behind is no longer true: this node's run starts afresh.
+      rmSync(this.warningFile(conferenceId), { force: true });
       const stream = new ConferenceStream({
         conferenceId, ffmpegPath: this.settings.ffmpegPath!, dir, videoPort: ports, audioPort: ports + 2,
         height: this.settings.height, videoKbps: this.settings.videoKbps, minFreeBytes: this.settings.minFreeMb * 1024 * 1024,
@@ -184,8 +201,19 @@ export class StreamService {
   }
 
   private warn(warning: StreamWarning): void {
-    if (warning.kind === 'recovered') this.warnings.delete(warning.conferenceId);
-    else this.warnings.set(warning.conferenceId, warning);
+    const file = this.warningFile(warning.conferenceId);
+    if (warning.kind === 'recovered') {
+      this.warnings.delete(warning.conferenceId);
+      rmSync(file, { force: true });
+    } else {
+      this.warnings.set(warning.conferenceId, warning);
+      // Beside the live playlist, for the nodes that serve this conference's state without running its FFmpeg.
+      try {
+        writeFileSync(file, JSON.stringify({ kind: warning.kind, at: warning.at }));
+      } catch (error) {
+        this.logger.warn({ err: error, conferenceId: warning.conferenceId }, 'stream warning not written for the other nodes');
+      }
+    }
     for (const listener of this.warningListeners) listener(warning);
   }
 

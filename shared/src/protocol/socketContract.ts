@@ -1,6 +1,7 @@
 import type { DomainError } from './errors';
 import type { StoredEvent } from './events';
 import type { SnapshotOnWire } from './snapshotWire';
+import type { StreamNotice } from '../stream/streamNow';
 
 /** Bumped on any incompatible change of the socket contract; checked on connect (3: snapshots travel compressed). */
 export const PROTOCOL_VERSION = 3;
@@ -64,6 +65,8 @@ export interface ServerToClientEvents {
   events: (events: StoredEvent[]) => void;
   presence: (update: PresenceUpdate) => void;
   media: (notice: { type: string; data: unknown }) => void;
+  /** The livestream's warning for the organiser, as it starts and clears (LS11): organiser sockets only. */
+  stream: (notice: StreamNotice) => void;
 }
 
 /** Session token and protocol version, sent as Socket.IO `auth`. */

@@ -1,2 +1,2 @@
-export { streamNowOf, streamElapsedS, SpeechRecordingSchema, StreamInfoSchema } from './streamNow';
-export type { StreamNow, SpeechRecording, StreamInfo } from './streamNow';
+export { streamNowOf, streamElapsedS, SpeechRecordingSchema, StreamInfoSchema, StreamNoticeSchema, StreamWarningSchema } from './streamNow';
+export type { StreamNow, SpeechRecording, StreamInfo, StreamNotice, StreamWarning } from './streamNow';

@@ -73,6 +73,14 @@ export const SpeechRecordingSchema = z.object({
 });
 export type SpeechRecording = z.infer<typeof SpeechRecordingSchema>;
 
+/** What the organiser is warned of (LS5): the disk filled up (live and recording stopped), or FFmpeg keeps failing. */
+export const StreamWarningSchema = z.object({ kind: z.enum(['diskFull', 'ffmpegRestarting']), at: z.number() });
+export type StreamWarning = z.infer<typeof StreamWarningSchema>;
+
+/** Pushed to the conference's organiser sockets when the warning starts or clears (null: recovered), LS11. */
+export const StreamNoticeSchema = z.object({ warning: StreamWarningSchema.nullable() });
+export type StreamNotice = z.infer<typeof StreamNoticeSchema>;
+
 export const StreamInfoSchema = z.object({
   /** False when the hub has no FFmpeg (or streaming is switched off): the consoles offer neither stream nor recordings. */
   enabled: z.boolean(),
@@ -81,6 +89,6 @@ export const StreamInfoSchema = z.object({
   url: z.string().optional(),
   /** Beside it: what the viewer page shows (StreamNow). */
   nowUrl: z.string().optional(),
-  warning: z.object({ kind: z.enum(['diskFull', 'ffmpegRestarting']), at: z.number() }).optional(),
+  warning: StreamWarningSchema.optional(),
 });
 export type StreamInfo = z.infer<typeof StreamInfoSchema>;

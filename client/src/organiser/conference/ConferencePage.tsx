@@ -1,4 +1,4 @@
-import { articlesInOrder, commentTally, StreamInfoSchema, type ConferenceState } from '@diem-cau/shared';
+import { articlesInOrder, commentTally, type ConferenceState } from '@diem-cau/shared';
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { ConnectionBadge } from '../../app/ConnectionBadge';
 import { BudgetsTab } from '../../budget/BudgetsTab';
@@ -21,6 +21,7 @@ import { streamOffer } from './streamOffer';
 import { Responses } from './Responses';
 import { RevisionTab } from '../revision/RevisionTab';
 import { useOrganiserConnection } from './useOrganiserConnection';
+import { useStreamStatus } from './useStreamStatus';
 
 // The QR encoder is only needed for the printed sheets.
 const JoinSheets = lazy(() => import('./JoinSheets').then((m) => ({ default: m.JoinSheets })));
@@ -62,13 +63,8 @@ function Loaded({ conferenceId, tab, token, connection, speechId }: { conference
   }, [loadCodes]);
   // Whether the hub records (issue 13): the comments then link to the speeches' recordings.
   // Unknown (undefined) until the hub answers; off (false): no viewer code and no recordings tab are offered (LS5).
-  const [recordingsOn, setRecordingsOn] = useState<boolean | undefined>(undefined);
-  useEffect(() => {
-    void fetch(`/api/conferences/${encodeURIComponent(conferenceId)}/stream`, { headers: { authorization: `Bearer ${token}` } })
-      .then((r) => r.json())
-      .then((info: unknown) => setRecordingsOn(StreamInfoSchema.safeParse(info).data?.enabled ?? false))
-      .catch(() => setRecordingsOn(false));
-  }, [conferenceId, token]);
+  // Its warning (disk full, FFmpeg restarting) is pushed live and shown above every tab (LS11).
+  const { enabled: recordingsOn, warning: streamWarning } = useStreamStatus(conferenceId, token);
   const { codes: offered, tabs } = streamOffer(recordingsOn, codes);
   if (!state) return <p className="muted" role="status">{t.conference.connecting}</p>;
   return (
@@ -80,6 +76,7 @@ function Loaded({ conferenceId, tab, token, connection, speechId }: { conference
           <button type="button" className="btn btn--small btn--icon btn--ghost" aria-label={t.common.close} onClick={() => setFlash(undefined)}>✕</button>
         </div>
       ) : null}
+      {streamWarning ? <p className="notice" role="alert" data-testid="stream-warning" data-kind={streamWarning.kind}>{t.conference.streamWarning[streamWarning.kind]}</p> : null}
       <nav className="tabs org-tabs" aria-label={state.title}>
         {tabs.map((x) => (
           <a key={x} className="tabs__tab" href={routeHash({ page: 'conference', id: conferenceId, tab: x })} aria-current={x === tab ? 'page' : undefined}>

@@ -1,7 +1,8 @@
 import { formatArticleRef, SpeechRecordingSchema, StreamInfoSchema, type SpeechRecording, type StreamInfo } from '@diem-cau/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { z } from 'zod';
 import { useLocale, type Locale } from '../../i18n/i18n';
+import { SpeechPlayer } from '../../ui/SpeechPlayer';
 
 const MESSAGES = {
   vi: {
@@ -9,7 +10,6 @@ const MESSAGES = {
     off: 'Máy chủ không bật phát trực tiếp và ghi hình (không có FFmpeg hoặc STREAM=off).', none: 'Chưa có phát biểu nào.',
     play: 'Nghe lại', download: 'Tải về (.mp4)', notRecorded: 'Không được ghi hình', gaps: 'có khoảng trống', deleteAll: 'Xoá toàn bộ bản ghi hình',
     confirm: 'Xoá toàn bộ bản ghi hình của hội nghị này? Không thể hoàn tác.', deleted: 'Đã xoá bản ghi hình.', failed: 'Không thực hiện được: ',
-    diskFull: 'Ổ đĩa gần đầy: phát trực tiếp và ghi hình đã dừng. Hãy giải phóng dung lượng.', ffmpegRestarting: 'FFmpeg vừa dừng và đang được khởi động lại: bản ghi có khoảng trống.',
     viewerLink: 'Đường dẫn xem trực tiếp: dùng mã "Người xem" ở tab Mã tham gia.', running: 'running',
   },
   en: {
@@ -17,7 +17,6 @@ const MESSAGES = {
     off: 'The hub has streaming and recording off (no FFmpeg, or STREAM=off).', none: 'No speech yet.',
     play: 'Play', download: 'Download (.mp4)', notRecorded: 'Not recorded', gaps: 'with gaps', deleteAll: 'Delete all recordings',
     confirm: 'Delete every recording of this conference? This cannot be undone.', deleted: 'Recordings deleted.', failed: 'Failed: ',
-    diskFull: 'The disk is almost full: streaming and recording stopped. Free some space.', ffmpegRestarting: 'FFmpeg stopped and is being restarted: the recording has a gap.',
     viewerLink: 'The livestream link: the "Viewer" code in the Join codes tab.', running: 'running',
   },
 } satisfies Record<Locale, Record<string, string>>;
@@ -84,7 +83,6 @@ export function Recordings({ conferenceId, token, focus, timeZone }: { conferenc
       </header>
       <div className="panel__body">
         {info && !info.enabled ? <p className="muted" data-testid="recordings-off">{m.off}</p> : null}
-        {info?.warning ? <p className="notice" role="alert" data-testid="recordings-warning">{m[info.warning.kind]}</p> : null}
         {notice ? <p className="notice" role="status">{notice}</p> : null}
         {info?.enabled ? (
           <>
@@ -111,21 +109,4 @@ export function Recordings({ conferenceId, token, focus, timeZone }: { conferenc
       </div>
     </section>
   );
-}
-
-/** One speech's VOD playlist through hls.js (loaded with the player), the session token on every request. */
-function SpeechPlayer({ src, token }: { src: string; token: string }) {
-  const video = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    let destroy = () => {};
-    void import('hls.js/light').then(({ default: Hls }) => {
-      if (!video.current) return;
-      const hls = new Hls({ xhrSetup: (xhr) => xhr.setRequestHeader('authorization', `Bearer ${token}`) });
-      hls.loadSource(src);
-      hls.attachMedia(video.current);
-      destroy = () => hls.destroy();
-    });
-    return () => destroy();
-  }, [src, token]);
-  return <video ref={video} controls autoPlay className="recording-player" data-testid="recording-player" />;
 }

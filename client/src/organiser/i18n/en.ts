@@ -198,6 +198,10 @@ export const en: OrganiserMessages = {
     notFound: 'Conference not found.',
     connecting: 'Opening the organisers’ session…',
     summary: (points: number, articles: number, comments: number) => `${points} point${points === 1 ? '' : 's'} · ${articles} article${articles === 1 ? '' : 's'} · ${comments} comment${comments === 1 ? '' : 's'}`,
+    streamWarning: {
+      diskFull: 'The hub’s disk is almost full: streaming and recording stopped. Free some space; the stream starts again once there is room.',
+      ffmpegRestarting: 'The livestream is interrupted: FFmpeg is being restarted, the recording has a gap.',
+    },
   },
   codes: {
     title: 'Join codes',

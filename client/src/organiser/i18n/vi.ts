@@ -203,6 +203,10 @@ export const vi = {
     notFound: 'Không tìm thấy hội nghị.',
     connecting: 'Đang mở phiên làm việc của ban tổ chức…',
     summary: (points: number, articles: number, comments: number) => `${points} điểm cầu · ${articles} điều · ${comments} ý kiến`,
+    streamWarning: {
+      diskFull: 'Ổ đĩa máy chủ gần đầy: phát trực tiếp và ghi hình đã dừng. Hãy giải phóng dung lượng; luồng tự chạy lại khi đủ chỗ.',
+      ffmpegRestarting: 'Phát trực tiếp bị gián đoạn: FFmpeg đang được khởi động lại, bản ghi hình có khoảng trống.',
+    },
   },
   codes: {
     title: 'Mã tham gia',

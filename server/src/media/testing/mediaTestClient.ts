@@ -6,7 +6,7 @@ import {
 import { io, type Socket } from 'socket.io-client';
 import { waitFor } from './harness';
 import { RawPeer } from './rawPeer';
-import { SyntheticSender, TransportSequence } from './syntheticSender';
+import { SyntheticSender, TransportSequence, type SyntheticSenderOptions } from './syntheticSender';
 import { StreamReceiver } from './streamReceiver';
 
 type MediaAck = Ack<{ data?: unknown }>;
@@ -61,7 +61,7 @@ export class MediaTestClient {
   }
 
   /** Publishes a synthetic microphone (and camera) the way mediasoup-client's send transport would. */
-  async publish(withCamera = false): Promise<{ micId: string; cameraId: string | null; transportId: string }> {
+  async publish(withCamera = false, camera: Partial<Pick<SyntheticSenderOptions, 'codec' | 'vp8KeyFrame' | 'fps'>> = {}): Promise<{ micId: string; cameraId: string | null; transportId: string }> {
     const { info, peer } = await this.transport('send');
     const seq = new TransportSequence();
     const mic = new SyntheticSender(peer, { kind: 'audio', fps: 50, bitrateBps: 32_000 }, seq);
@@ -70,7 +70,7 @@ export class MediaTestClient {
     this.cleanups.push(() => mic.stop());
     let cameraId: string | null = null;
     if (withCamera) {
-      const cam = new SyntheticSender(peer, { kind: 'video', fps: 30, bitrateBps: 400_000 }, seq);
+      const cam = new SyntheticSender(peer, { kind: 'video', fps: 30, bitrateBps: 400_000, ...camera }, seq);
       cameraId = (await this.must<{ producerId: string }>({ action: 'produce', transportId: info.id, kind: 'video', rtpParameters: cam.rtpParameters(), appData: { source: 'main' } })).producerId;
       cam.start();
       this.cleanups.push(() => cam.stop());

@@ -13,6 +13,10 @@ const NTP_EPOCH_OFFSET_S = 2_208_988_800;
 
 export interface SyntheticSenderOptions {
   kind: MediaKind;
+  /** The video codec announced and shaped (default VP8): H.264 for the devices that only encode it. */
+  codec?: 'vp8' | 'h264';
+  /** A real VP8 key frame (encodeVp8KeyFrame) sent as every frame, so a decoder such as FFmpeg's sees a picture; else filler. */
+  vp8KeyFrame?: Buffer;
   fps: number;
   bitrateBps: number;
   /** A key frame every N frames besides those asked for by PLI. */
@@ -70,7 +74,9 @@ export class SyntheticSender {
       mid: video ? '0' : '1',
       codecs: video
         ? [
-            { mimeType: 'video/VP8', payloadType: BROWSER_PT.video, clockRate: 90_000, parameters: {}, rtcpFeedback: feedback },
+            this.options.codec === 'h264'
+              ? { mimeType: 'video/H264', payloadType: BROWSER_PT.video, clockRate: 90_000, parameters: { 'packetization-mode': 1, 'profile-level-id': '42e01f', 'level-asymmetry-allowed': 1 }, rtcpFeedback: feedback }
+              : { mimeType: 'video/VP8', payloadType: BROWSER_PT.video, clockRate: 90_000, parameters: {}, rtcpFeedback: feedback },
             { mimeType: 'video/rtx', payloadType: BROWSER_PT.rtx, clockRate: 90_000, parameters: { apt: BROWSER_PT.video }, rtcpFeedback: [] },
           ]
         : [{ mimeType: 'audio/opus', payloadType: BROWSER_PT.audio, clockRate: 48_000, channels: 2, parameters: { useinbandfec: 1 }, rtcpFeedback: feedback }],
@@ -104,6 +110,7 @@ export class SyntheticSender {
   }
 
   sendFrame(): void {
+    if (this.options.vp8KeyFrame) return this.sendRealFrame(this.options.vp8KeyFrame);
     const key = this.options.kind === 'video' && (this.keyFrameRequested || (this.options.keyFrameEvery !== undefined && this.counters.frames % this.options.keyFrameEvery === 0));
     this.keyFrameRequested = false;
     const bytes = Math.max(20, Math.round(this.options.bitrateBps / 8 / this.options.fps) * (key ? 3 : 1));
@@ -120,9 +127,26 @@ export class SyntheticSender {
     }
   }
 
+  /** One real key frame, split after the VP8 payload descriptor (S=1 on its first packet) into packets of the usual size. */
+  private sendRealFrame(frame: Buffer): void {
+    this.keyFrameRequested = false;
+    this.timestamp = (this.timestamp + Math.round(this.clockRate / this.options.fps)) >>> 0;
+    const chunk = MAX_PAYLOAD_BYTES - 1;
+    for (let at = 0; at < frame.length; at += chunk) {
+      this.sendMedia(Buffer.concat([Buffer.from([at === 0 ? 0x10 : 0x00]), frame.subarray(at, at + chunk)]), at + chunk >= frame.length);
+    }
+    this.counters.frames++;
+    this.counters.keyFrames++;
+    this.lastKeyFrameAt = performance.now();
+  }
+
   private payload(index: number, key: boolean, size: number): Buffer {
     const payload = Buffer.alloc(size, index & 0xff);
     if (this.options.kind === 'audio') return payload;
+    if (this.options.codec === 'h264') {
+      payload[0] = key && index === 0 ? 0x65 : 0x41; // a NAL unit header: an IDR slice starts a key frame, else a non-IDR slice
+      return payload;
+    }
     payload[0] = index === 0 ? 0x10 : 0x00; // S bit on the first packet of the frame, partition 0
     if (index === 0) payload[1] = key ? 0x00 : 0x01; // VP8 frame tag: bit 0 clear on key frames
     return payload;
