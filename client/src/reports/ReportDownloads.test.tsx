@@ -100,7 +100,7 @@ describe('report downloads', () => {
     const tab = { opener: {}, location: { href: '' }, close: jest.fn() };
     const open = jest.spyOn(window, 'open').mockReturnValue(tab as unknown as Window);
     render(<LocaleProvider initial="en"><ReportDownloads conferenceId="hn-1" token="t" hasRevision fetchFn={fetchFn} /></LocaleProvider>);
-    fireEvent.click(within(screen.getByRole('group', { name: 'Numbered as in' })).getByRole('radio', { name: 'draft 2' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Numbering follows' })).getByRole('radio', { name: 'draft 2' }));
     await act(async () => {
       fireEvent.click(screen.getByTestId('report-synthesis-html'));
     });

@@ -36,7 +36,7 @@ const en: typeof vi = {
   print: (kind: string) => `Open the print view of the ${kind.toLowerCase()} (new tab)`,
   report: 'Report',
   formatsHead: 'Download',
-  numbering: 'Numbered as in',
+  numbering: 'Numbering follows',
   numberings: { first: 'draft 1', revised: 'draft 2' },
   failed: {
     refused: 'The hub refused the report: the session has expired or was revoked.',
