@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { listOf, renderDraftText } from '@diem-cau/shared';
 import { Document, Packer, Paragraph } from 'docx';
 import mammoth from 'mammoth';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { demoSetup } from '../server/src/demo/seedDemo';
 import { TestClient } from '../server/src/testing/testClient';
 import { SCREENSHOT_DIR, eventually, launchChromium } from './support/consoles';
@@ -67,11 +67,20 @@ async function revisedDocx(): Promise<string> {
   return file;
 }
 
-/** The whole page at this width; the viewport grows to the page's height so nothing sticky sits mid-page. */
-async function shot(name: string, viewport = LAPTOP): Promise<void> {
+/**
+ * The whole page at this width (the viewport grows to the page's height so nothing sticky sits mid-page), or, given
+ * an element, the screen a user sees with that element at its top.
+ */
+async function shot(name: string, viewport = LAPTOP, top?: Locator): Promise<void> {
   await page.setViewportSize(viewport);
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+  // Out of the way: the pointer left where the last click was would hover whatever scrolls under it.
+  await page.mouse.move(0, 0);
+  if (top) {
+    await top.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  } else {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+  }
   await page.screenshot({ path: join(SCREENSHOT_DIR, `revision-${name}.png`) });
   await page.setViewportSize(LAPTOP);
 }
@@ -122,8 +131,10 @@ describe('the next draft: comments follow their article', () => {
     await expect(row('11').locator('.mapping__kind .chip').first().textContent()).resolves.toBe('gộp');
     expect(await page.getByTestId('revision-to-review').textContent()).toMatch(/^\d+ đối chiếu cần kiểm tra$/);
     expect(await page.getByTestId('revision-new').textContent()).not.toContain(NEW_ARTICLE_TITLE);
-    await shot('proposal');
-    await shot('proposal-tablet', TABLET);
+    await shot('proposal', LAPTOP, row('4.3'));
+    await page.setViewportSize(TABLET);
+    expect(await sidewaysScroll()).toBeLessThanOrEqual(0);
+    await shot('proposal-tablet', TABLET, row('5'));
 
     // The keyboard user: focus the first place of Điều 5, arrow up to the empty choice (the old Điều 5 is not in the
     // new Điều 5), Tab on to its other place, which stays Điều 6.
