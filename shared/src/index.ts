@@ -68,9 +68,9 @@ export { formatFollowedRef, FOLLOW_WORDS_VI, FOLLOW_WORDS_EN } from './comments/
 export type { FollowWords } from './comments/formatFollowedRef';
 export {
   DraftAlignmentSchema, checkAlignment, kindOfShape, concordance, KIND_WORDS_VI, NUMBERINGS, followedLabel, followedRefs, refsInRevision,
-  linksOf, regroup, articleKeys, clauseKeys, sameUnit, unitId,
+  linksOf, regroup, articleKeys, clauseKeys, sameTextIn, sameUnit, unitId,
 } from './revision';
-export type { AlignmentFault, ConcordanceRow, Numbering, Links, Regrouped, DraftRevision, UnitKey } from './revision';
+export type { AlignmentFault, ConcordanceRow, Numbering, Links, Regrouped, DraftRevision, SameText, UnitKey } from './revision';
 export {
   buildSynthesis, synthesisLayout, DRAFT_NAMES, CONCORDANCE_HEADERS, concordanceTableRows, numberingSentence, buildMinutes, reportHeaderOf, looksLikePartyDocument, CommentResponsesSchema, CommentResponseSchema, RESPONSE_STATUSES,
   KIND_LABELS, SOURCE_LABELS, RESPONSE_LABELS, GENERAL_COMMENTS_LABEL, NO_RESPONSE_LABEL, formatClock, formatDate, formatDuration,

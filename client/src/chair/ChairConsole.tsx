@@ -38,10 +38,16 @@ function ChairAudit() {
   );
 }
 
+/** The reports; the synthesis offers either numbering once a revised draft is confirmed (DA15). */
+function ChairReports() {
+  const { session } = useSession();
+  const hasRevision = useConferenceState().revision !== undefined;
+  return <ReportDownloads conferenceId={session.conferenceId} token={session.token} hasRevision={hasRevision} />;
+}
+
 /** The central point's console: agenda, floor, queue and every point at a glance. */
 export function ChairConsole() {
   const t = useT();
-  const { session } = useSession();
   const [tab, setTab] = useState<ChairTab>('work');
   useChairShortcuts();
   const tabs = [{ id: 'work', label: t.tabs.work }, { id: 'byArticle', label: t.tabs.byArticle }, { id: 'audit', label: t.tabs.audit }] as const;
@@ -75,7 +81,7 @@ export function ChairConsole() {
       {tab === 'byArticle' ? (
         <>
           <CommentsOverview editable={false} />
-          <ReportDownloads conferenceId={session.conferenceId} token={session.token} />
+          <ChairReports />
         </>
       ) : null}
       {tab === 'audit' ? <ChairAudit /> : null}

@@ -22,7 +22,7 @@ export function OrganiserConsole() {
       <div className="organiser-console">
         <div className="organiser-console__top">
           <ConferenceOverview />
-          <ReportDownloads conferenceId={session.conferenceId} token={session.token} />
+          <ReportDownloads conferenceId={session.conferenceId} token={session.token} hasRevision={state.revision !== undefined} />
         </div>
         <Responses state={state} />
       </div>

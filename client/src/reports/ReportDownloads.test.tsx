@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { LocaleProvider } from '../i18n/i18n';
 import { ReportDownloads } from './ReportDownloads';
 import { REPORT_MESSAGES } from './reportMessages';
@@ -64,6 +64,61 @@ describe('report downloads', () => {
     expect(screen.getByRole('alert').textContent).toBe(REPORT_MESSAGES.vi.failed.refused);
     expect(tab.close).toHaveBeenCalled();
     open.mockRestore();
+  });
+
+  it('DA15: once a revision is confirmed, the synthesis downloads carry the chosen numbering and the minutes none', async () => {
+    const { calls, fetchFn } = fakeHub(linkAnswer);
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    render(<LocaleProvider initial="vi"><ReportDownloads conferenceId="hn-1" token="t" hasRevision fetchFn={fetchFn} /></LocaleProvider>);
+    const choice = screen.getByRole('group', { name: 'Đánh số theo' });
+    expect(within(choice).getByRole('radio', { name: 'dự thảo lần 1' })).toHaveProperty('checked', true);
+    const body = (i: number) => JSON.parse(String(calls[i]?.init.body)) as unknown;
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('report-synthesis-docx'));
+    });
+    fireEvent.click(within(choice).getByRole('radio', { name: 'dự thảo lần 2' }));
+    for (const format of ['docx', 'xlsx', 'csv']) {
+      await act(async () => {
+        fireEvent.click(screen.getByTestId(`report-synthesis-${format}`));
+      });
+    }
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('report-minutes-docx'));
+    });
+    expect(calls.map((_, i) => body(i))).toEqual([
+      { file: 'synthesis.docx', numbering: 'first' },
+      { file: 'synthesis.docx', numbering: 'revised' },
+      { file: 'synthesis.xlsx', numbering: 'revised' },
+      { file: 'synthesis.csv', numbering: 'revised' },
+      { file: 'minutes.docx' },
+    ]);
+    click.mockRestore();
+  });
+
+  it('DA15: the print view carries the numbering too, and the choice speaks English', async () => {
+    const { calls, fetchFn } = fakeHub(linkAnswer);
+    const tab = { opener: {}, location: { href: '' }, close: jest.fn() };
+    const open = jest.spyOn(window, 'open').mockReturnValue(tab as unknown as Window);
+    render(<LocaleProvider initial="en"><ReportDownloads conferenceId="hn-1" token="t" hasRevision fetchFn={fetchFn} /></LocaleProvider>);
+    fireEvent.click(within(screen.getByRole('group', { name: 'Numbering follows' })).getByRole('radio', { name: 'draft 2' }));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('report-synthesis-html'));
+    });
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ file: 'synthesis.html', numbering: 'revised' });
+    open.mockRestore();
+  });
+
+  it('without a confirmed revision there is no numbering to choose and none is sent', async () => {
+    const { calls, fetchFn } = fakeHub(linkAnswer);
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    render(<LocaleProvider initial="vi"><ReportDownloads conferenceId="hn-1" token="t" fetchFn={fetchFn} /></LocaleProvider>);
+    expect(screen.queryByRole('group', { name: 'Đánh số theo' })).toBeNull();
+    expect(screen.queryAllByRole('radio')).toEqual([]);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('report-synthesis-docx'));
+    });
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ file: 'synthesis.docx' });
+    click.mockRestore();
   });
 
   it('speaks English too, with the same messages in both languages', () => {

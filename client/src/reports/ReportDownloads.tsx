@@ -1,3 +1,4 @@
+import { NUMBERINGS, type Numbering } from '@diem-cau/shared';
 import { useState } from 'react';
 import { useLocale } from '../i18n/i18n';
 import { REPORT_FILE_FORMATS, REPORT_KINDS, downloadFrom, requestReportLink, type ReportFormat, type ReportKind } from './reportLinks';
@@ -9,6 +10,8 @@ interface Props {
   token: string;
   /** Prefix for element ids when a page shows the panel twice. */
   idPrefix?: string;
+  /** A revised draft is confirmed (DA15): the synthesis can be numbered after either draft. */
+  hasRevision?: boolean;
   fetchFn?: typeof fetch;
 }
 
@@ -17,17 +20,20 @@ interface Props {
  * single-use link and hands it to the browser's own download handling (or a new tab for the print view).
  * Styled with base.css only, so any console can mount it.
  */
-export function ReportDownloads({ conferenceId, token, idPrefix = 'reports', fetchFn }: Props) {
+export function ReportDownloads({ conferenceId, token, idPrefix = 'reports', hasRevision = false, fetchFn }: Props) {
   const { locale } = useLocale();
   const m = REPORT_MESSAGES[locale];
   const [failure, setFailure] = useState<'refused' | 'network' | null>(null);
+  const [numbering, setNumbering] = useState<Numbering>('first');
 
   const open = async (kind: ReportKind, format: ReportFormat) => {
     setFailure(null);
     // The print view's tab is opened within the click (no popup blocker), and sent to the link once it comes.
     const tab = format === 'html' ? window.open('', '_blank') : null;
     if (tab) tab.opener = null;
-    const link = await requestReportLink(conferenceId, kind, format, token, fetchFn);
+    // The minutes follow the conference as it ran: only the synthesis is laid out on a draft.
+    const options = kind === 'synthesis' && hasRevision ? { numbering } : {};
+    const link = await requestReportLink(conferenceId, kind, format, token, fetchFn, options);
     if (!link.ok) {
       tab?.close();
       setFailure(link.reason);
@@ -59,6 +65,7 @@ export function ReportDownloads({ conferenceId, token, idPrefix = 'reports', fet
                     <span className="hint" style={{ display: 'block', fontWeight: 400 }}>{m.about[kind]}</span>
                   </th>
                   <td>
+                    {kind === 'synthesis' && hasRevision ? <NumberingChoice idPrefix={idPrefix} value={numbering} onChange={setNumbering} /> : null}
                     <div className="row">
                       {REPORT_FILE_FORMATS.map((format) => (
                         <button key={format} type="button" className={`btn btn--small${format === 'docx' ? ' btn--primary' : ''}`} onClick={() => void open(kind, format)} aria-label={m.download(m.kinds[kind], m.formats[format])} data-testid={`report-${kind}-${format}`}>
@@ -77,5 +84,21 @@ export function ReportDownloads({ conferenceId, token, idPrefix = 'reports', fet
         </div>
       </div>
     </section>
+  );
+}
+
+/** "Đánh số theo: dự thảo lần 1 / dự thảo lần 2": which draft's article numbers the synthesis follows. */
+function NumberingChoice({ idPrefix, value, onChange }: { idPrefix: string; value: Numbering; onChange: (n: Numbering) => void }) {
+  const m = REPORT_MESSAGES[useLocale().locale];
+  return (
+    <fieldset className="segmented report-downloads__numbering" data-testid="report-numbering">
+      <legend className="segmented__legend">{m.numbering}</legend>
+      {NUMBERINGS.map((n) => (
+        <label key={n} className="segmented__opt">
+          <input type="radio" name={`${idPrefix}-numbering`} value={n} checked={value === n} onChange={() => onChange(n)} />
+          {m.numberings[n]}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import type { Numbering } from '@diem-cau/shared';
 import { z } from 'zod';
 
 export const REPORT_KINDS = ['synthesis', 'minutes'] as const;
@@ -7,6 +8,9 @@ export type ReportFormat = (typeof REPORT_FILE_FORMATS)[number] | 'html';
 
 const LinkAnswer = z.object({ url: z.string().startsWith('/api/report-links/'), expiresAt: z.number() });
 
+/** What a link carries besides the file: the synthesis's numbering once a revision is confirmed (DA15). */
+export interface ReportLinkOptions { numbering?: Numbering }
+
 export type ReportLinkOutcome = { ok: true; url: string } | { ok: false; reason: 'refused' | 'network' };
 
 /**
@@ -15,13 +19,13 @@ export type ReportLinkOutcome = { ok: true; url: string } | { ok: false; reason:
  * browser's history and the proxies' logs for the session's whole life; the link the hub gives instead is
  * good for one download within a minute, so it is asked for at the moment of the click.
  */
-export async function requestReportLink(conferenceId: string, kind: ReportKind, format: ReportFormat, token: string, fetchFn: typeof fetch = fetch): Promise<ReportLinkOutcome> {
+export async function requestReportLink(conferenceId: string, kind: ReportKind, format: ReportFormat, token: string, fetchFn: typeof fetch = fetch, options: ReportLinkOptions = {}): Promise<ReportLinkOutcome> {
   let res: Response;
   try {
     res = await fetchFn(`/api/conferences/${encodeURIComponent(conferenceId)}/report-links`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ file: `${kind}.${format}` }),
+      body: JSON.stringify({ file: `${kind}.${format}`, ...options }),
     });
   } catch {
     return { ok: false, reason: 'network' };

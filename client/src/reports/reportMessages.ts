@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/i18n';
+import type { Numbering } from '@diem-cau/shared';
 import type { ReportFormat, ReportKind } from './reportLinks';
 
 const vi = {
@@ -14,6 +15,8 @@ const vi = {
   print: (kind: string) => `Mở bản in của ${kind.toLocaleLowerCase('vi')} (thẻ mới)`,
   report: 'Báo cáo',
   formatsHead: 'Tải về',
+  numbering: 'Đánh số theo',
+  numberings: { first: 'dự thảo lần 1', revised: 'dự thảo lần 2' } as Record<Numbering, string>,
   failed: {
     refused: 'Máy chủ từ chối tải báo cáo: phiên làm việc đã hết hạn hoặc bị thu hồi.',
     network: 'Không tải được báo cáo: mất kết nối tới máy chủ. Hãy thử lại.',
@@ -33,6 +36,8 @@ const en: typeof vi = {
   print: (kind: string) => `Open the print view of the ${kind.toLowerCase()} (new tab)`,
   report: 'Report',
   formatsHead: 'Download',
+  numbering: 'Numbering follows',
+  numberings: { first: 'draft 1', revised: 'draft 2' },
   failed: {
     refused: 'The hub refused the report: the session has expired or was revoked.',
     network: 'The report could not be fetched: no connection to the hub. Please try again.',

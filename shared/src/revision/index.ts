@@ -7,5 +7,5 @@ export { followedLabel, followedRefs, refsInRevision } from './followInRevision'
 export { linksOf, regroup } from './relink';
 export type { Links, Regrouped } from './relink';
 export type { DraftRevision } from './revisionState';
-export { articleKeys, clauseKeys, sameUnit, unitId } from './revisionUnits';
-export type { UnitKey } from './revisionUnits';
+export { articleKeys, clauseKeys, sameTextIn, sameUnit, unitId } from './revisionUnits';
+export type { SameText, UnitKey } from './revisionUnits';

@@ -39,10 +39,13 @@ export type Regrouped<K extends UnitKey> = { ok: true; groups: Correspondence<K>
 
 /**
  * The groups a correction gives, in the earlier draft's order then the new units: kinds from their shape; a group
- * the proposal had keeps its confidence and evidence, any other is the organiser's own (confidence 1). Several
- * units going to several (never a group, DA1) is refused, naming the first earlier unit of it.
+ * the proposal had keeps its confidence and evidence, any other is the organiser's own (confidence 1), `changed`
+ * unless it is one unit to one that `sameText` finds unchanged (the concordance says "sửa nội dung" from it).
+ * Several units going to several (never a group, DA1) is refused, naming the first earlier unit of it.
  */
-export function regroup<K extends UnitKey>(beforeKeys: readonly K[], afterKeys: readonly K[], links: Links<K>, proposal: ReadonlyArray<Correspondence<K>>): Regrouped<K> {
+export function regroup<K extends UnitKey>(
+  beforeKeys: readonly K[], afterKeys: readonly K[], links: Links<K>, proposal: ReadonlyArray<Correspondence<K>>, sameText: (before: K, after: K) => boolean = () => false,
+): Regrouped<K> {
   const order = new Map(afterKeys.map((k, i) => [unitId(k), i]));
   const byOrder = (a: K, b: K) => (order.get(unitId(a)) ?? 0) - (order.get(unitId(b)) ?? 0);
   const proposed = new Map(proposal.map((g) => [membership(g), g]));
@@ -54,7 +57,10 @@ export function regroup<K extends UnitKey>(beforeKeys: readonly K[], afterKeys: 
     const kind = kindOfShape(shape.before, shape.after);
     if (!kind) return { ok: false, unit: unitId(shape.before[0] ?? shape.after[0] ?? 0) };
     const was = proposed.get(membership(shape));
-    groups.push(was ? { ...was, kind } : { kind, ...shape, confidence: 1, changed: true, evidence: NO_EVIDENCE });
+    const from: K | undefined = shape.before[0];
+    const to: K | undefined = shape.after[0];
+    const unchanged = shape.before.length === 1 && shape.after.length === 1 && from !== undefined && to !== undefined && sameText(from, to);
+    groups.push(was ? { ...was, kind } : { kind, ...shape, confidence: 1, changed: !unchanged, evidence: NO_EVIDENCE });
   }
   for (const a of afterKeys) {
     if (linked.has(unitId(a))) continue;

@@ -1,5 +1,6 @@
 import type { ClausePlace } from '../draft/align/alignmentTypes';
-import { articlesInOrder, type Draft } from '../draft/draft';
+import { articlesInOrder, type Article, type Clause, type Draft } from '../draft/draft';
+import { articleText, clauseText } from '../draft/align/draftUnits';
 
 /** A unit of a draft the mapping names: an article by number, or a clause by {article, clause}. */
 export type UnitKey = number | ClausePlace;
@@ -21,4 +22,27 @@ export function articleKeys(draft: Draft): number[] {
 /** The clauses of a draft in draft order. */
 export function clauseKeys(draft: Draft): ClausePlace[] {
   return articlesInOrder(draft).flatMap((p) => p.article.clauses.map((c) => ({ article: p.article.number, clause: c.number })));
+}
+
+/** Whether a unit of the first draft reads the same in the revision (title and body), whatever its number. */
+export interface SameText {
+  articles: (before: number, after: number) => boolean;
+  clauses: (before: ClausePlace, after: ClausePlace) => boolean;
+}
+
+/** The drafts' own words decide `changed` for a group the organiser made, as `alignDrafts` does for its own. */
+export function sameTextIn(before: Draft, after: Draft): SameText {
+  const articlesOf = (d: Draft) => new Map(articlesInOrder(d).map((p) => [p.article.number, p.article]));
+  const [a, b] = [articlesOf(before), articlesOf(after)];
+  const clauseOf = (articles: Map<number, Article>, place: ClausePlace): Clause | undefined => articles.get(place.article)?.clauses.find((c) => c.number === place.clause);
+  return {
+    articles: (x, y) => {
+      const [from, to] = [a.get(x), b.get(y)];
+      return from !== undefined && to !== undefined && from.title === to.title && articleText(from) === articleText(to);
+    },
+    clauses: (x, y) => {
+      const [from, to] = [clauseOf(a, x), clauseOf(b, y)];
+      return from !== undefined && to !== undefined && clauseText(from) === clauseText(to);
+    },
+  };
 }

@@ -97,7 +97,7 @@ function Loaded({ conferenceId, tab, token, connection, speechId }: { conference
         {tab === 'responses' ? <Responses state={state} recordingsOn={recordingsOn === true} /> : null}
         {tab === 'revision' ? <RevisionTab state={state} /> : null}
         {tab === 'recordings' ? <Recordings conferenceId={conferenceId} token={token} timeZone={state.timeZone} {...(speechId ? { focus: speechId } : {})} /> : null}
-        {tab === 'reports' ? <ReportDownloads conferenceId={conferenceId} token={token} /> : null}
+        {tab === 'reports' ? <ReportDownloads conferenceId={conferenceId} token={token} hasRevision={state.revision !== undefined} /> : null}
         {tab === 'reports' ? <ArchiveDownload conferenceId={conferenceId} adminToken={api.adminToken()} status={state.status} /> : null}
         {tab === 'audit' ? (
           <Suspense fallback={<p className="muted" role="status">{t.conference.connecting}</p>}>

@@ -30,17 +30,21 @@ function UnitRow<K extends UnitKey>({ unit, label, targets, options, edit, propo
     <tr className={`mapping__row mapping__row--${level}${review ? ' mapping__row--review' : ''}`} data-testid="mapping-row" data-unit={id}>
       <th scope="row" className="mapping__before">{label}</th>
       <td className="mapping__after">
-        {slots.map((k, i) => (
-          <select key={i} aria-label={t.revision.goesTo(label)} value={k === undefined ? '' : unitId(k)} onChange={(e) => set(i, e.target.value)}>
-            <option value="">{t.revision.deleted}</option>
-            {options.map((o) => <option key={unitId(o.key)} value={unitId(o.key)}>{o.label}</option>)}
-          </select>
-        ))}
-        {targets.length > 0 ? (
-          <button type="button" className="btn btn--small btn--ghost" onClick={() => set(targets.length, unitId(options.find((o) => !targets.some((k) => unitId(k) === unitId(o.key)))?.key ?? targets[0]!))}>
-            + {t.revision.addTarget}
-          </button>
-        ) : null}
+        <div className="mapping__places">
+          <div className="mapping__selects">
+            {slots.map((k, i) => (
+              <select key={i} className="input input--small" aria-label={t.revision.goesTo(label)} value={k === undefined ? '' : unitId(k)} onChange={(e) => set(i, e.target.value)}>
+                <option value="">{t.revision.deleted}</option>
+                {options.map((o) => <option key={unitId(o.key)} value={unitId(o.key)}>{o.label}</option>)}
+              </select>
+            ))}
+          </div>
+          {targets.length > 0 ? (
+            <button type="button" className="btn btn--small btn--ghost" onClick={() => set(targets.length, unitId(options.find((o) => !targets.some((k) => unitId(k) === unitId(o.key)))?.key ?? targets[0]!))}>
+              + {t.revision.addTarget}
+            </button>
+          ) : null}
+        </div>
       </td>
       <td className="mapping__kind">
         {kind ? <span className="chip">{t.revision.kinds[kind]}</span> : null}

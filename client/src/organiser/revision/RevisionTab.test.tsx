@@ -21,7 +21,11 @@ describe('DA12 (workspace): the revised draft side by side', () => {
     const confirmRevision = jest.fn(() => ok({ seq: 9 }));
     const api = fakeApi({ proposeRevision: () => ok({ draft: REVISED_DRAFT, alignment: weak, warnings: [], text: '', stats: { parts: 0, chapters: 2, sections: 0, articles: 4 } }), confirmRevision });
     renderOrganiser(<RevisionTab state={ended} />, { api });
-    await act(async () => fireEvent.change(screen.getByTestId('revision-file'), { target: { files: [new File(['x'], 'lan-2.txt')] } }));
+    // The picker is a button-like label in the page's language, not the browser's own "Choose File".
+    const picker = screen.getByLabelText(/Tải lên dự thảo lần 2/);
+    expect(picker).toBe(screen.getByTestId('revision-file'));
+    await act(async () => fireEvent.change(picker, { target: { files: [new File(['x'], 'lan-2.txt')] } }));
+    expect(screen.getByTestId('revision-file-name').textContent).toBe('lan-2.txt');
     expect(within(row('2')).getByTestId('mapping-review').textContent).toBe('cần kiểm tra');
     expect(within(row('1')).queryByTestId('mapping-review')).toBeNull();
     expect(screen.getByTestId('revision-new').textContent).toContain('Điều 1. Mục đích ban hành');

@@ -14,9 +14,11 @@ export function RevisionTab({ state }: { state: ConferenceState }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
+  const [fileName, setFileName] = useState<string | undefined>();
 
   const upload = async (file: File | undefined) => {
     if (!file) return;
+    setFileName(file.name);
     setBusy(true);
     setError(undefined);
     setSaved(false);
@@ -45,11 +47,17 @@ export function RevisionTab({ state }: { state: ConferenceState }) {
         <p className="hint">{t.revision.intro}</p>
         {state.status === 'scheduled' ? <p className="notice">{t.revision.notStarted}</p> : null}
         {state.revision && !edit ? <p className="ok-banner" role="status" data-testid="revision-confirmed">{t.revision.confirmed(state.revision.draft.title)}</p> : null}
-        {saved ? <p className="muted" role="status">{t.revision.saved}</p> : null}
-        <label className="field">
-          <span className="field__label">{t.revision.upload}</span>
-          <input type="file" accept=".docx,.txt,.md" disabled={busy || state.status === 'scheduled'} onChange={(e) => void upload(e.target.files?.[0])} data-testid="revision-file" />
-        </label>
+        {/* Until the hub's event comes back; then the banner above says it, once. */}
+        {saved && !state.revision ? <p className="muted" role="status">{t.revision.saved}</p> : null}
+        {/* A label styled as a button, as for the first draft: the browser's own file button speaks the browser's language. */}
+        <p className="revision__pick">
+          <label className={`btn${edit ? '' : ' btn--primary'}`} aria-busy={busy} aria-disabled={state.status === 'scheduled' || undefined}>
+            <span aria-hidden="true">⤒</span> {t.revision.upload}
+            <input className="sr-only" type="file" accept=".docx,.txt,.md" disabled={busy || state.status === 'scheduled'} data-testid="revision-file"
+              onChange={(e) => { void upload(e.target.files?.[0]); e.target.value = ''; }} />
+          </label>
+          {fileName ? <span className="muted" data-testid="revision-file-name">{fileName}</span> : null}
+        </p>
         {busy ? <p className="muted" role="status">{t.revision.reading}</p> : null}
         <ErrorNote message={error} />
         {edit ? (

@@ -1,5 +1,5 @@
 import {
-  articleKeys, clauseKeys, linksOf, regroup, unitId, type ClausePlace, type Draft, type DraftAlignment, type UnitKey,
+  articleKeys, clauseKeys, linksOf, regroup, sameTextIn, unitId, type ClausePlace, type Draft, type DraftAlignment, type UnitKey,
 } from '@diem-cau/shared';
 
 /** The organiser's working copy of a mapping: per unit of the first draft, where it went (ids "5", "5.2"). */
@@ -29,9 +29,10 @@ export type EditResult = { ok: true; alignment: DraftAlignment } | { ok: false; 
 
 /** The mapping the edit gives, or the first unit of the first draft that goes several → several. */
 export function alignmentOf(edit: MappingEdit): EditResult {
-  const articles = regroup(articleKeys(edit.before), articleKeys(edit.after), edit.articles, edit.proposal.articles);
+  const same = sameTextIn(edit.before, edit.after);
+  const articles = regroup(articleKeys(edit.before), articleKeys(edit.after), edit.articles, edit.proposal.articles, same.articles);
   if (!articles.ok) return articles;
-  const clauses = regroup(clauseKeys(edit.before), clauseKeys(edit.after), edit.clauses, edit.proposal.clauses);
+  const clauses = regroup(clauseKeys(edit.before), clauseKeys(edit.after), edit.clauses, edit.proposal.clauses, same.clauses);
   if (!clauses.ok) return clauses;
   return { ok: true, alignment: { articles: articles.groups, clauses: clauses.groups } };
 }
