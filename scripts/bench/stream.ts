@@ -7,12 +7,13 @@
  *    segment, as hls.js does) against the hub alone, then against nginx running deploy/nginx-stream-cache.conf in
  *    front of it: segments/s delivered, stall rate (a segment that took longer than its own duration to arrive after
  *    the viewer learned of it), hub and nginx CPU, and how many times the hub served each segment.
+ *    The viewers run in BENCH_VIEWER_PROCESSES processes of their own (default 4; scripts/bench/stream/viewersChild.ts),
+ *    whose CPU each row prints beside the servers'.
  * BENCH_VIEWERS (default 100,1000,5000), BENCH_MEASURE_MS (default 15000) per row.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
@@ -20,11 +21,13 @@ import { processCpuMicros } from '../../server/src/media/testing/processCpu';
 import { freePort } from '../../server/src/testing/redisServer';
 import { STREAM_AUDIO_PT, STREAM_VIDEO_PT, startFfmpeg } from '../../server/src/stream/ffmpegProcess';
 import { RtpRewriter, rtpPacket } from '../../server/src/stream/rtpRewriter';
+import { closeAgent, emptyTally, httpGet, type ViewerTally } from './stream/viewers';
 
 const VIEWERS = (process.env.BENCH_VIEWERS ?? '100,1000,5000').split(',').map(Number);
 const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 15_000);
+/** Processes the simulated viewers are spread over (one event loop cannot keep thousands of them on time). */
+const VIEWER_PROCESSES = Number(process.env.BENCH_VIEWER_PROCESSES ?? 4);
 const TRANSCODE_MS = 12_000;
-const SEGMENT_MS = 2_000;
 const CONFERENCE = 'bench-stream';
 /** Loopback UDP ports for the bench (clear of the test suites' ranges). */
 const SOURCE_PORT = 49_100;
@@ -129,58 +132,7 @@ async function transcode(source: string, height: number, dir: string): Promise<{
 
 // ---- serving ----
 
-const agent = new Agent({ keepAlive: true, maxSockets: 1_024 });
-
-function httpGet(url: string): Promise<{ status: number; body: Buffer }> {
-  return new Promise((ok, fail) => {
-    const req = get(url, { agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => ok({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
-      res.on('error', fail);
-    });
-    req.on('error', fail);
-    req.setTimeout(10_000, () => req.destroy(new Error('timeout')));
-  });
-}
-
-interface ViewerTally { segments: number; stalls: number; bytes: number; errors: number }
-
-/** One simulated hls.js viewer until `until`: playlist every 2 s, each new segment fetched once. */
-async function viewer(base: string, playlistPath: string, until: number, tally: ViewerTally): Promise<void> {
-  await sleep(Math.random() * SEGMENT_MS);
-  const seen = new Set<string>();
-  let first = true;
-  while (performance.now() < until) {
-    const pollAt = performance.now();
-    try {
-      const playlist = await httpGet(base + playlistPath);
-      const names = playlist.body.toString().split('\n').filter((l) => l.endsWith('.ts'));
-      // Like hls.js, a new viewer starts two segments back from the live edge.
-      const fresh = names.filter((n) => !seen.has(n));
-      const wanted = first ? fresh.slice(-2) : fresh;
-      for (const n of fresh) seen.add(n);
-      first = false;
-      for (const name of wanted) {
-        const learnedAt = performance.now();
-        const res = await httpGet(base + playlistPath.replace(/index\.m3u8$/, name));
-        if (res.status !== 200) {
-          tally.errors++;
-          continue;
-        }
-        if (performance.now() >= until) return;
-        tally.segments++;
-        tally.bytes += res.body.length;
-        if (performance.now() - learnedAt > SEGMENT_MS) tally.stalls++;
-      }
-    } catch {
-      tally.errors++;
-    }
-    await sleep(Math.max(0, pollAt + SEGMENT_MS - performance.now()));
-  }
-}
-
-interface ServeRow { mode: string; viewers: number; segmentsPerS: number; mbPerS: number; stallRate: number; errors: number; hubCpu: number; nginxCpu: number; hubSegments: number; distinct: number; maxPerSegment: number; hubPlaylistsPerS: number }
+interface ServeRow { mode: string; viewers: number; segmentsPerS: number; mbPerS: number; stallRate: number; errors: number; hubCpu: number; nginxCpu: number; hubSegments: number; distinct: number; maxPerSegment: number; hubPlaylistsPerS: number; viewersCpu: number }
 
 function askCounts(hub: ChildProcess): Promise<{ playlists: number; segments: number; distinct: number; maxPerSegment: number }> {
   return new Promise((ok) => {
@@ -194,20 +146,39 @@ function askCounts(hub: ChildProcess): Promise<{ playlists: number; segments: nu
   });
 }
 
-async function serve(mode: string, base: string, playlistPath: string, viewers: number, hub: ChildProcess, nginxPids: number[]): Promise<ServeRow> {
+/** The viewers' processes, started once and given a share of every row. */
+async function startViewerProcesses(): Promise<ChildProcess[]> {
+  return Promise.all(Array.from({ length: VIEWER_PROCESSES }, () => new Promise<ChildProcess>((ok) => {
+    const child = fork(resolve(__dirname, 'stream/viewersChild.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', () => ok(child));
+  })));
+}
+
+async function serve(mode: string, base: string, playlistPath: string, viewers: number, hub: ChildProcess, nginxPids: number[], procs: ChildProcess[]): Promise<ServeRow> {
   await askCounts(hub);
-  const tally: ViewerTally = { segments: 0, stalls: 0, bytes: 0, errors: 0 };
+  const tally = emptyTally();
   const h0 = processCpuMicros(hub.pid!);
   const n0 = nginxPids.reduce((s, p) => s + processCpuMicros(p), 0);
+  const v0 = procs.reduce((s, p) => s + processCpuMicros(p.pid!), 0);
   const t0 = performance.now();
-  const until = t0 + MEASURE_MS;
-  await Promise.all(Array.from({ length: viewers }, () => viewer(base, playlistPath, until, tally)));
+  const tallies = await Promise.all(procs.map((child, i) => new Promise<ViewerTally>((ok) => {
+    const onMessage = (m: { type: string; tally: ViewerTally }) => {
+      if (m.type !== 'tally') return;
+      child.off('message', onMessage);
+      ok(m.tally);
+    };
+    child.on('message', onMessage);
+    const share = Math.floor(viewers / procs.length) + (i < viewers % procs.length ? 1 : 0);
+    child.send({ type: 'round', base, playlistPath, viewers: share, measureMs: MEASURE_MS });
+  })));
+  for (const t of tallies) for (const key of ['segments', 'stalls', 'bytes', 'errors'] as const) tally[key] += t[key];
   const seconds = (performance.now() - t0) / 1000;
+  const viewersCpu = (procs.reduce((s, p) => s + processCpuMicros(p.pid!), 0) - v0) / 1e6 / seconds * 100;
   const counts = await askCounts(hub);
   return {
     mode, viewers, segmentsPerS: tally.segments / seconds, mbPerS: tally.bytes / 1e6 / seconds, stallRate: tally.segments ? tally.stalls / tally.segments : 1, errors: tally.errors,
     hubCpu: (processCpuMicros(hub.pid!) - h0) / 1e6 / seconds * 100, nginxCpu: (nginxPids.reduce((s, p) => s + processCpuMicros(p), 0) - n0) / 1e6 / seconds * 100,
-    hubSegments: counts.segments, distinct: counts.distinct, maxPerSegment: counts.maxPerSegment, hubPlaylistsPerS: counts.playlists / seconds,
+    hubSegments: counts.segments, distinct: counts.distinct, maxPerSegment: counts.maxPerSegment, hubPlaylistsPerS: counts.playlists / seconds, viewersCpu,
   };
 }
 
@@ -265,23 +236,25 @@ async function main(): Promise<void> {
   const hub = fork(resolve(__dirname, 'stream/hubChild.ts'), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_CONFERENCE: CONFERENCE }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const ready = await new Promise<{ port: number; liveUrl: string }>((ok) => hub.on('message', (m: { type: string; port: number; liveUrl: string }) => m.type === 'ready' && ok(m)));
   const nginx = await startNginxCache(ready.port);
+  const procs = await startViewerProcesses();
   const serveRows: ServeRow[] = [];
   for (const [mode, base] of [['hub alone', `http://127.0.0.1:${ready.port}`], ['nginx cache → hub', `http://127.0.0.1:${nginx.port}`]] as const) {
     for (const n of VIEWERS) {
-      const row = await serve(mode, base, ready.liveUrl, n, hub, mode === 'hub alone' ? [] : nginx.pids());
+      const row = await serve(mode, base, ready.liveUrl, n, hub, mode === 'hub alone' ? [] : nginx.pids(), procs);
       serveRows.push(row);
       console.log(`  ${mode}, ${n} viewers: ${row.segmentsPerS.toFixed(0)} segments/s, stall ${(row.stallRate * 100).toFixed(1)} %`);
     }
   }
-  console.log(`\nHLS serving (360p, ${MEASURE_MS / 1000} s per row; a stall: a segment slower to arrive than its own 2 s)`);
-  console.log('mode              | viewers | segments/s | MB/s  | stall rate | errors | hub CPU % | nginx CPU % | hub: segment requests / distinct (max per segment) | hub playlists/s');
+  for (const child of procs) child.kill();
+  console.log(`\nHLS serving (360p, ${MEASURE_MS / 1000} s per row, viewers over ${VIEWER_PROCESSES} processes; a stall: a segment slower to arrive than its own 2 s)`);
+  console.log('mode              | viewers | segments/s | MB/s  | stall rate | errors | hub CPU % | nginx CPU % | viewers\' CPU % | hub: segment requests / distinct (max per segment) | hub playlists/s');
   for (const r of serveRows) {
-    console.log(`${r.mode.padEnd(17)} | ${pad(r.viewers, 7)} | ${pad(r.segmentsPerS.toFixed(0), 10)} | ${pad(r.mbPerS.toFixed(1), 5)} | ${pad((r.stallRate * 100).toFixed(1) + ' %', 10)} | ${pad(r.errors, 6)} | ${pad(r.hubCpu.toFixed(1), 9)} | ${pad(r.mode === 'hub alone' ? '—' : r.nginxCpu.toFixed(1), 11)} | ${pad(`${r.hubSegments} / ${r.distinct} (${r.maxPerSegment})`, 50)} | ${pad(r.hubPlaylistsPerS.toFixed(1), 15)}`);
+    console.log(`${r.mode.padEnd(17)} | ${pad(r.viewers, 7)} | ${pad(r.segmentsPerS.toFixed(0), 10)} | ${pad(r.mbPerS.toFixed(1), 5)} | ${pad((r.stallRate * 100).toFixed(1) + ' %', 10)} | ${pad(r.errors, 6)} | ${pad(r.hubCpu.toFixed(1), 9)} | ${pad(r.mode === 'hub alone' ? '—' : r.nginxCpu.toFixed(1), 11)} | ${pad(r.viewersCpu.toFixed(1), 15)} | ${pad(`${r.hubSegments} / ${r.distinct} (${r.maxPerSegment})`, 50)} | ${pad(r.hubPlaylistsPerS.toFixed(1), 15)}`);
   }
   await nginx.stop();
   hub.kill('SIGTERM');
   await live.stop();
-  agent.destroy();
+  closeAgent();
   rmSync(work, { recursive: true, force: true });
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
