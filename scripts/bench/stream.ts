@@ -87,7 +87,7 @@ function relay(inPort: number, outPort: number): { packets: () => number; close:
 
 interface TranscodeRow { height: number; ffmpegCpu: number; relayCpu: number; packetsPerS: number; segments: number }
 
-async function transcode(source: string, height: number, dir: string): Promise<{ row: TranscodeRow; direct: () => void; stop: () => Promise<void> }> {
+async function transcode(source: string, height: number, dir: string): Promise<{ row: TranscodeRow; stop: () => Promise<void> }> {
   mkdirSync(dir, { recursive: true });
   const ffmpeg = startFfmpeg({ ffmpegPath: 'ffmpeg', dir, runId: String(Date.now()), videoPort: FFMPEG_PORT, audioPort: FFMPEG_PORT + 2, height, videoKbps: height >= 720 ? 1_500 : 500 }, logger);
   await sleep(500);
@@ -111,17 +111,10 @@ async function transcode(source: string, height: number, dir: string): Promise<{
     height, ffmpegCpu: (processCpuMicros(ffmpeg.pid!) - f0) / 1e6 / seconds * 100, relayCpu: (r1.user + r1.system) / 1e6 / seconds * 100,
     packetsPerS: (relayed.packets() - p0) / seconds, segments: (readFileSync(playlist, 'utf8').match(/\.ts/g) ?? []).length,
   };
-  let feeding = sender;
   return {
     row,
-    // While viewers are simulated in this process the relay would starve (FFmpeg then misses packets): the camera goes straight to FFmpeg.
-    direct: () => {
-      relayed.close();
-      sender.kill('SIGTERM');
-      feeding = sendSource(source, FFMPEG_PORT);
-    },
     stop: async () => {
-      feeding.kill('SIGTERM');
+      sender.kill('SIGTERM');
       relayed.close();
       const exited = new Promise((r) => ffmpeg.once('exit', r));
       ffmpeg.kill('SIGTERM');
@@ -228,7 +221,7 @@ async function main(): Promise<void> {
   const streamDir = join(dataDir, 'stream', CONFERENCE);
   const live = await transcode(source, 360, streamDir);
   rows.push(live.row);
-  live.direct();
+  // The camera keeps going through the relay (the viewers run in processes of their own, so it does not starve).
   console.log('\nTranscode (FFmpeg: VP8/Opus RTP → H.264/AAC, live HLS + recording; relay: the hub’s rewrite + send)');
   console.log('height | FFmpeg CPU (% of a core) | relay CPU (% of a core) | RTP packets/s relayed | live segments');
   for (const r of rows) console.log(`${pad(r.height, 6)} | ${pad(r.ffmpegCpu.toFixed(1), 24)} | ${pad(r.relayCpu.toFixed(2), 23)} | ${pad(r.packetsPerS.toFixed(0), 21)} | ${pad(r.segments, 13)}`);
