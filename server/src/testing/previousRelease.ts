@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -21,7 +21,11 @@ export const PREVIOUS_RELEASE = {
  */
 export function buildPreviousRelease(commit = PREVIOUS_RELEASE.commit): string {
   const dir = join(tmpdir(), `diem-cau-release-${commit.slice(0, 12)}`);
-  if (existsSync(join(dir, 'server/dist/main.cjs'))) return dir;
+  if (existsSync(join(dir, 'server/dist/main.cjs'))) {
+    // Kept from another checkout (a CI clone since deleted, say): its node_modules link must be this one's.
+    linkNodeModules(dir);
+    return dir;
+  }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   try {
@@ -31,7 +35,15 @@ export function buildPreviousRelease(commit = PREVIOUS_RELEASE.commit): string {
   }
   const archive = execFileSync('git', ['archive', '--format=tar', commit, 'server', 'shared', 'scripts/buildServer.mjs', 'package.json', 'tsconfig.base.json'], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
   execFileSync('tar', ['-x', '-C', dir], { input: archive });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  linkNodeModules(dir);
   execFileSync(process.execPath, ['scripts/buildServer.mjs'], { cwd: dir, stdio: 'pipe' });
   return dir;
+}
+
+/** Points `dir/node_modules` at this checkout's, replacing any earlier link in one step (suites may race here). */
+function linkNodeModules(dir: string): void {
+  const link = join(dir, 'node_modules');
+  const fresh = `${link}.${process.pid}.${Date.now()}`;
+  symlinkSync(join(ROOT, 'node_modules'), fresh, 'dir');
+  renameSync(fresh, link);
 }
