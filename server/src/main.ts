@@ -16,6 +16,7 @@ import { createMediaGateway } from './socket/mediaGateway';
 import { serveMetrics } from './metrics/metricsRoute';
 import { findFfmpeg } from './stream/ffmpegProcess';
 import { StreamService, streamKeySecretFrom } from './stream/streamService';
+import { DEFAULT_RELIEF, startMemoryRelief } from './runtime/memoryRelief';
 
 /** The entry file: read config, wire the real adapters, start. Nothing else. */
 async function main(): Promise<void> {
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
     const codes = await seedDemoIfEmpty(hub);
     if (codes) printJoinSheet(codes, hub.baseUrl(), adminToken);
   }
+  startMemoryRelief({ ...DEFAULT_RELIEF, thresholdMb: config.MEMORY_RELIEF_MB }, (e) => logger.info(e, 'memory given back after a burst'));
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');
     metricsServer?.close();

@@ -96,6 +96,8 @@ const ConfigSchema = z.object({
   STREAM_DIR: z.string().min(1).optional(),
   /** Keys the stream URLs; the same on every node of a cluster (by default derived from the admin token, which they share). */
   STREAM_KEY_SECRET: z.string().min(16, 'STREAM_KEY_SECRET must be at least 16 characters').optional(),
+  /** RSS this many MB above its level after the last relief, with the loop idle: one full GC gives it back (Q50); 0: off. */
+  MEMORY_RELIEF_MB: z.coerce.number().int().min(0).max(65_536).default(64),
   /** The HTTP edge (Q30–Q49): body limits, guessing throttles, proxies, origins, report links, session sweeps. */
   ...EDGE_ENV,
 }).superRefine((c, ctx) => {
