@@ -1,6 +1,7 @@
 import { captureLogger } from '../../testing/captureLogger';
 import { TEST_ADMIN_TOKEN, TestHub } from '../../testing/testHub';
-import { nestsDeeperThan } from './jsonDepth';
+import { gzipSync } from 'node:zlib';
+import { JsonDepthScanner, nestsDeeperThan } from './jsonDepth';
 
 const json = { 'content-type': 'application/json' };
 const admin = { ...json, authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
@@ -56,6 +57,38 @@ describe('the HTTP edge: bodies and URLs', () => {
     expect(nestsDeeperThan(bytes(JSON.stringify({ a: '[[[[[[["\\\\', b: [{ c: '{{{{' }] })), 3)).toBe(false);
     expect(nestsDeeperThan(bytes('{"a":"\\"[[[["}'), 1)).toBe(false);
     expect(nestsDeeperThan(bytes(nested(5_000_000)), 32)).toBe(true);
+  });
+
+  it('Q32: a body is refused at the chunk where it goes too deep, without waiting for the rest', async () => {
+    // The sender writes 40 `[` and then nothing more, never ending the body: only a refusal on the bytes as they
+    // arrive can answer (a parser that reads the whole body first waits forever).
+    let stalled: ReadableStreamDefaultController<Uint8Array> | undefined;
+    const res = await fetch(`${hub.url}/api/conferences`, {
+      method: 'POST', headers: { ...admin, 'content-length': '4000000' }, duplex: 'half', signal: AbortSignal.timeout(5_000),
+      body: new ReadableStream({ start: (c) => { stalled = c; c.enqueue(new TextEncoder().encode('['.repeat(40))); } }),
+    } as RequestInit);
+    expect([res.status, (await reasonOf(res)).details?.reason]).toEqual([400, 'BODY_TOO_DEEP']);
+    expect(res.headers.get('connection')).toBe('close');
+    stalled?.error(new Error('done'));
+  });
+
+  it('Q32: the scanner keeps its place across chunks (a string, an escape split between two chunks)', () => {
+    const scan = new JsonDepthScanner(2);
+    const feed = (s: string) => scan.feed(new TextEncoder().encode(s));
+    expect([feed('{"a":"[[[\\'), feed('"'), feed(',"b":"\\'), feed('\\"[[[",'), feed('"c":[1]}')]).toEqual([false, false, false, false, false]);
+    expect(feed('[[[')).toBe(true);
+    expect(feed(']]]')).toBe(true);
+  });
+
+  it('Q31: a gzip body is limited and scanned after inflating', async () => {
+    const gz = (text: string) => fetch(`${hub.url}/api/sessions`, { method: 'POST', headers: { ...json, 'content-encoding': 'gzip' }, body: gzipSync(text) });
+    const inflatesOver = await gz(JSON.stringify({ code: 'A'.repeat(100_000) }));
+    expect([inflatesOver.status, (await reasonOf(inflatesOver)).details?.reason]).toEqual([413, 'BODY_TOO_LARGE']);
+    const deep = await gz(`{"code":${nested(40)}}`);
+    expect((await reasonOf(deep)).details?.reason).toBe('BODY_TOO_DEEP');
+    const fine = await gz(JSON.stringify({ code: 'ABCD-EFGH' }));
+    expect(fine.status).not.toBe(413);
+    expect(String((await reasonOf(fine)).details?.reason)).not.toMatch(/^BODY_|BAD_JSON/);
   });
 
   it('Q33: a body that is not JSON is a typed 400 BAD_JSON; a UTF-16 body is 415', async () => {

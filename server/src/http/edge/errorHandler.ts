@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { EDGE_REASON, edgeRefusal, sendRefusal, type EdgeRefusal } from './edgeErrors';
-import { BodyRefused, bodyTooLarge, unsupportedEncoding } from './jsonBody';
+import { bodyTooLarge, unsupportedEncoding } from './jsonBody';
 
 interface HttpishError extends Error {
   type?: string;
@@ -15,7 +15,6 @@ interface HttpishError extends Error {
  * answered without a log line, never as 503 with a stack trace.
  */
 export function refusalFor(err: HttpishError): EdgeRefusal | undefined {
-  if (err instanceof BodyRefused) return err.refusal;
   if (err instanceof URIError) return edgeRefusal(400, 'INVALID', EDGE_REASON.BAD_URL, 'Đường dẫn không hợp lệ (mã %… sai)');
   switch (err.type) {
     case 'entity.parse.failed':

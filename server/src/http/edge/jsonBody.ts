@@ -1,15 +1,8 @@
-import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { EDGE_REASON, edgeRefusal, sendRefusal, type EdgeRefusal } from './edgeErrors';
-import { nestsDeeperThan } from './jsonDepth';
-
-/** Thrown from body-parser's verify hook; body-parser keeps `status` and `type`, the error handler answers. */
-export class BodyRefused extends Error {
-  status = 400;
-  constructor(readonly type: 'entity.too.deep' | 'charset.unsupported', readonly refusal: EdgeRefusal) {
-    super(refusal.error.message);
-    this.status = refusal.status;
-  }
-}
+import { JsonDepthScanner } from './jsonDepth';
 
 export const bodyTooLarge = (limitBytes: number): EdgeRefusal =>
   edgeRefusal(413, 'INVALID', EDGE_REASON.BODY_TOO_LARGE, `Nội dung lớn hơn ${limitBytes} byte`, { limitBytes });
@@ -17,28 +10,73 @@ export const bodyTooDeep = (maxDepth: number): EdgeRefusal =>
   edgeRefusal(400, 'INVALID', EDGE_REASON.BODY_TOO_DEEP, `JSON lồng sâu hơn ${maxDepth} cấp`, { maxDepth });
 export const unsupportedEncoding = (): EdgeRefusal =>
   edgeRefusal(415, 'INVALID', EDGE_REASON.UNSUPPORTED_ENCODING, 'Chỉ nhận JSON mã hoá UTF-8');
+const badJson = (): EdgeRefusal => edgeRefusal(400, 'INVALID', EDGE_REASON.BAD_JSON, 'JSON không hợp lệ');
+
+const hasBody = (req: Request) => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+
+/** The body's bytes as sent (identity) or inflated (gzip, deflate, br); undefined for an encoding we do not read. */
+function decodedBody(req: Request): Readable | undefined {
+  switch ((req.headers['content-encoding'] ?? 'identity').toLowerCase()) {
+    case 'identity': return req;
+    case 'gzip': return req.pipe(createGunzip());
+    case 'deflate': return req.pipe(createInflate());
+    case 'br': return req.pipe(createBrotliDecompress());
+    default: return undefined;
+  }
+}
+
+const utf8Charset = (req: Request) => {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+  return charset === undefined || charset === 'utf-8' || charset === 'utf8';
+};
 
 /**
  * A JSON body parser for one route, mounted after that route's authentication (Q30–Q32): at most
- * `limitBytes` (counted after any gzip), nesting at most `maxDepth`, checked on the raw bytes before
- * JSON.parse. A declared Content-Length over the limit is refused before a byte is read, and the
- * connection closed, so a large upload to an open route costs neither memory nor the wait for it.
+ * `limitBytes` (counted after any gzip), nesting at most `maxDepth`. Both are checked on the bytes as they
+ * arrive: a declared Content-Length over the limit is refused before a byte is read, and a body is refused
+ * at the chunk where it grows too large or too deep — the connection then closed, the rest never read — so a
+ * hostile body costs neither memory nor the wait for it. Only an object or an array is accepted (strict).
  */
 export function jsonBody(limitBytes: number, maxDepth: number): RequestHandler {
-  const parse = express.json({
-    limit: limitBytes,
-    strict: true,
-    verify: (_req, _res, bytes, encoding) => {
-      if (encoding !== 'utf-8') throw new BodyRefused('charset.unsupported', unsupportedEncoding());
-      if (nestsDeeperThan(bytes, maxDepth)) throw new BodyRefused('entity.too.deep', bodyTooDeep(maxDepth));
-    },
-  });
   return (req: Request, res: Response, next: NextFunction) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limitBytes) {
+    if (!hasBody(req) || !req.is('application/json')) return next();
+    const refuse = (refusal: EdgeRefusal) => {
       res.setHeader('Connection', 'close');
-      return sendRefusal(res, bodyTooLarge(limitBytes));
-    }
-    parse(req, res, next);
+      sendRefusal(res, refusal);
+    };
+    if (Number(req.headers['content-length'] ?? 0) > limitBytes) return refuse(bodyTooLarge(limitBytes));
+    const body = utf8Charset(req) ? decodedBody(req) : undefined;
+    if (!body) return refuse(unsupportedEncoding());
+    const scanner = new JsonDepthScanner(maxDepth);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    const stop = (refusal: EdgeRefusal) => {
+      over = true;
+      body.removeAllListeners('data');
+      req.pause();
+      refuse(refusal);
+    };
+    body.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limitBytes) return stop(bodyTooLarge(limitBytes));
+      if (scanner.feed(chunk)) return stop(bodyTooDeep(maxDepth));
+      chunks.push(chunk);
+    });
+    body.once('error', () => {
+      if (!over) stop(badJson());
+    });
+    body.once('end', () => {
+      if (over) return;
+      const text = Buffer.concat(chunks, size).toString('utf8');
+      const first = /\S/.exec(text)?.[0];
+      try {
+        if (first !== '{' && first !== '[') throw new SyntaxError('not an object or array');
+        req.body = JSON.parse(text) as unknown;
+      } catch {
+        return refuse(badJson());
+      }
+      next();
+    });
   };
 }
