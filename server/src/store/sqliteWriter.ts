@@ -15,6 +15,8 @@ export class SqliteWriter {
   private nextId = 1;
   private readonly waiting = new Map<number, Waiter>();
   private closed: Promise<void> | undefined;
+  /** Appends of this turn of the event loop, handed to the thread in one message when it ends. */
+  private outbox: AppendJob[] = [];
 
   constructor(private readonly file: string) {}
 
@@ -23,11 +25,22 @@ export class SqliteWriter {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.thread().postMessage({ type: 'append', job: { ...job, id } });
+      if (this.outbox.length === 0) setImmediate(() => this.handOver());
+      this.outbox.push({ ...job, id });
     });
   }
 
+  /** One message per turn, whatever the number of commands it ran: a structured clone and a wake-up each. */
+  private handOver(): void {
+    const jobs = this.outbox;
+    if (jobs.length === 0) return;
+    this.outbox = [];
+    this.thread().postMessage({ type: 'append', jobs });
+  }
+
   close(): Promise<void> {
+    // Appends of this turn go first: the thread commits them before it closes.
+    if (!this.closed && this.outbox.length > 0) this.handOver();
     this.closed ??= new Promise<void>((resolve) => {
       const worker = this.worker;
       if (!worker) return resolve();

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { backfillChunks } from './sqliteChunks';
 import { addChainColumn, appendStatements, chainOldLogs, type AppendJob, type AppendOutcome } from './sqliteLog';
 
-type Inbound = { type: 'append'; job: AppendJob } | { type: 'close' };
+type Inbound = { type: 'append'; jobs: AppendJob[] } | { type: 'close' };
 export type WriterReply = { type: 'outcomes'; outcomes: AppendOutcome[] } | { type: 'failed'; ids: number[]; message: string } | { type: 'closed' };
 
 const port = parentPort;
@@ -47,7 +47,7 @@ function flush(): void {
 }
 
 port.on('message', (msg: Inbound) => {
-  if (msg.type === 'append') pending.push(msg.job);
+  if (msg.type === 'append') pending.push(...msg.jobs);
   else closing = true;
   // setImmediate: every message already queued on the port is read before the commit, so they share it.
   if (!scheduled) {
