@@ -29,6 +29,7 @@ export function TallyView({ tally, names, reasons = false }: Props) {
                 {positions.map((p) => (
                   <li key={p.pointId}>
                     {p.pointName}
+                    {p.recordedBy === 'chair' ? <span className="tally__by-chair" data-testid="tally-by-chair"> ({t.consultation.byChair})</span> : null}
                     {reasons && p.reason ? <span className="tally__reason"> — “{p.reason}”</span> : null}
                   </li>
                 ))}

@@ -1,4 +1,4 @@
-import type { ConsultationSynthesis } from './positionsSynthesis';
+import { positionPointName, type ConsultationSynthesis } from './positionsSynthesis';
 
 /** What every format says of one consultation under its article: a heading sentence, a table, who did not answer. */
 export const POSITION_OPTION_HEADERS = ['STT', 'Lựa chọn', 'Nội dung', 'Số điểm cầu', 'Điểm cầu và lý do'] as const;
@@ -10,7 +10,7 @@ export function positionHeadline(c: ConsultationSynthesis): string {
 export function positionOptionRows(c: ConsultationSynthesis): Array<Array<string | number>> {
   return c.options.map((o, i) => [
     i + 1, o.label, o.text, o.count,
-    o.points.map((p) => (p.reason ? `${p.name} (“${p.reason}”)` : p.name)).join('; '),
+    o.points.map((p) => (p.reason ? `${positionPointName(p)} (“${p.reason}”)` : positionPointName(p))).join('; '),
   ]);
 }
 
