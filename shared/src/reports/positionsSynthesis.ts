@@ -26,7 +26,11 @@ export interface ConsultationSynthesis {
   consulted: number;
   /** Provincial points that did not answer, in Vietnamese order. */
   unanswered: string[];
+  /** The minutes keep the chair's choice to hide which point chose what (PO15): counts only, `points` empty. */
+  namesHidden?: true;
 }
+
+export const NAMES_HIDDEN_LABEL = 'Không công bố tên điểm cầu';
 
 function whenOf(state: ConferenceState, c: Consultation): string {
   const tz = state.timeZone;
@@ -46,7 +50,8 @@ export function positionPointName(p: PositionOption['points'][number]): string {
   return p.byChair ? `${p.name} (chủ trì ghi nhận)` : p.name;
 }
 
-function synthesisOf(state: ConferenceState, c: Consultation): ConsultationSynthesis {
+/** One consultation as the reports tell it. */
+export function consultationSynthesis(state: ConferenceState, c: Consultation): ConsultationSynthesis {
   const tally = tallyOf(state, c);
   return {
     id: c.id,
@@ -63,7 +68,7 @@ function synthesisOf(state: ConferenceState, c: Consultation): ConsultationSynth
 /** Every consultation by the article it was on, in the order opened. */
 export function consultationsByArticle(state: ConferenceState): Map<number, ConsultationSynthesis[]> {
   const out = new Map<number, ConsultationSynthesis[]>();
-  for (const c of state.consultations.list()) out.set(c.article, [...(out.get(c.article) ?? []), synthesisOf(state, c)]);
+  for (const c of state.consultations.list()) out.set(c.article, [...(out.get(c.article) ?? []), consultationSynthesis(state, c)]);
   return out;
 }
 
@@ -75,7 +80,8 @@ export function positionTableRows(consultations: readonly ConsultationSynthesis[
   for (const c of consultations) {
     const head = [c.where, c.question, c.when];
     for (const o of c.options) {
-      if (o.points.length === 0) rows.push([...head, o.label, o.text, 0, '', '']);
+      if (c.namesHidden) rows.push([...head, o.label, o.text, o.count, o.count === 0 ? '' : NAMES_HIDDEN_LABEL, '']);
+      else if (o.points.length === 0) rows.push([...head, o.label, o.text, 0, '', '']);
       for (const p of o.points) rows.push([...head, o.label, o.text, o.count, positionPointName(p), p.reason]);
     }
     if (c.unanswered.length > 0) rows.push([...head, 'Chưa trả lời', '', c.unanswered.length, c.unanswered.join(', '), '']);
