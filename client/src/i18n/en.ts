@@ -464,6 +464,7 @@ export const en: Messages = {
     CONSULTATION_NOT_ASKED: (p) => `${String(p.point)} is not among the points consulted.`,
     CONSULTATION_OPTION_UNKNOWN: (p) => `There is no option ${String(p.option)}.`,
     CONSULTATION_OWN_POINT: () => 'A bridge point answers for itself only.',
+    CONSULTATION_NOT_EXPIRED: () => 'The consultation’s time has not run out yet.',
     REVISION_BEFORE_START: () => 'The conference has not started: replace the draft in the setup instead.',
     REVISION_UNIT_UNKNOWN: (p) => `Draft ${String(p.draft)} has no ${unitWords(String(p.unit))}.`,
     REVISION_UNIT_TWICE: (p) => `${unitWords(String(p.unit))} (draft ${String(p.draft)}) is in two groups of the mapping.`,

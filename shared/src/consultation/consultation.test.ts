@@ -131,6 +131,20 @@ describe('consultations (lấy ý kiến) and points’ positions', () => {
     expect(conf.state.consultations.get(first)?.status).toEqual({ kind: 'closed', closedAt: T0 + 30_000, reason: 'expired' });
   });
 
+  it('PO17: the hub’s timer (the system) may close a consultation only once its time ran out, and does nothing else', () => {
+    const conf = liveWithAlternatives();
+    const system = { role: 'system', sessionId: 'system' } as const;
+    const untimed = open(conf, { kind: 'approval', article: 1 }, T0);
+    expect(conf.run(system, { type: 'consultation.close', consultationId: untimed }, T0 + 3_600_000)).toMatchObject({ ok: false, error: { reason: 'CONSULTATION_NOT_EXPIRED' } });
+    conf.must(ACTORS.chair, { type: 'consultation.close', consultationId: untimed }, T0 + S);
+    const id = open(conf, { kind: 'approval', article: 1, timeLimitS: 60 }, T0 + 2 * S);
+    expect(conf.run(system, { type: 'consultation.close', consultationId: id }, T0 + 61_999)).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'CONSULTATION_NOT_EXPIRED' } });
+    expect(conf.run(system, { type: 'consultation.answer', consultationId: id, pointId: 'thai-nguyen', optionId: 'agree' }, T0 + 3 * S)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(conf.run(system, { type: 'consultation.open', kind: 'approval', article: 2 }, T0 + 3 * S)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    conf.must(system, { type: 'consultation.close', consultationId: id }, T0 + 62_005);
+    expect(conf.state.consultations.get(id)?.status).toEqual({ kind: 'closed', closedAt: T0 + 62_000, reason: 'expired' });
+  });
+
   it('PO7: the chair hides or shows the names beside the tally; the same choice again writes nothing', () => {
     const conf = liveWithAlternatives();
     const id = open(conf, { kind: 'approval', article: 1, hideNames: true });

@@ -74,6 +74,8 @@ export function decideClose(state: ConferenceState, c: CommandOf<'consultation.c
   if (consultation.status.kind === 'closed') return refuse('CONSULTATION_CLOSED');
   const expired = expiredClose(consultation, ctx.now);
   if (expired) return accept(expired);
+  // The hub's timer only records an expiry (PO17); closing early is the chair's.
+  if (ctx.actor.role === 'system') return refuse('CONSULTATION_NOT_EXPIRED');
   return accept({ type: 'consultation.closed', payload: { consultationId: c.consultationId, closedAt: ctx.now, reason: 'chair' } });
 }
 
