@@ -99,6 +99,9 @@ describe('consultations in the consoles (PO12)', () => {
     expect(within(screen.getByTestId('tally-pa2')).getByRole('listitem').textContent).toBe('Tỉnh ủy Hà Giang');
     expect(screen.queryByText(/Phù hợp thực tiễn/)).toBeNull();
     expect(screen.getByTestId('tally-unanswered').textContent).toBe('Chưa trả lời: Tỉnh ủy Thái Nguyên');
+    expect(within(screen.getByTestId('tally-pa2')).getByText(/Giảm còn hai phó bí thư/).textContent).toBe(' — Giảm còn hai phó bí thư.');
+    fireEvent.click(screen.getByTestId('consult-result-dismiss'));
+    expect(screen.queryByTestId('consult-result')).toBeNull();
   });
 
   it('PO14: with names hidden, a point’s result has only the counts; a point that did not answer is told so', () => {

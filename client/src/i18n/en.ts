@@ -371,6 +371,7 @@ export const en: Messages = {
     yourResult: (label: string) => `Your point’s answer: ${label}`,
     yourResultByChair: (label: string) => `Your point’s answer (recorded by the chair): ${label}`,
     yourResultNone: 'Your point did not answer this consultation.',
+    hideResult: 'Hide the result',
   },
   display: {
     next: 'Next', noQueue: 'No requests', article: 'Under discussion', idle: 'Delegates may request the floor',

@@ -380,6 +380,7 @@ export const vi = {
     yourResult: (label: string) => `Ý kiến của điểm cầu: ${label}`,
     yourResultByChair: (label: string) => `Ý kiến của điểm cầu (chủ trì ghi nhận): ${label}`,
     yourResultNone: 'Điểm cầu không trả lời lần lấy ý kiến này.',
+    hideResult: 'Ẩn kết quả',
   },
   display: {
     next: 'Tiếp theo', noQueue: 'Chưa có đăng ký', article: 'Đang thảo luận', idle: 'Xin mời các đại biểu đăng ký phát biểu',
