@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import type { Browser } from 'playwright-core';
 import { ALTERNATIVES_SETUP } from '@diem-cau/shared/testing';
 import { SCREENSHOT_DIR, eventually, launchChromium, openConsole, shoot, texts, type Console } from './support/consoles';
@@ -13,7 +14,8 @@ import { postJson } from '../server/src/testing/nodeSessions';
  * opens one on Điều 2's two alternatives from the console; Thái Nguyên and Hà Giang answer from their own
  * consoles (Hà Giang offline, its answer queued and sent once on reconnecting; Thái Nguyên changes its mind);
  * the display shows the live tally, then only the counts when the chair hides the names; the point yet to
- * answer is listed; the chair closes it; the synthesis, downloaded as XLSX and printed, carries the positions.
+ * answer is listed; the chair records Bắc Kạn's answer for it (PO13); the chair closes it and the points read the
+ * result (PO14); the synthesis (XLSX, print view) and the minutes (DOCX, PO15) carry the positions.
  */
 jest.setTimeout(150_000);
 
@@ -122,13 +124,56 @@ it('PO1 PO4 PO5 PO7 PO12: the chair consults on Điều 2’s alternatives, two 
   await shoot(c.display, 'display-consult-counts');
 });
 
-it('PO3 PO11 PO12: the chair closes it; the points’ answer forms go, the display says it closed; the synthesis carries the positions (XLSX and print view)', async () => {
+it('PO13: the chair records Bắc Kạn’s answer for it (its console down, it answered by phone); the tally and the log say the chair recorded it', async () => {
+  const chair = c.chair.page;
+  const panel = chair.locator('[data-panel=consultation]');
+  // Names shown again, so the points see who chose what once it closes (PO14).
+  await panel.getByTestId('consult-hide-names').click();
+  await eventually(() => panel.getByTestId('consult-hide-names').isChecked(), (checked) => !checked, 'names shown in the hub');
+  await panel.getByTestId('consult-record').click();
+  const form = panel.getByTestId('consult-record-form');
+  const point = form.getByTestId('consult-record-point');
+  // Vietnamese order, each with what it answered; the one yet to answer comes chosen.
+  expect(await point.locator('option').allTextContents()).toEqual([
+    'Tỉnh ủy Bắc Kạn — chưa trả lời', 'Tỉnh ủy Hà Giang — Phương án 2', 'Tỉnh ủy Thái Nguyên — Phương án 2',
+  ]);
+  expect(await point.inputValue()).toBe('bac-kan');
+  await form.getByTestId('consult-record-pa1').check();
+  await form.getByTestId('consult-record-reason').fill('Điểm cầu báo qua điện thoại');
+  await chair.mouse.move(0, 0);
+  await panel.screenshot({ path: resolve(SCREENSHOT_DIR, 'chair-consult-record.png') });
+  await form.getByTestId('consult-record-submit').click();
+  await panel.getByTestId('consult-recorded').getByText('Đã ghi nhận thay Tỉnh ủy Bắc Kạn: Phương án 1').waitFor();
+  await eventually(positionsOf, (p) => p.includes('bac-kan:pa1:Điểm cầu báo qua điện thoại'), 'Bắc Kạn’s answer in the hub');
+  expect((await hub.state(CONF)).positions.list().find((p) => p.pointId === 'bac-kan')?.recordedBy).toBe('chair');
+  expect(await chair.locator('[data-panel=consultation] [data-testid=tally-pa1] .tally__points li').allTextContents()).toEqual([
+    'Tỉnh ủy Bắc Kạn (chủ trì ghi nhận) — “Điểm cầu báo qua điện thoại”',
+  ]);
+  expect(await texts(chair, '[data-panel=consultation] [data-testid=tally-answered]')).toEqual(['3/3 điểm cầu đã trả lời']);
+  await eventually(() => texts(c.display.page, '[data-testid=tally-pa1] .tally__points li'), (t) => t.join() === 'Tỉnh ủy Bắc Kạn (chủ trì ghi nhận)', 'the display names who recorded it');
+});
+
+it('PO3 PO11 PO12 PO14 PO15: the chair closes it; the points’ answer forms go and they read the result, the display says it closed; the synthesis (XLSX, print view) and the minutes (DOCX) carry the positions', async () => {
   const chair = c.chair.page;
   const panel = chair.locator('[data-panel=consultation]');
   await panel.getByTestId('consult-close').click();
   await panel.getByTestId('consult-status').getByText('Đã kết thúc').waitFor();
   await c.tn.page.getByTestId('consult-answer').waitFor({ state: 'detached' });
   await c.display.page.getByTestId('display-consult-closed').waitFor();
+
+  // PO14: Thái Nguyên now reads the result: its own answer, who chose what (names shown), no reasons.
+  const result = c.tn.page.getByTestId('consult-result');
+  await result.waitFor();
+  expect(await result.getByTestId('consult-result-status').textContent()).toBe('Đã kết thúc');
+  expect(await result.getByTestId('consult-result-mine').textContent()).toBe('Ý kiến của điểm cầu: Phương án 2');
+  expect(await result.locator('[data-testid=tally-pa1] .tally__points li').allTextContents()).toEqual(['Tỉnh ủy Bắc Kạn (chủ trì ghi nhận)']);
+  expect(await result.locator('[data-testid=tally-pa2] .tally__points li').allTextContents()).toEqual(['Tỉnh ủy Hà Giang', 'Tỉnh ủy Thái Nguyên']);
+  expect(await result.getByTestId('tally-answered').textContent()).toBe('3/3 điểm cầu đã trả lời');
+  expect(await result.textContent()).not.toContain('Tinh gọn bộ máy');
+  expect(await result.locator('[data-testid=tally-pa1] .tally__text').textContent()).toBe(' — Giữ ba phó bí thư.');
+  await c.tn.page.mouse.move(0, 0);
+  await result.screenshot({ path: resolve(SCREENSHOT_DIR, 'point-consult-result.png') });
+  await shoot(c.tn, 'point-consult-result-page');
   const state = await hub.state(CONF);
   expect(state.consultations.list().map((x) => x.status.kind)).toEqual(['closed']);
 
@@ -137,30 +182,40 @@ it('PO3 PO11 PO12: the chair closes it; the points’ answer forms go, the displ
   const book = new ExcelJS.Workbook();
   await book.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
   const sheet = book.getWorksheet('Ý kiến về phương án');
-  const rows = [2, 3, 4, 5].map((n) => (sheet?.getRow(n).values as unknown[]).slice(4).map(String));
+  const rows = [2, 3, 4].map((n) => (sheet?.getRow(n).values as unknown[]).slice(4).map(String));
   expect(rows).toEqual([
-    ['Phương án 1', 'Giữ ba phó bí thư.', '0', '', ''],
+    ['Phương án 1', 'Giữ ba phó bí thư.', '1', 'Tỉnh ủy Bắc Kạn (chủ trì ghi nhận)', 'Điểm cầu báo qua điện thoại'],
     ['Phương án 2', 'Giảm còn hai phó bí thư.', '2', 'Tỉnh ủy Hà Giang', 'Phù hợp với thực tiễn miền núi'],
     ['Phương án 2', 'Giảm còn hai phó bí thư.', '2', 'Tỉnh ủy Thái Nguyên', 'Tinh gọn bộ máy'],
-    ['Chưa trả lời', '', '1', 'Tỉnh ủy Bắc Kạn', ''],
   ]);
+  expect(sheet?.actualRowCount).toBe(4);
 
   const [print] = await Promise.all([c.chair.context.waitForEvent('page'), chair.getByTestId('report-synthesis-html').click()]);
   await print.waitForURL(/\/api\/report-links\//);
   const block = print.locator('.positions').first();
   await block.waitFor();
-  expect(await block.locator('p').first().textContent()).toMatch(/^Lấy ý kiến về các phương án \(Điều 2\), \d\d:\d\d – \d\d:\d\d: 2\/3 điểm cầu trả lời\.$/);
+  expect(await block.locator('p').first().textContent()).toMatch(/^Lấy ý kiến về các phương án \(Điều 2\), \d\d:\d\d – \d\d:\d\d: 3\/3 điểm cầu trả lời\.$/);
   expect(await block.locator('td').allTextContents()).toContain('Tỉnh ủy Hà Giang (“Phù hợp với thực tiễn miền núi”); Tỉnh ủy Thái Nguyên (“Tinh gọn bộ máy”)');
   await print.screenshot({ path: resolve(SCREENSHOT_DIR, 'synthesis-positions.png'), fullPage: true });
   await print.close();
+
+  // PO15: the minutes' DOCX, downloaded from the same tab, has the timeline lines and the section on consultations.
+  const [minutes] = await Promise.all([chair.waitForEvent('download'), chair.getByTestId('report-minutes-docx').click()]);
+  const { value: text } = await mammoth.extractRawText({ buffer: await readFile(await minutes.path()) });
+  expect(text).toMatch(/\d\d:\d\d:\d\d\. Lấy ý kiến các điểm cầu về các phương án của Điều 2\./);
+  expect(text).toMatch(/\d\d:\d\d:\d\d\. Kết thúc lấy ý kiến về Điều 2: Phương án 1: 1, Phương án 2: 2 \(3\/3 điểm cầu trả lời\)\./);
+  const section = text.slice(text.indexOf('LẤY Ý KIẾN CÁC ĐIỂM CẦU'));
+  expect(section).toMatch(/^LẤY Ý KIẾN CÁC ĐIỂM CẦU\n+Lấy ý kiến về các phương án \(Điều 2\), \d\d:\d\d – \d\d:\d\d: 3\/3 điểm cầu trả lời\./);
+  expect(section).toContain('Tỉnh ủy Bắc Kạn (chủ trì ghi nhận) (“Điểm cầu báo qua điện thoại”)');
+  expect(section).toContain('Tỉnh ủy Hà Giang (“Phù hợp với thực tiễn miền núi”); Tỉnh ủy Thái Nguyên (“Tinh gọn bộ máy”)');
 });
 
-it('PO6 PO12: a time limit runs out: the points see it count down, their forms go at the deadline, the chair’s console records it as expired', async () => {
+it('PO6 PO12 PO14 PO17: a time limit runs out: the points see it count down, their forms go at the deadline, the expiry is recorded (the hub’s timer or the chair’s console, one close), the point’s result keeps the names hidden', async () => {
   // Ten seconds, below what the console offers (whole minutes), through the chair's own socket.
   const { token } = (await postJson(hub.url, '/api/sessions', { code: codeOf('chair') })).body as { token: string };
   const socket = await TestClient.connect(hub.url, token, CONF);
   try {
-    const res = await socket.command({ type: 'consultation.open', kind: 'approval', article: 1, clause: 2, timeLimitS: 10 });
+    const res = await socket.command({ type: 'consultation.open', kind: 'approval', article: 1, clause: 2, timeLimitS: 10, hideNames: true });
     expect(res.ok).toBe(true);
     const form = c.tn.page.getByTestId('consult-answer');
     await form.getByTestId('consult-countdown').waitFor();
@@ -173,6 +228,17 @@ it('PO6 PO12: a time limit runs out: the points see it count down, their forms g
     expect(last?.status).toEqual({ kind: 'closed', closedAt: last?.closesAt, reason: 'expired' });
     await c.display.page.getByTestId('display-consult-closed').getByText('Hết thời hạn').waitFor();
     expect(await positionsOf()).toContain('thai-nguyen:agree:');
+    const closed = (await hub.state(CONF)).consultations.list().filter((x) => x.status.kind === 'closed');
+    expect(closed).toHaveLength(2);
+
+    // PO14 with the names hidden: the point reads the counts and its own answer, no point named.
+    const result = c.tn.page.getByTestId('consult-result');
+    await result.getByTestId('consult-result-status').getByText('Hết thời hạn').waitFor();
+    expect(await result.getByTestId('consult-result-mine').textContent()).toBe('Ý kiến của điểm cầu: Tán thành');
+    expect(await result.locator('[data-testid=tally-agree] [data-testid=tally-count]').textContent()).toBe('1');
+    expect(await result.locator('.tally__points').count()).toBe(0);
+    await c.tn.page.mouse.move(0, 0);
+    await result.screenshot({ path: resolve(SCREENSHOT_DIR, 'point-consult-result-counts.png') });
   } finally {
     socket.close();
   }

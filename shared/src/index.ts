@@ -77,7 +77,7 @@ export {
   formatDateTime, formatRefs, auditTrail, whoOf, AUDIT_AREAS, AuditRowSchema, AuditAnswerSchema, AUDIT_AREA_LABELS, AUDIT_ROLE_LABELS,
   AUDIT_TEXT_VI, SETTING_KEYS, AUDIT_ORDERS, AuditFilterSchema, filterAudit, auditPointChoices,
   BUDGET_TABLE_HEADERS, ARTICLE_TIME_HEADERS, budgetTableRows, articleTimeRows, POSITION_TABLE_HEADERS, positionTableRows,
-  POSITION_OPTION_HEADERS, positionHeadline, positionOptionRows, unansweredLine,
+  POSITION_OPTION_HEADERS, positionHeadline, positionOptionRows, unansweredLine, hiddenNamesLine, consultationsSectionTitle,
 } from './reports';
 export type {
   SynthesisReport, SynthesisOptions, MinutesReport, MinutesOptions, MinutesEntry, MinutesSpeech, PointTotals, ChapterSynthesis,

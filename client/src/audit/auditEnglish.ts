@@ -88,7 +88,7 @@ export const AUDIT_TEXT_EN: Record<EventType, (p: AuditParams) => string> = {
   'budget.allocated': allocated,
   'budget.timeAdded': timeAdded,
   'consultation.opened': (p) => `Consultation on ${s(p, 'kind') === 'alternatives' ? `${num(p, 'options')} alternatives of ` : ''}${about(p)} opened${num(p, 'limitS') > 0 ? `, ${spanEn(num(p, 'limitS'))} to answer` : ''}`,
-  'consultation.answered': (p) => `${s(p, 'point')} chose ${q(s(p, 'option'))} on ${about(p)}${p.reason ? `: ${q(s(p, 'reason'))}` : ''}`,
+  'consultation.answered': (p) => `${yes(p, 'byChair') ? `The chair recorded for ${s(p, 'point')}:` : `${s(p, 'point')}`} chose ${q(s(p, 'option'))} on ${about(p)}${p.reason ? `: ${q(s(p, 'reason'))}` : ''}`,
   'consultation.closed': (p) => `Consultation on ${about(p)} ${s(p, 'reason') === 'expired' ? 'ran out of time' : 'closed'}`,
   'draft.revisionConfirmed': (p) => `Draft 2 ${q(s(p, 'title'))} confirmed: ${s(p, 'regrouped')} groups of articles changed`,
   'consultation.namesShown': (p) => `Names ${yes(p, 'shown') ? 'shown' : 'hidden'} in the results of the consultation on ${about(p)}`,

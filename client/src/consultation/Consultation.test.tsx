@@ -7,12 +7,17 @@ import { ExpiryRecorder } from './ExpiryRecorder';
 import { PointConsultation } from './PointConsultation';
 
 /** Điều 2's alternatives put to the points; Hà Giang chose Phương án 2 with a reason. */
-function consulted(hideNames = false) {
+function consultedConf(hideNames = false) {
   const conf = liveWithAlternatives();
   const [opened] = conf.must(ACTORS.chair, { type: 'consultation.open', kind: 'alternatives', article: 2, hideNames });
   if (opened?.type !== 'consultation.opened') throw new Error('not opened');
   const id = opened.payload.consultationId;
   conf.must(ACTORS.haGiang, { type: 'consultation.answer', consultationId: id, pointId: 'ha-giang', optionId: 'pa2', reason: 'Phù hợp thực tiễn' });
+  return { conf, id };
+}
+
+function consulted(hideNames = false) {
+  const { conf, id } = consultedConf(hideNames);
   return { state: conf.state, id };
 }
 
@@ -55,6 +60,64 @@ describe('consultations in the consoles (PO12)', () => {
   it('the central point is not asked: no answer form', () => {
     renderConsole(<PointConsultation pointId="tw" />, consulted().state, { session: { role: 'point', pointId: 'tw' } });
     expect(screen.queryByTestId('consult-answer')).toBeNull();
+  });
+
+  it('PO13: the chair records a point’s answer for it: points in Vietnamese order, the first yet to answer chosen, the reason sent along', async () => {
+    const { state, id } = consulted();
+    const { transport } = renderConsole(<ConsultationPanel />, state);
+    await settle(() => fireEvent.click(screen.getByTestId('consult-record')));
+    const select = screen.getByTestId('consult-record-point') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'Tỉnh ủy Bắc Kạn — chưa trả lời', 'Tỉnh ủy Hà Giang — Phương án 2', 'Tỉnh ủy Thái Nguyên — chưa trả lời',
+    ]);
+    expect(select.value).toBe('bac-kan');
+    expect((screen.getByTestId('consult-record-submit') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('consult-record-pa1'));
+    fireEvent.change(screen.getByTestId('consult-record-reason'), { target: { value: 'Báo qua điện thoại' } });
+    await settle(() => fireEvent.click(screen.getByTestId('consult-record-submit')));
+    expect(transport.commands.at(-1)).toMatchObject({ type: 'consultation.answer', consultationId: id, pointId: 'bac-kan', optionId: 'pa1', reason: 'Báo qua điện thoại' });
+    expect(screen.queryByTestId('consult-record-form')).toBeNull();
+    expect(screen.getByTestId('consult-recorded').textContent).toBe('Đã ghi nhận thay Tỉnh ủy Bắc Kạn: Phương án 1');
+  });
+
+  it('PO13: the tally marks an answer the chair recorded, on the chair’s console and the display', () => {
+    const { conf, id } = consultedConf();
+    conf.must(ACTORS.chair, { type: 'consultation.answer', consultationId: id, pointId: 'bac-kan', optionId: 'pa1', reason: 'Báo qua điện thoại' });
+    renderConsole(<DisplayConsultation />, conf.state, { session: { role: 'display' } });
+    expect(within(screen.getByTestId('tally-pa1')).getByRole('listitem').textContent).toBe('Tỉnh ủy Bắc Kạn (chủ trì ghi nhận)');
+    expect(within(screen.getByTestId('tally-pa2')).getByRole('listitem').textContent).toBe('Tỉnh ủy Hà Giang');
+  });
+
+  it('PO14: once closed, a point sees the final tally with names and its own answer, marked when the chair recorded it', () => {
+    const { conf, id } = consultedConf();
+    conf.must(ACTORS.chair, { type: 'consultation.answer', consultationId: id, pointId: 'bac-kan', optionId: 'pa1' });
+    conf.must(ACTORS.chair, { type: 'consultation.close', consultationId: id });
+    renderConsole(<PointConsultation pointId="bac-kan" />, conf.state, { session: { role: 'point', pointId: 'bac-kan' } });
+    expect(screen.queryByTestId('consult-answer')).toBeNull();
+    expect(screen.getByTestId('consult-result-status').textContent).toBe('Đã kết thúc');
+    expect(screen.getByTestId('consult-result-mine').textContent).toBe('Ý kiến của điểm cầu (chủ trì ghi nhận): Phương án 1');
+    expect(within(screen.getByTestId('tally-pa2')).getByRole('listitem').textContent).toBe('Tỉnh ủy Hà Giang');
+    expect(screen.queryByText(/Phù hợp thực tiễn/)).toBeNull();
+    expect(screen.getByTestId('tally-unanswered').textContent).toBe('Chưa trả lời: Tỉnh ủy Thái Nguyên');
+    expect(within(screen.getByTestId('tally-pa2')).getByText(/Giảm còn hai phó bí thư/).textContent).toBe(' — Giảm còn hai phó bí thư.');
+    fireEvent.click(screen.getByTestId('consult-result-dismiss'));
+    expect(screen.queryByTestId('consult-result')).toBeNull();
+  });
+
+  it('PO14: with names hidden, a point’s result has only the counts; a point that did not answer is told so', () => {
+    const { conf, id } = consultedConf(true);
+    conf.must(ACTORS.chair, { type: 'consultation.close', consultationId: id });
+    renderConsole(<PointConsultation pointId="thai-nguyen" />, conf.state, { session: { role: 'point', pointId: 'thai-nguyen' } });
+    expect(within(screen.getByTestId('tally-pa2')).getByTestId('tally-count').textContent).toBe('1');
+    expect(screen.queryByText('Tỉnh ủy Hà Giang')).toBeNull();
+    expect(screen.getByTestId('consult-result-mine').textContent).toBe('Điểm cầu không trả lời lần lấy ý kiến này.');
+  });
+
+  it('PO14: while it is open, a point sees its form and no tally', () => {
+    renderConsole(<PointConsultation pointId="thai-nguyen" />, consulted().state, { session: { role: 'point', pointId: 'thai-nguyen' } });
+    expect(screen.getByTestId('consult-answer')).toBeTruthy();
+    expect(screen.queryByTestId('consult-result')).toBeNull();
+    expect(screen.queryByTestId('tally')).toBeNull();
   });
 
   it('PO6: the chair’s console records a consultation whose time ran out (the hub decides it expired at its deadline)', async () => {

@@ -5,6 +5,7 @@ import { ErrorNote } from '../ui/ErrorNote';
 import { Panel } from '../ui/Panel';
 import { useCommand } from '../ui/useCommand';
 import { OpenConsultationForm } from './OpenConsultationForm';
+import { RecordForPointForm } from './RecordForPointForm';
 import { TallyView } from './TallyView';
 import { endLabel, useShownConsultation, type ShownConsultation } from './useConsultation';
 
@@ -27,6 +28,8 @@ export function ConsultationPanel() {
   const shown = useShownConsultation();
   const { run, error, busy } = useCommand();
   const [asking, setAsking] = useState(false);
+  const [recording, setRecording] = useState(false);
+  const [said, setSaid] = useState<string | undefined>();
   const live = state.status === 'live';
   const open = shown?.open === true;
   // Run out but not yet closed in the log: the chair's close (or the next open) records the expiry (PO6).
@@ -43,6 +46,16 @@ export function ConsultationPanel() {
           {!open ? <p className="muted">{t.consultation.last}</p> : null}
           <Question shown={shown} />
           <TallyView tally={shown.tally} names reasons />
+          {open ? (
+            <div className="consult__record">
+              <button type="button" className="btn btn--small btn--ghost" aria-expanded={recording} data-testid="consult-record"
+                onClick={() => { setRecording((r) => !r); setSaid(undefined); }}>
+                {t.consultation.record}
+              </button>
+              {recording ? <RecordForPointForm consultation={shown.consultation} onDone={(text) => { setRecording(false); setSaid(text); }} /> : null}
+              {said ? <p className="muted" role="status" data-testid="consult-recorded">{said}</p> : null}
+            </div>
+          ) : null}
           {open || unrecorded ? (
             <div className="consult__actions">
               <label className="check">

@@ -2,6 +2,7 @@ import { positionKey } from '@diem-cau/shared';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n/i18n';
 import { useConferenceState, useConnection, useConnectionSnapshot } from '../state/hooks';
+import { PointConsultationResult } from './PointConsultationResult';
 import { optionLabel, useShownConsultation } from './useConsultation';
 
 /** This device's last answer still in its outbox (offline, or not yet acknowledged). */
@@ -14,6 +15,7 @@ function useQueuedAnswer(consultationId: string | undefined, pointId: string) {
 /**
  * The point's answer to the open consultation: one option, an optional reason, changeable until it closes.
  * Sent through the outbox like a written comment, so an answer given offline reaches the hub exactly once.
+ * Once it takes no more answers, every point sees its result instead (PO14).
  */
 export function PointConsultation({ pointId }: { pointId: string }) {
   const t = useT();
@@ -25,7 +27,9 @@ export function PointConsultation({ pointId }: { pointId: string }) {
   const c = shown?.consultation;
   const queued = useQueuedAnswer(c?.id, pointId);
   const point = state.points.get(pointId);
-  if (!shown || !c || !shown.open || point?.kind !== 'provincial') return null;
+  if (!shown || !c) return null;
+  if (!shown.open) return <PointConsultationResult shown={shown} pointId={pointId} />;
+  if (point?.kind !== 'provincial') return null;
   const stored = state.positions.get(positionKey(c.id, pointId));
   const labelOf = (id: unknown) => {
     const option = c.options.find((o) => o.id === id);

@@ -8,10 +8,12 @@ interface Props {
   names: boolean;
   /** The reasons beside the names: the chair's console, not the hall's screen. */
   reasons?: boolean;
+  /** The alternatives' texts beside their labels (with the reasons unless said otherwise). */
+  texts?: boolean;
 }
 
 /** Per option: its count, a bar, and the points that chose it; then the points that have not answered. */
-export function TallyView({ tally, names, reasons = false }: Props) {
+export function TallyView({ tally, names, reasons = false, texts = reasons }: Props) {
   const t = useT();
   const consulted = tally.answered + tally.unanswered.length;
   return (
@@ -20,7 +22,7 @@ export function TallyView({ tally, names, reasons = false }: Props) {
         {tally.options.map(({ option, count, positions }) => (
           <li key={option.id} className="tally__option" data-testid={`tally-${option.id}`}>
             <div className="tally__head">
-              <strong className="tally__label">{optionLabel(t, option)}{reasons && option.text ? <span className="tally__text"> — {option.text}</span> : null}</strong>
+              <strong className="tally__label">{optionLabel(t, option)}{texts && option.text ? <span className="tally__text"> — {option.text}</span> : null}</strong>
               <span className="tally__count" data-testid="tally-count">{count}</span>
             </div>
             <div className="tally__bar" aria-hidden="true"><span style={{ width: `${consulted === 0 ? 0 : (100 * count) / consulted}%` }} /></div>
@@ -29,6 +31,7 @@ export function TallyView({ tally, names, reasons = false }: Props) {
                 {positions.map((p) => (
                   <li key={p.pointId}>
                     {p.pointName}
+                    {p.recordedBy === 'chair' ? <span className="tally__by-chair" data-testid="tally-by-chair"> ({t.consultation.byChair})</span> : null}
                     {reasons && p.reason ? <span className="tally__reason"> — “{p.reason}”</span> : null}
                   </li>
                 ))}

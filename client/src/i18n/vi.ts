@@ -365,6 +365,22 @@ export const vi = {
     failed: 'Không gửi được ý kiến',
     noneOpen: 'Chưa lấy ý kiến',
     last: 'Kết quả lần lấy ý kiến gần nhất',
+    /** PO13: the chair records an answer a point gave by phone. */
+    record: 'Ghi nhận thay điểm cầu',
+    recordPoint: 'Điểm cầu',
+    recordOption: 'Ý kiến của điểm cầu',
+    recordReason: 'Ghi chú (không bắt buộc)',
+    recordReasonHint: 'Ví dụ: điểm cầu báo qua điện thoại',
+    recordSubmit: 'Ghi nhận',
+    recorded: (point: string, label: string) => `Đã ghi nhận thay ${point}: ${label}`,
+    byChair: 'chủ trì ghi nhận',
+    answeredNone: 'chưa trả lời',
+    /** PO14: what a point reads once the consultation has closed. */
+    result: 'Kết quả lấy ý kiến',
+    yourResult: (label: string) => `Ý kiến của điểm cầu: ${label}`,
+    yourResultByChair: (label: string) => `Ý kiến của điểm cầu (chủ trì ghi nhận): ${label}`,
+    yourResultNone: 'Điểm cầu không trả lời lần lấy ý kiến này.',
+    hideResult: 'Ẩn kết quả',
   },
   display: {
     next: 'Tiếp theo', noQueue: 'Chưa có đăng ký', article: 'Đang thảo luận', idle: 'Xin mời các đại biểu đăng ký phát biểu',

@@ -10,6 +10,7 @@ import type { EventStore } from '../store/eventStore';
 import type { Clock } from './clock';
 import { ConferenceRoom, FencedAppend, type CommandOutcome } from './conferenceRoom';
 import { deterministicCommandId } from './deterministicId';
+import { ConsultationTimers } from './consultationTimer';
 import { SpeechTimers } from './speechTimer';
 
 export interface HubDeps {
@@ -48,6 +49,7 @@ interface ForwardedCommand { conferenceId: string; command: Command; actor: Acto
 export class ConferenceHub {
   private rooms = new Map<string, { room: Promise<ConferenceRoom | undefined>; usedAt: number }>();
   private readonly timers: SpeechTimers;
+  private readonly expiries: ConsultationTimers;
   private readonly ownership: Ownership;
   private readonly following = new Map<string, { count: number; unwatch: () => void }>();
   private readonly sweeper: NodeJS.Timeout;
@@ -58,6 +60,9 @@ export class ConferenceHub {
     this.ownership = deps.ownership ?? soloOwnership();
     this.timers = new SpeechTimers(deps.clock, (conferenceId, speechId, deadline) => {
       void this.timeUp(conferenceId, speechId, deadline);
+    });
+    this.expiries = new ConsultationTimers(deps.clock, (conferenceId, consultationId, closesAt) => {
+      void this.consultationExpired(conferenceId, consultationId, closesAt);
     });
     this.ownership.onChange((id, mine) => void this.ownershipChanged(id, mine));
     this.owners = new OwnerRouter(this.ownership, deps.bus);
@@ -81,7 +86,7 @@ export class ConferenceHub {
     }
     const room = ConferenceRoom.load(id, this.deps.store, this.deps.clock, this.deps.limits).then((r) => {
       if (!r) this.rooms.delete(id);
-      else if (this.ownership.owns(id)) this.timers.track(r.state);
+      else if (this.ownership.owns(id)) this.trackTimers(r.state);
       return r;
     });
     this.rooms.set(id, { room, usedAt: Date.now() });
@@ -160,7 +165,7 @@ export class ConferenceHub {
     }
     if (outcome.ok && outcome.events.length > 0) {
       this.deps.publish(conferenceId, outcome.events);
-      if (this.ownership.owns(conferenceId)) this.timers.track(room.state);
+      if (this.ownership.owns(conferenceId)) this.trackTimers(room.state);
       this.deps.onCommitted?.(conferenceId, room.state, outcome.events);
     }
     return outcome;
@@ -169,7 +174,7 @@ export class ConferenceHub {
   private async ownershipChanged(conferenceId: string, mine: boolean): Promise<void> {
     this.deps.logger.info({ conferenceId, node: this.nodeId, mine }, mine ? 'conference owned here' : 'conference owned elsewhere');
     if (!mine) {
-      this.timers.cancel(conferenceId);
+      this.cancelTimers(conferenceId);
       return this.deps.onOwnership?.(conferenceId, false, undefined);
     }
     try {
@@ -179,12 +184,31 @@ export class ConferenceHub {
       await room.catchUp();
       const route = await this.ownership.route(conferenceId);
       if (!route.mine) return;
-      this.timers.track(room.state);
+      this.trackTimers(room.state);
       this.deps.onCommitted?.(conferenceId, room.state, []);
       this.deps.onOwnership?.(conferenceId, true, route.fence);
     } catch (error) {
       this.deps.logger.warn({ err: error, conferenceId }, 'taking over a conference failed');
     }
+  }
+
+  /** The owner runs the conference's timers: the speech's deadline and the open consultation's (PO17). */
+  private trackTimers(state: ConferenceState): void {
+    this.timers.track(state);
+    this.expiries.track(state);
+  }
+
+  private cancelTimers(conferenceId: string): void {
+    this.timers.cancel(conferenceId);
+    this.expiries.cancel(conferenceId);
+  }
+
+  private async consultationExpired(conferenceId: string, consultationId: string, closesAt: number): Promise<void> {
+    if (!this.ownership.owns(conferenceId)) return;
+    const commandId = deterministicCommandId(`consultationExpired:${conferenceId}:${consultationId}:${closesAt}`);
+    const outcome = await this.execute(conferenceId, { type: 'consultation.close', commandId, conferenceId, consultationId }, SYSTEM_ACTOR);
+    // Already closed (by the chair, or by the chair's console at the deadline): nothing to record.
+    if (!outcome.ok) this.deps.logger.debug({ conferenceId, consultationId, code: outcome.error.code }, 'consultation timer: nothing to do');
   }
 
   private async timeUp(conferenceId: string, speechId: string, deadline: number): Promise<void> {
@@ -231,10 +255,10 @@ export class ConferenceHub {
     for (const [id, held] of this.rooms) {
       if (held.usedAt > cutoff || this.following.has(id)) continue;
       const room = await held.room;
-      // A speech still running keeps its timer here: the room stays while the floor is taken.
-      if (room && this.ownership.owns(id) && room.state.currentSpeechId !== undefined) continue;
+      // A speech still running, or a consultation's time limit, keeps its timer here: the room stays meanwhile.
+      if (room && this.ownership.owns(id) && (room.state.currentSpeechId !== undefined || this.expiries.has(id))) continue;
       this.rooms.delete(id);
-      this.timers.cancel(id);
+      this.cancelTimers(id);
       await this.ownership.release(id);
       evicted.push(id);
     }
@@ -244,6 +268,7 @@ export class ConferenceHub {
   async close(): Promise<void> {
     clearInterval(this.sweeper);
     this.timers.stopAll();
+    this.expiries.stopAll();
     await this.ownership.close();
   }
 }

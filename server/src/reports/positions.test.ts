@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { buildSynthesis, reportHeaderOf, type SynthesisReport } from '@diem-cau/shared';
-import { FixtureConference, consultedConference } from '@diem-cau/shared/testing';
+import { ACTORS, FixtureConference, consultedConference, liveWithAlternatives } from '@diem-cau/shared/testing';
 import { parseCsv } from './testing/parseCsv';
 import { toCsv } from './csv/toCsv';
 import { synthesisDocx } from './docx/synthesisDocx';
@@ -60,5 +60,25 @@ describe('points’ positions in the synthesis, in every format (PO11)', () => {
     expect(at).toBeGreaterThan(text.indexOf('Điều 2. Cơ cấu thường trực'));
     expect(text.slice(at)).toContain('Chưa trả lời (1): Tỉnh ủy Bắc Kạn.');
     expect(text).toContain('Tỉnh ủy Hà Giang (“Phù hợp với thực tiễn miền núi”)');
+  });
+
+  it('PO13: an answer the chair recorded for a point says so in the print view, the DOCX and the table of positions', async () => {
+    const conf = liveWithAlternatives();
+    const [opened] = conf.must(ACTORS.chair, { type: 'consultation.open', kind: 'alternatives', article: 2 });
+    if (opened?.type !== 'consultation.opened') throw new Error('not opened');
+    const id = opened.payload.consultationId;
+    conf.must(ACTORS.chair, { type: 'consultation.answer', consultationId: id, pointId: 'bac-kan', optionId: 'pa1', reason: 'Báo qua điện thoại' });
+    conf.must(ACTORS.haGiang, { type: 'consultation.answer', consultationId: id, pointId: 'ha-giang', optionId: 'pa1' });
+    const r = buildSynthesis(conf.state);
+    const rows = synthesisTables(r).find((t) => t.key === 'positions')?.rows.map((row) => row.slice(3));
+    expect(rows).toEqual([
+      ['Phương án 1', 'Giữ ba phó bí thư.', 2, 'Tỉnh ủy Bắc Kạn (chủ trì ghi nhận)', 'Báo qua điện thoại'],
+      ['Phương án 1', 'Giữ ba phó bí thư.', 2, 'Tỉnh ủy Hà Giang', ''],
+      ['Phương án 2', 'Giảm còn hai phó bí thư.', 0, '', ''],
+      ['Chưa trả lời', '', 1, 'Tỉnh ủy Thái Nguyên', ''],
+    ]);
+    expect(synthesisHtml(r, reportHeaderOf(r.conference))).toContain('Tỉnh ủy Bắc Kạn (chủ trì ghi nhận) (“Báo qua điện thoại”); Tỉnh ủy Hà Giang');
+    const { value: text } = await mammoth.extractRawText({ buffer: await synthesisDocx(r, reportHeaderOf(r.conference)) });
+    expect(text).toContain('Tỉnh ủy Bắc Kạn (chủ trì ghi nhận) (“Báo qua điện thoại”); Tỉnh ủy Hà Giang');
   });
 });

@@ -1,3 +1,4 @@
+import { CommandSchema } from '../protocol/commands';
 import { ACTORS, T0 } from '../testing/conferenceFixture';
 import { liveWithAlternatives } from './consultationFixture';
 import { closedAtOf, isOpenAt, tallyOf } from './consultationTally';
@@ -76,6 +77,31 @@ describe('consultations (lấy ý kiến) and points’ positions', () => {
     expect(conf.run(ACTORS.thaiNguyen, { type: 'consultation.answer', consultationId: 'nope', pointId: 'thai-nguyen', optionId: 'agree' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'CONSULTATION_UNKNOWN' } });
   });
 
+  it('PO13: an answer the chair records for a point is marked as the chair’s; the point answering itself later clears the mark', () => {
+    const conf = liveWithAlternatives();
+    const id = open(conf, { kind: 'alternatives', article: 2 });
+    const [recorded] = conf.must(ACTORS.chair, { type: 'consultation.answer', consultationId: id, pointId: 'bac-kan', optionId: 'pa1', reason: 'Báo qua điện thoại' }, T0 + S);
+    expect(recorded).toMatchObject({ type: 'consultation.answered', payload: { pointId: 'bac-kan', optionId: 'pa1', recordedBy: 'chair' } });
+    const [own] = conf.must(ACTORS.thaiNguyen, { type: 'consultation.answer', consultationId: id, pointId: 'thai-nguyen', optionId: 'pa2' }, T0 + 2 * S);
+    expect(own?.payload).not.toHaveProperty('recordedBy');
+    const marks = () => tallyOf(conf.state, conf.state.consultations.get(id)!).options.flatMap((o) => o.positions.map((p) => [p.pointName, p.optionId, p.recordedBy ?? 'point']));
+    expect(marks()).toEqual([['Tỉnh ủy Bắc Kạn', 'pa1', 'chair'], ['Tỉnh ủy Thái Nguyên', 'pa2', 'point']]);
+    // The chair corrects Thái Nguyên's answer on its word; then Thái Nguyên answers itself again.
+    conf.must(ACTORS.chair, { type: 'consultation.answer', consultationId: id, pointId: 'thai-nguyen', optionId: 'pa1' }, T0 + 3 * S);
+    expect(marks()).toEqual([['Tỉnh ủy Bắc Kạn', 'pa1', 'chair'], ['Tỉnh ủy Thái Nguyên', 'pa1', 'chair']]);
+    answer(conf, id, 'thaiNguyen', 'pa2', T0 + 4 * S);
+    expect(marks()).toEqual([['Tỉnh ủy Bắc Kạn', 'pa1', 'chair'], ['Tỉnh ủy Thái Nguyên', 'pa2', 'point']]);
+    expect(conf.state.positions.list().find((p) => p.pointId === 'thai-nguyen')?.changes).toBe(2);
+  });
+
+  it('PO13: who recorded an answer is not the client’s to say: a command carrying recordedBy fails the wire schema', () => {
+    const conf = liveWithAlternatives();
+    const id = open(conf, { kind: 'alternatives', article: 2 });
+    const base = { type: 'consultation.answer', commandId: '00000000-0000-4000-8000-0000000000c1', conferenceId: conf.state.id, consultationId: id, pointId: 'thai-nguyen', optionId: 'pa1' };
+    expect(CommandSchema.safeParse(base).success).toBe(true);
+    expect(CommandSchema.safeParse({ ...base, recordedBy: 'chair' }).success).toBe(false);
+  });
+
   it('PO5: the points that have not answered are listed in Vietnamese order', () => {
     const conf = liveWithAlternatives();
     const id = open(conf, { kind: 'approval', article: 1 });
@@ -103,6 +129,20 @@ describe('consultations (lấy ý kiến) and points’ positions', () => {
     const events = conf.must(ACTORS.chair, { type: 'consultation.open', kind: 'alternatives', article: 2 }, T0 + 45_000);
     expect(events.map((e) => e.type)).toEqual(['consultation.closed', 'consultation.opened']);
     expect(conf.state.consultations.get(first)?.status).toEqual({ kind: 'closed', closedAt: T0 + 30_000, reason: 'expired' });
+  });
+
+  it('PO17: the hub’s timer (the system) may close a consultation only once its time ran out, and does nothing else', () => {
+    const conf = liveWithAlternatives();
+    const system = { role: 'system', sessionId: 'system' } as const;
+    const untimed = open(conf, { kind: 'approval', article: 1 }, T0);
+    expect(conf.run(system, { type: 'consultation.close', consultationId: untimed }, T0 + 3_600_000)).toMatchObject({ ok: false, error: { reason: 'CONSULTATION_NOT_EXPIRED' } });
+    conf.must(ACTORS.chair, { type: 'consultation.close', consultationId: untimed }, T0 + S);
+    const id = open(conf, { kind: 'approval', article: 1, timeLimitS: 60 }, T0 + 2 * S);
+    expect(conf.run(system, { type: 'consultation.close', consultationId: id }, T0 + 61_999)).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'CONSULTATION_NOT_EXPIRED' } });
+    expect(conf.run(system, { type: 'consultation.answer', consultationId: id, pointId: 'thai-nguyen', optionId: 'agree' }, T0 + 3 * S)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(conf.run(system, { type: 'consultation.open', kind: 'approval', article: 2 }, T0 + 3 * S)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    conf.must(system, { type: 'consultation.close', consultationId: id }, T0 + 62_005);
+    expect(conf.state.consultations.get(id)?.status).toEqual({ kind: 'closed', closedAt: T0 + 62_000, reason: 'expired' });
   });
 
   it('PO7: the chair hides or shows the names beside the tally; the same choice again writes nothing', () => {

@@ -26,6 +26,12 @@ export const ConsultationAnswered = event('consultation.answered', {
   pointId: IdSchema,
   optionId: IdSchema,
   reason: z.string(),
+  /**
+   * Present when the chair recorded the answer on the point's behalf (a point on the phone, its console down);
+   * absent when the point answered itself. Stamped by decide from the session, never taken from the command.
+   * Optional, so logs written before it read unchanged.
+   */
+  recordedBy: z.literal('chair').optional(),
 });
 /** `closedAt`: when it stopped taking answers (its deadline when it expired, whenever the event was written). */
 export const ConsultationClosed = event('consultation.closed', {

@@ -26,6 +26,8 @@ export interface Position {
   answeredAt: number;
   /** How many times the point changed its answer. */
   changes: number;
+  /** 'chair' when the chair recorded this answer for the point (PO13). */
+  recordedBy?: 'chair';
 }
 
 /** Consultation ids are uuids (no ':'), so the key names one point's answer to one consultation. */

@@ -63,7 +63,9 @@ export function decideAnswer(state: ConferenceState, c: CommandOf<'consultation.
   if (point.kind !== 'provincial') return refuse('CONSULTATION_NOT_ASKED', { point: point.name });
   if (!isOpenAt(state, consultation, ctx.now)) return refuse('CONSULTATION_CLOSED');
   if (!consultation.options.some((o) => o.id === c.optionId)) return refuse('CONSULTATION_OPTION_UNKNOWN', { option: c.optionId });
-  return accept({ type: 'consultation.answered', payload: { consultationId: c.consultationId, pointId: c.pointId, optionId: c.optionId, reason: c.reason } });
+  // Whoever else answers for the point (only the chair may: A1) is written down as having recorded it (PO13).
+  const recordedBy = ctx.actor.role === 'point' ? {} : { recordedBy: 'chair' as const };
+  return accept({ type: 'consultation.answered', payload: { consultationId: c.consultationId, pointId: c.pointId, optionId: c.optionId, reason: c.reason, ...recordedBy } });
 }
 
 export function decideClose(state: ConferenceState, c: CommandOf<'consultation.close'>, ctx: DecideContext): Decision {
@@ -72,6 +74,8 @@ export function decideClose(state: ConferenceState, c: CommandOf<'consultation.c
   if (consultation.status.kind === 'closed') return refuse('CONSULTATION_CLOSED');
   const expired = expiredClose(consultation, ctx.now);
   if (expired) return accept(expired);
+  // The hub's timer only records an expiry (PO17); closing early is the chair's.
+  if (ctx.actor.role === 'system') return refuse('CONSULTATION_NOT_EXPIRED');
   return accept({ type: 'consultation.closed', payload: { consultationId: c.consultationId, closedAt: ctx.now, reason: 'chair' } });
 }
 

@@ -78,7 +78,9 @@ CƠ CẤU TỔ CHỨC, NGUYÊN TẮC VÀ CHẾ ĐỘ LÀM VIỆC
 3. Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội và hội quần chúng cấp tỉnh có từ ba đến năm đồng chí; bí thư đảng đoàn là đồng chí người đứng đầu cơ quan, tổ chức.
 
 Điều 9. Nhiệm kỳ, chỉ định và kiện toàn
-1. Nhiệm kỳ của đảng đoàn, ban cán sự đảng theo nhiệm kỳ của tỉnh ủy.
+1. Nhiệm kỳ của đảng đoàn, ban cán sự đảng (Ban soạn thảo xin ý kiến hai phương án):
+Phương án 1: Nhiệm kỳ của đảng đoàn, ban cán sự đảng theo nhiệm kỳ của tỉnh ủy.
+Phương án 2: Nhiệm kỳ của đảng đoàn, ban cán sự đảng theo nhiệm kỳ của cơ quan nhà nước, Ủy ban Mặt trận Tổ quốc Việt Nam, tổ chức chính trị - xã hội nơi lập đảng đoàn, ban cán sự đảng.
 2. Ban thường vụ tỉnh ủy chỉ định bí thư, phó bí thư và ủy viên đảng đoàn, ban cán sự đảng; kịp thời kiện toàn khi có thay đổi về nhân sự.
 3. Thành viên đảng đoàn, ban cán sự đảng thôi giữ chức vụ trong cơ quan, tổ chức thì đương nhiên thôi là thành viên đảng đoàn, ban cán sự đảng.
 

@@ -4,7 +4,7 @@ import type { CommandType } from './commands';
 /**
  * Who may issue which command. 'own' means: only for the actor's own bridge point
  * (its own request, speech, written comment or check-in); decide() checks ownership.
- * The 'system' actor (the hub's timers) is handled separately and may only time speeches out.
+ * The 'system' actor (the hub's timers) is handled separately and may only time speeches and consultations out.
  */
 export type Permission = 'any' | 'own' | 'none';
 
@@ -55,7 +55,10 @@ export const PERMISSIONS: Record<CommandType, Record<Role, Permission>> = {
   'draft.confirmRevision': ORGANISER_ONLY,
 };
 
+/** The hub's timers: a speech's time running out, and a consultation's (PO17; decide lets the system close only an expired one). */
+const SYSTEM_COMMANDS: ReadonlySet<CommandType> = new Set(['floor.timeUp', 'floor.release', 'consultation.close']);
+
 export function permissionOf(role: Role | 'system', type: CommandType): Permission {
-  if (role === 'system') return type === 'floor.timeUp' || type === 'floor.release' ? 'any' : 'none';
+  if (role === 'system') return SYSTEM_COMMANDS.has(type) ? 'any' : 'none';
   return PERMISSIONS[type][role];
 }

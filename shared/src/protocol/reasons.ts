@@ -103,6 +103,7 @@ export const REASONS = {
   CONSULTATION_NOT_ASKED: { code: 'FORBIDDEN', vi: (p) => `${s(p, 'point')} không thuộc các điểm cầu được lấy ý kiến` },
   CONSULTATION_OPTION_UNKNOWN: { code: 'NOT_FOUND', vi: (p) => `Không có lựa chọn ${s(p, 'option')}` },
   CONSULTATION_OWN_POINT: { code: 'FORBIDDEN', vi: () => 'Điểm cầu chỉ trả lời cho chính mình' },
+  CONSULTATION_NOT_EXPIRED: { code: 'CONFLICT', vi: () => 'Chưa hết thời hạn lấy ý kiến' },
   // The revised draft (DA12, DA13): `unit` is "5" (Điều 5) or "5.2" (Điều 5 khoản 2), `draft` 1 or 2.
   REVISION_BEFORE_START: { code: 'CONFLICT', vi: () => 'Hội nghị chưa bắt đầu: hãy thay dự thảo trong phần thiết lập' },
   REVISION_UNIT_UNKNOWN: { code: 'INVALID', vi: (p) => `Dự thảo lần ${s(p, 'draft')} không có ${unitWords(s(p, 'unit'))}` },

@@ -1,4 +1,4 @@
-import type { Speech } from '../conference/state';
+import type { ConferenceState, Speech } from '../conference/state';
 import { allowedMs, elapsedMs } from '../floor/speechClock';
 import type { StoredEvent } from '../protocol/events';
 import { byLoggedAt, commentEntry, formatRefs, type CommentEntry } from './commentEntry';
@@ -11,6 +11,7 @@ import { pointTotals } from './minutesTotals';
 import { minutesArticleTimes, minutesBudgets } from './minutesBudgets';
 import { formatClock, formatDuration } from './vnTime';
 import { countsAsComment } from '../comments/commentCount';
+import { consultationClosedText, consultationOpenedText, minutesConsultations } from './minutesConsultations';
 
 export interface MinutesOptions {
   /** Server time for a speech still running; defaults to the last event's time. */
@@ -53,9 +54,24 @@ function commentsBySpeech(comments: readonly CommentEntry[], speeches: ReadonlyM
   return grouped;
 }
 
-function entryOf(mark: TimelineMark, dir: ReportDirectory, speeches: ReadonlyMap<string, MinutesSpeech>, comments: ReadonlyMap<string, CommentEntry>): MinutesEntry | undefined {
+interface Found {
+  speeches: ReadonlyMap<string, MinutesSpeech>;
+  comments: ReadonlyMap<string, CommentEntry>;
+  /** The conference at the end of the log: its consultations and positions. */
+  state: ConferenceState;
+}
+
+function consultationEntry(mark: Extract<TimelineMark, { kind: 'consultation' }>, state: ConferenceState): MinutesEntry | undefined {
+  const c = state.consultations.get(mark.consultationId);
+  if (!c) return undefined;
+  const text = mark.phase === 'opened' ? consultationOpenedText(c) : consultationClosedText(state, c);
+  return { at: mark.at, time: formatClock(mark.at, state.timeZone), kind: 'consultation', consultationId: c.id, phase: mark.phase, text };
+}
+
+function entryOf(mark: TimelineMark, dir: ReportDirectory, { speeches, comments, state }: Found): MinutesEntry | undefined {
   const at = { at: mark.at, time: formatClock(mark.at, dir.conference.timeZone) };
   switch (mark.kind) {
+    case 'consultation': return consultationEntry(mark, state);
     case 'opened': return { ...at, kind: 'opened', text: 'Khai mạc hội nghị' };
     case 'closed': return { ...at, kind: 'closed', text: 'Bế mạc hội nghị' };
     case 'agenda': {
@@ -91,7 +107,10 @@ export function buildMinutes(events: readonly StoredEvent[], options: MinutesOpt
   const speeches = [...fold.speeches.values()].map((s, i) => speechView(dir, fold, s, i + 1, bySpeech.get(s.id) ?? [], now));
   const speechById = new Map(speeches.map((s) => [s.id, s]));
   const commentById = new Map(comments.map((c) => [c.id, c]));
-  const entries = fold.timeline.map((m) => entryOf(m, dir, speechById, commentById)).filter((e): e is MinutesEntry => e !== undefined);
+  const found = { speeches: speechById, comments: commentById, state: fold.base };
+  // Stable by time: an expiry written after later events still stands at its deadline.
+  const timeline = [...fold.timeline].sort((a, b) => a.at - b.at);
+  const entries = timeline.map((m) => entryOf(m, dir, found)).filter((e): e is MinutesEntry => e !== undefined);
   const speakingMs = speeches.reduce((sum, s) => sum + s.durationMs, 0);
   const { startedAt, endedAt } = dir.conference;
   const durationMs = startedAt === undefined ? undefined : (endedAt ?? now) - startedAt;
@@ -100,6 +119,7 @@ export function buildMinutes(events: readonly StoredEvent[], options: MinutesOpt
     totals: pointTotals(dir, speeches, comments),
     budgets: minutesBudgets(fold.base, fold.speeches),
     articleTimes: minutesArticleTimes(fold.base, fold.speeches, now),
+    consultations: minutesConsultations(fold.base),
     overall: {
       speeches: speeches.length, speakingMs, speaking: formatDuration(speakingMs), comments: comments.length,
       ...(durationMs !== undefined ? { durationMs, duration: formatDuration(durationMs) } : {}),

@@ -28,7 +28,8 @@ export { BUDGET_TABLE_HEADERS, ARTICLE_TIME_HEADERS, budgetTableRows, articleTim
 export type { MinutesBudget, MinutesBudgetLine, MinutesArticleTime } from './minutesBudgets';
 export { consultationsByArticle, POSITION_TABLE_HEADERS, positionTableRows } from './positionsSynthesis';
 export type { ConsultationSynthesis, PositionOption } from './positionsSynthesis';
-export { POSITION_OPTION_HEADERS, positionHeadline, positionOptionRows, unansweredLine } from './positionLines';
+export { consultationsSectionTitle } from './minutesConsultations';
+export { POSITION_OPTION_HEADERS, positionHeadline, positionOptionRows, unansweredLine, hiddenNamesLine } from './positionLines';
 export { formatClock, formatDate, formatDateTime, formatLongDate, formatDuration, VN_OFFSET_MS } from './vnTime';
 export { auditTrail, auditRow, whoOf } from './audit/auditTrail';
 export { AUDIT_AREAS, AuditAreaSchema, AuditRowSchema, AuditAnswerSchema } from './audit/auditRow';

@@ -1,5 +1,6 @@
 import { applyBudget } from '../budget/applyBudget';
 import { createdState } from '../conference/applyConference';
+import { applyConsultation } from '../consultation/applyConsultation';
 import type { Comment, ConferenceState, Speech } from '../conference/state';
 import type { StoredEvent } from '../protocol/events';
 import type { CommentFacts } from './commentEntry';
@@ -11,7 +12,9 @@ export type TimelineMark =
   | { kind: 'speech'; at: number; speechId: string }
   | { kind: 'comment'; at: number; commentId: string }
   /** The chair declined a request: who asked, and the chair's reason. */
-  | { kind: 'denied'; at: number; pointId: string; speaker: string; reason: string };
+  | { kind: 'denied'; at: number; pointId: string; speaker: string; reason: string }
+  /** A consultation opened or stopped taking answers (PO15). */
+  | { kind: 'consultation'; at: number; consultationId: string; phase: 'opened' | 'closed' };
 
 export interface FoldedComment extends CommentFacts {
   retracted: boolean;
@@ -112,6 +115,15 @@ function foldComment(fold: MinutesFold, e: StoredEvent): void {
 }
 
 const isBudgetEvent = (e: StoredEvent): e is Extract<StoredEvent, { type: `budget.${string}` }> => e.type.startsWith('budget.');
+const isConsultationEvent = (e: StoredEvent): e is Extract<StoredEvent, { type: `consultation.${string}` }> => e.type.startsWith('consultation.');
+
+/** The reducer's own step: consultations and positions are persistent collections, one entry changed per event. */
+function foldConsultation(fold: MinutesFold, e: Extract<StoredEvent, { type: `consultation.${string}` }>): void {
+  fold.base = applyConsultation(fold.base, e);
+  if (e.type === 'consultation.opened') fold.timeline.push({ kind: 'consultation', at: e.at, consultationId: e.payload.consultationId, phase: 'opened' });
+  // An expiry is written when a command next touches it: the line goes where it happened, at the deadline.
+  if (e.type === 'consultation.closed') fold.timeline.push({ kind: 'consultation', at: e.payload.closedAt, consultationId: e.payload.consultationId, phase: 'closed' });
+}
 
 function foldConference(fold: MinutesFold, e: StoredEvent): void {
   const base = fold.base;
@@ -141,6 +153,7 @@ export function foldMinutes(events: readonly StoredEvent[]): MinutesFold | undef
   for (const e of events.slice(1)) {
     if (e.type.startsWith('floor.')) foldSpeech(fold, e);
     else if (e.type.startsWith('comment.')) foldComment(fold, e);
+    else if (isConsultationEvent(e)) foldConsultation(fold, e);
     else foldConference(fold, e);
     fold.lastAt = e.at;
     fold.base.seq = e.seq;

@@ -1,6 +1,7 @@
 import type { ArticleRef } from '../protocol/fields';
 import type { CommentEntry } from './commentEntry';
 import type { MinutesArticleTime, MinutesBudget } from './minutesBudgets';
+import type { ConsultationSynthesis } from './positionsSynthesis';
 import type { ConferenceInfo } from './reportDirectory';
 import type { SpeechEndReason } from './reportLabels';
 
@@ -57,6 +58,8 @@ export type MinutesEntry =
   | (At & { kind: 'comment'; comment: CommentEntry })
   /** The chair declined a point's request; `text` says who asked and why not, as the minutes print it. */
   | (At & { kind: 'denied'; pointId: string; pointName: string; speaker: string; reason: string; text: string })
+  /** A consultation opened, or stopped taking answers (with its count); `text` as the minutes print it (PO15). */
+  | (At & { kind: 'consultation'; consultationId: string; phase: 'opened' | 'closed'; text: string })
   | (At & { kind: 'closed'; text: string });
 
 export interface PointTotals {
@@ -80,6 +83,8 @@ export interface MinutesReport {
   budgets: MinutesBudget[];
   /** Per agenda item with speeches: how its time spread over the articles. */
   articleTimes: MinutesArticleTime[];
+  /** The consultations (lấy ý kiến) in the order opened; counts only where the chair hid the names (PO15). */
+  consultations: ConsultationSynthesis[];
   overall: {
     speeches: number;
     speakingMs: number;

@@ -1,6 +1,6 @@
 import type { ConferenceState } from '../conference/state';
 import type { Consultation } from '../consultation/consultationState';
-import { tallyOf } from '../consultation/consultationTally';
+import { tallyOf, type OptionTally } from '../consultation/consultationTally';
 import { formatClock } from './vnTime';
 
 /** One option of a consultation as the synthesis shows it: its text, count, and who chose it and why. */
@@ -8,7 +8,8 @@ export interface PositionOption {
   label: string;
   text: string;
   count: number;
-  points: Array<{ name: string; reason: string }>;
+  /** `byChair`: the chair recorded this point's answer for it (PO13). */
+  points: Array<{ name: string; reason: string; byChair?: true }>;
 }
 
 /** A consultation (lấy ý kiến) on an article or clause, under that article in the synthesis. */
@@ -25,7 +26,11 @@ export interface ConsultationSynthesis {
   consulted: number;
   /** Provincial points that did not answer, in Vietnamese order. */
   unanswered: string[];
+  /** The minutes keep the chair's choice to hide which point chose what (PO15): counts only, `points` empty. */
+  namesHidden?: true;
 }
+
+export const NAMES_HIDDEN_LABEL = 'Không công bố tên điểm cầu';
 
 function whenOf(state: ConferenceState, c: Consultation): string {
   const tz = state.timeZone;
@@ -36,14 +41,24 @@ function whenOf(state: ConferenceState, c: Consultation): string {
   return `${from} – đang lấy ý kiến`;
 }
 
-function synthesisOf(state: ConferenceState, c: Consultation): ConsultationSynthesis {
+function pointOf(p: OptionTally['positions'][number]): PositionOption['points'][number] {
+  return { name: p.pointName, reason: p.reason, ...(p.recordedBy === 'chair' ? { byChair: true as const } : {}) };
+}
+
+/** "Tỉnh ủy Bắc Kạn (chủ trì ghi nhận)" for an answer the chair recorded (PO13). */
+export function positionPointName(p: PositionOption['points'][number]): string {
+  return p.byChair ? `${p.name} (chủ trì ghi nhận)` : p.name;
+}
+
+/** One consultation as the reports tell it. */
+export function consultationSynthesis(state: ConferenceState, c: Consultation): ConsultationSynthesis {
   const tally = tallyOf(state, c);
   return {
     id: c.id,
     where: c.clause === undefined ? `Điều ${c.article}` : `khoản ${c.clause} Điều ${c.article}`,
     question: c.kind === 'alternatives' ? 'Lấy ý kiến về các phương án' : 'Lấy ý kiến tán thành',
     when: whenOf(state, c),
-    options: tally.options.map((o) => ({ label: o.option.label, text: o.option.text, count: o.count, points: o.positions.map((p) => ({ name: p.pointName, reason: p.reason })) })),
+    options: tally.options.map((o) => ({ label: o.option.label, text: o.option.text, count: o.count, points: o.positions.map(pointOf) })),
     answered: tally.answered,
     consulted: tally.answered + tally.unanswered.length,
     unanswered: tally.unanswered.map((p) => p.name),
@@ -53,7 +68,7 @@ function synthesisOf(state: ConferenceState, c: Consultation): ConsultationSynth
 /** Every consultation by the article it was on, in the order opened. */
 export function consultationsByArticle(state: ConferenceState): Map<number, ConsultationSynthesis[]> {
   const out = new Map<number, ConsultationSynthesis[]>();
-  for (const c of state.consultations.list()) out.set(c.article, [...(out.get(c.article) ?? []), synthesisOf(state, c)]);
+  for (const c of state.consultations.list()) out.set(c.article, [...(out.get(c.article) ?? []), consultationSynthesis(state, c)]);
   return out;
 }
 
@@ -65,8 +80,9 @@ export function positionTableRows(consultations: readonly ConsultationSynthesis[
   for (const c of consultations) {
     const head = [c.where, c.question, c.when];
     for (const o of c.options) {
-      if (o.points.length === 0) rows.push([...head, o.label, o.text, 0, '', '']);
-      for (const p of o.points) rows.push([...head, o.label, o.text, o.count, p.name, p.reason]);
+      if (c.namesHidden) rows.push([...head, o.label, o.text, o.count, o.count === 0 ? '' : NAMES_HIDDEN_LABEL, '']);
+      else if (o.points.length === 0) rows.push([...head, o.label, o.text, 0, '', '']);
+      for (const p of o.points) rows.push([...head, o.label, o.text, o.count, positionPointName(p), p.reason]);
     }
     if (c.unanswered.length > 0) rows.push([...head, 'Chưa trả lời', '', c.unanswered.length, c.unanswered.join(', '), '']);
   }

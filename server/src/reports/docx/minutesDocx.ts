@@ -1,10 +1,11 @@
 import {
-  ARTICLE_TIME_HEADERS, BUDGET_TABLE_HEADERS, articleTimeRows, budgetTableRows, formatDate, type MinutesReport, type ReportHeader,
+  ARTICLE_TIME_HEADERS, BUDGET_TABLE_HEADERS, articleTimeRows, budgetTableRows, consultationsSectionTitle, formatDate, type MinutesReport, type ReportHeader,
 } from '@diem-cau/shared';
 import { AlignmentType, TableRow, type FileChild } from 'docx';
 import { officialDocument, toDocxBuffer } from './documentShell';
 import { CONTENT_WIDTH, STYLE, gridTable, heading, headerRow, para, run, table, textCell } from './docxKit';
 import { timelineParagraphs } from './minutesTimeline';
+import { positionsDocx } from './positionsDocx';
 import { officialHeader, signatureBlock } from './officialHeader';
 import { sealSentence, type LogSeal } from '../logSeal';
 
@@ -72,6 +73,7 @@ export function minutesDocx(r: MinutesReport, header: ReportHeader, seal?: LogSe
     heading('I. DIỄN BIẾN HỘI NGHỊ', 1), ...timelineParagraphs(r.entries),
     heading('II. CÁC LƯỢT PHÁT BIỂU', 1), r.speeches.length === 0 ? noSpeech : speechesTable(r),
     heading('III. TỔNG HỢP THEO ĐIỂM CẦU', 1), totalsTable(r), ...timeSections(r),
+    ...(r.consultations.length === 0 ? [] : [heading(consultationsSectionTitle(r), 1), ...positionsDocx(r.consultations)]),
     para(`Biên bản được lập từ nhật ký hội nghị của hệ thống Điểm Cầu (đến sự kiện số ${r.conference.asOfSeq}).`, { indent: true, before: 240, italics: true }),
     ...(seal ? [para(sealSentence(seal), { indent: true, italics: true })] : []),
     signatureBlock(['THƯ KÝ HỘI NGHỊ', '(Ký, ghi rõ họ tên)'], ['CHỦ TRÌ HỘI NGHỊ', '(Ký, ghi rõ họ tên)']),

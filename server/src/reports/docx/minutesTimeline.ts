@@ -40,6 +40,7 @@ export function timelineParagraphs(entries: readonly MinutesEntry[]): FileChild[
       case 'opened':
       case 'closed':
       case 'denied':
+      case 'consultation':
         return [para([run(`${e.time}. `, { bold: true }), run(`${e.text}.`)], { indent: true })];
       case 'agenda':
         return [para([run(`${e.time}. `, { bold: true }), run(`Chuyển sang nội dung: ${e.title}`, { bold: true, italics: true })], { indent: true, keepNext: true, before: 120 })];

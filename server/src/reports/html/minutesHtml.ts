@@ -1,7 +1,8 @@
 import {
-  ARTICLE_TIME_HEADERS, BUDGET_TABLE_HEADERS, articleTimeRows, budgetTableRows, formatDate, formatDuration, type CommentEntry, type MinutesEntry, type MinutesReport, type MinutesSpeech, type ReportHeader,
+  ARTICLE_TIME_HEADERS, BUDGET_TABLE_HEADERS, articleTimeRows, budgetTableRows, consultationsSectionTitle, formatDate, formatDuration, type CommentEntry, type MinutesEntry, type MinutesReport, type MinutesSpeech, type ReportHeader,
 } from '@diem-cau/shared';
 import { esc, escLines, gridTable, htmlPage, officialHeaderHtml } from './htmlKit';
+import { positionsHtml } from './positionsHtml';
 import { sealSentence, type LogSeal } from '../logSeal';
 
 function facts(s: MinutesSpeech): string {
@@ -32,6 +33,7 @@ function entry(e: MinutesEntry): string {
     case 'opened':
     case 'closed':
     case 'denied':
+    case 'consultation':
       return `<p class="lead"><b>${esc(e.time)}.</b> ${esc(e.text)}.</p>`;
     case 'agenda':
       return `<p class="lead"><b>${esc(e.time)}. <i>Chuyển sang nội dung: ${esc(e.title)}</i></b></p>`;
@@ -66,7 +68,8 @@ function tables(r: MinutesReport): string {
     r.speeches.map((s) => [s.no, s.speaker, s.pointName, s.articlesLabel, `${s.start}–${s.end || '…'}`, s.duration, s.overrun, [s.extensions > 0 ? `Gia hạn ${s.extensions} lần` : '', s.endLabel].filter(Boolean).join('; ')]));
   const totals = gridTable(['STT', 'Điểm cầu', 'Số lượt phát biểu', 'Thời gian phát biểu', 'Quá giờ', 'Số ý kiến'],
     [...r.totals.map((t, i): Array<string | number> => [i + 1, t.name, t.speeches, t.speaking, t.overrun, t.comments]), ['', 'Tổng cộng', o.speeches, o.speaking, '', o.comments]]);
-  return `<h2>II. CÁC LƯỢT PHÁT BIỂU</h2>${r.speeches.length === 0 ? '<p class="lead note">Không có lượt phát biểu.</p>' : speeches}<h2>III. TỔNG HỢP THEO ĐIỂM CẦU</h2>${totals}${timeTables(r)}`;
+  const consultations = r.consultations.length === 0 ? '' : `<h2>${esc(consultationsSectionTitle(r))}</h2>${positionsHtml(r.consultations)}`;
+  return `<h2>II. CÁC LƯỢT PHÁT BIỂU</h2>${r.speeches.length === 0 ? '<p class="lead note">Không có lượt phát biểu.</p>' : speeches}<h2>III. TỔNG HỢP THEO ĐIỂM CẦU</h2>${totals}${timeTables(r)}${consultations}`;
 }
 
 /** IV and V, when there is something to say: budgets (TB10) and the time per article (TB9). */

@@ -1,6 +1,7 @@
 import {
   ARTICLE_TIME_HEADERS, BUDGET_TABLE_HEADERS, articleTimeRows, budgetTableRows, formatDuration, formatRefs, type CommentEntry, type MinutesEntry, type MinutesReport,
 } from '@diem-cau/shared';
+import { positionsTable } from './positionsTable';
 import { col, type Cell, type ReportTable } from './reportTable';
 
 const spokenRow = (c: CommentEntry): Cell[] => [c.time, `— Ý kiến (${c.kindLabel.toLowerCase()}): ${c.text}`, c.pointName, c.refsLabel, c.speaker === '' ? '' : `Người góp ý: ${c.speaker}`];
@@ -13,6 +14,7 @@ function timelineRows(e: MinutesEntry): Cell[][] {
   switch (e.kind) {
     case 'opened':
     case 'closed':
+    case 'consultation':
       return [[e.time, e.text, '', '', '']];
     case 'agenda':
       return [[e.time, `Nội dung: ${e.title}`, '', '', e.agendaKindLabel === '' ? '' : `Loại nội dung: ${e.agendaKindLabel}`]];
@@ -93,5 +95,7 @@ function articleTimesTable(r: MinutesReport): ReportTable[] {
 
 /** The minutes as tables; the timeline is what a CSV download gives by default. */
 export function minutesTables(r: MinutesReport): ReportTable[] {
-  return [timelineTable(r), speechesTable(r), commentsTable(r), totalsTable(r), ...budgetsTable(r), ...articleTimesTable(r)];
+  return [timelineTable(r), speechesTable(r), commentsTable(r), totalsTable(r), ...budgetsTable(r), ...articleTimesTable(r),
+    // The consultations (PO15): one row per point's position, or per option where the chair hid the names.
+    ...positionsTable(r.consultations, 'Lấy ý kiến')];
 }

@@ -9,7 +9,7 @@ function subject(state: ConferenceState, consultationId: string) {
   return { article: c?.article ?? 0, clause: c?.clause ?? 0, kind: c?.kind ?? 'approval' };
 }
 
-/** Opening and closing a consultation are the chair's (agenda area); an answer is its point's. */
+/** Opening and closing a consultation are the chair's (agenda area); an answer is its point's, even one the chair recorded (PO13). */
 export function consultationFacts(e: ConsultationAuditEvent, state: ConferenceState): AuditFacts {
   switch (e.type) {
     case 'consultation.opened': {
@@ -19,7 +19,10 @@ export function consultationFacts(e: ConsultationAuditEvent, state: ConferenceSt
     case 'consultation.answered': {
       const p = e.payload;
       const option = state.consultations.get(p.consultationId)?.options.find((o) => o.id === p.optionId)?.label ?? p.optionId;
-      const params = { ...subject(state, p.consultationId), point: pointNameOf(state, p.pointId), option, ...(p.reason ? { reason: excerpt(p.reason) } : {}) };
+      const params = {
+        ...subject(state, p.consultationId), point: pointNameOf(state, p.pointId), option,
+        ...(p.reason ? { reason: excerpt(p.reason) } : {}), ...(p.recordedBy === 'chair' ? { byChair: 1 } : {}),
+      };
       return { area: 'points', pointId: p.pointId, params };
     }
     case 'consultation.closed':

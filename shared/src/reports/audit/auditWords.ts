@@ -114,7 +114,7 @@ export const AUDIT_TEXT_VI: Record<EventType, (p: AuditParams) => string> = {
   'budget.timeAdded': timeAddedVi,
   'consultation.opened': openedVi,
   'draft.revisionConfirmed': (p) => `Xác nhận dự thảo lần 2 ${quoted(s(p, 'title'))}: ${num(p, 'regrouped')} nhóm điều thay đổi`,
-  'consultation.answered': (p) => `${s(p, 'point')} chọn ${quoted(s(p, 'option'))} về ${aboutVi(p)}${p.reason ? `: ${quoted(s(p, 'reason'))}` : ''}`,
+  'consultation.answered': (p) => `${yes(p, 'byChair') ? `Chủ trì ghi nhận thay ${s(p, 'point')}: chọn` : `${s(p, 'point')} chọn`} ${quoted(s(p, 'option'))} về ${aboutVi(p)}${p.reason ? `: ${quoted(s(p, 'reason'))}` : ''}`,
   'consultation.closed': (p) => `${s(p, 'reason') === 'expired' ? 'Hết thời hạn lấy ý kiến' : 'Kết thúc lấy ý kiến'} về ${aboutVi(p)}`,
   'consultation.namesShown': (p) => `${yes(p, 'shown') ? 'Hiện' : 'Ẩn'} tên điểm cầu trong kết quả lấy ý kiến về ${aboutVi(p)}`,
   'budget.cleared': (p) => `Bỏ phân bổ thời gian phát biểu của nội dung ${quoted(s(p, 'item'))}`,
