@@ -44,6 +44,7 @@ export const EDGE_ENV = {
   GUESS_BACKOFF_MAX_MS: int(1_000, 86_400_000, 900_000),
   GUESS_GLOBAL_FAILURES_PER_MIN: int(10, 100_000, 300),
   GUESS_FORGET_MS: int(60_000, 7 * 86_400_000, 3_600_000),
+  GUESS_HOLD_MS: int(0, 10_000, 1_000),
   TRUST_PROXY: TrustProxySchema.default('loopback'),
   ALLOWED_ORIGINS: OriginsSchema.default([]),
   REPORT_LINK_TTL_MS: int(5_000, 600_000, 60_000),
@@ -55,7 +56,7 @@ export type EdgeEnv = z.infer<z.ZodObject<typeof EDGE_ENV>>;
 export function edgeSettingsFrom(c: EdgeEnv): EdgeSettings {
   const guesses = {
     freeFailures: c.GUESS_FREE_FAILURES, backoffBaseMs: c.GUESS_BACKOFF_BASE_MS, backoffMaxMs: c.GUESS_BACKOFF_MAX_MS,
-    globalFailuresPerMin: c.GUESS_GLOBAL_FAILURES_PER_MIN, forgetMs: c.GUESS_FORGET_MS,
+    globalFailuresPerMin: c.GUESS_GLOBAL_FAILURES_PER_MIN, forgetMs: c.GUESS_FORGET_MS, holdRefusalMs: c.GUESS_HOLD_MS,
   };
   return {
     publicBodyBytes: c.HTTP_PUBLIC_BODY_BYTES, bodyBytes: c.HTTP_BODY_BYTES, jsonMaxDepth: c.HTTP_JSON_MAX_DEPTH,

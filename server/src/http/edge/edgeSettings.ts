@@ -9,6 +9,11 @@ export interface GuessLimits {
   globalFailuresPerMin: number;
   /** An address that has not failed for this long starts again from zero. */
   forgetMs: number;
+  /**
+   * A client told to wait is told so this long after asking (at most its wait): one that asks on regardless gets
+   * one answer per connection per hold, not thousands a second (Q48). 0 answers at once.
+   */
+  holdRefusalMs: number;
 }
 
 /** The HTTP edge's limits: one object, filled from config in main.ts and from the defaults in tests. */
@@ -33,7 +38,7 @@ export interface EdgeSettings {
   sessionKeepExpiredMs: number;
 }
 
-const GUESSES: GuessLimits = { freeFailures: 5, backoffBaseMs: 1_000, backoffMaxMs: 15 * 60_000, globalFailuresPerMin: 300, forgetMs: 60 * 60_000 };
+const GUESSES: GuessLimits = { freeFailures: 5, backoffBaseMs: 1_000, backoffMaxMs: 15 * 60_000, globalFailuresPerMin: 300, forgetMs: 60 * 60_000, holdRefusalMs: 1_000 };
 
 export const EDGE_DEFAULTS: EdgeSettings = {
   publicBodyBytes: 2_048,

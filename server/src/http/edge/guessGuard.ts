@@ -6,15 +6,18 @@ import type { EdgeSettings } from './edgeSettings';
 import { GuessThrottle } from './guessThrottle';
 
 const MINUTE_MS = 60_000;
+/** Refusals held at once by one guard; past it they are answered at once (the hold costs a timer and a socket each). */
+const MAX_HELD = 256;
 
 /** One throttle at the HTTP edge (join codes, or the admin token): refuses waiting clients, logs who fails. */
 export class GuessGuard {
   private readonly throttle: GuessThrottle;
   private lastGlobalWarning = -Infinity;
+  private held = 0;
 
   constructor(
     private readonly guessing: 'join-code' | 'admin-token',
-    limits: EdgeSettings['joinCodeGuesses'],
+    private readonly limits: EdgeSettings['joinCodeGuesses'],
     private readonly logger: Logger,
     private readonly now: () => number,
   ) {
@@ -30,8 +33,24 @@ export class GuessGuard {
       this.lastGlobalWarning = now;
       this.logger.warn({ guessing: this.guessing, retryAfterMs: verdict.retryAfterMs }, 'failed guesses from many addresses: every client waits');
     }
-    sendTooManyAttempts(res, verdict.retryAfterMs, verdict.scope);
+    this.answerLater(res, Math.min(verdict.retryAfterMs, this.limits.holdRefusalMs), () => sendTooManyAttempts(res, verdict.retryAfterMs, verdict.scope));
     return true;
+  }
+
+  /** Q48: the 429 after a hold, so a guesser that ignores retryAfterMs is slowed to one answer per hold per connection. */
+  private answerLater(res: Response, holdMs: number, answer: () => void): void {
+    if (holdMs <= 0 || this.held >= MAX_HELD) return answer();
+    this.held += 1;
+    let done = false;
+    const release = () => {
+      if (done) return false;
+      done = true;
+      this.held -= 1;
+      clearTimeout(timer);
+      return true;
+    };
+    const timer = setTimeout(() => release() && !res.destroyed && answer(), holdMs);
+    res.once('close', release);
   }
 
   /** Counts a wrong code or token. The log names the address and never what was tried. */

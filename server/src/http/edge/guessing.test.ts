@@ -2,9 +2,11 @@ import { captureLogger } from '../../testing/captureLogger';
 import { ManualClock } from '../../testing/manualClock';
 import { TEST_ADMIN_TOKEN, TestHub, type JoinCodeInfo } from '../../testing/testHub';
 import { addressKey } from './clientAddress';
+import { EDGE_DEFAULTS } from './edgeSettings';
 import { GuessThrottle } from './guessThrottle';
 
-const LIMITS = { freeFailures: 3, backoffBaseMs: 1_000, backoffMaxMs: 8_000, globalFailuresPerMin: 20, forgetMs: 600_000 };
+/** Refusals answered at once here (the hold of Q48 has its own test below, with the product's default). */
+const LIMITS = { freeFailures: 3, backoffBaseMs: 1_000, backoffMaxMs: 8_000, globalFailuresPerMin: 20, forgetMs: 600_000, holdRefusalMs: 0 };
 const WRONG = ['WRNG-AAAA', 'WRNG-BBBB', 'WRNG-CCCC', 'WRNG-DDDD', 'WRNG-EEEE'];
 
 describe('guessing join codes and the admin token (Q34–Q38)', () => {
@@ -99,6 +101,30 @@ describe('Q38: the client address', () => {
     expect(addressKey('::ffff:192.0.2.1')).toBe('192.0.2.1');
     expect(addressKey(undefined)).toBe('unknown');
   });
+});
+
+describe('Q48: a refusal to wait is held', () => {
+  it('Q48: a guesser that asks on while told to wait gets one answer per hold (1 s by default) on each connection; others are answered at once', async () => {
+    const hub = await TestHub.start({ edge: { joinCodeGuesses: { ...EDGE_DEFAULTS.joinCodeGuesses, freeFailures: 1, backoffBaseMs: 30_000 } } });
+    try {
+      const ask = (code: string, from: string) => fetch(`${hub.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': from }, body: JSON.stringify({ code }) });
+      expect((await ask(WRONG[0] ?? '', '203.0.113.9')).status).toBe(404);
+      expect((await ask(WRONG[1] ?? '', '203.0.113.9')).status).toBe(404);
+      // Told to wait (30 s) from here on: four guesses in a row on one connection take four holds, not milliseconds.
+      const t0 = performance.now();
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await ask(WRONG[2] ?? '', '203.0.113.9')).status);
+      const took = performance.now() - t0;
+      expect(statuses).toEqual([429, 429, 429, 429]);
+      expect(took).toBeGreaterThanOrEqual(3_900);
+      // Another address, not waiting, is answered without a hold.
+      const t1 = performance.now();
+      expect((await ask(WRONG[3] ?? '', '198.51.100.9')).status).toBe(404);
+      expect(performance.now() - t1).toBeLessThan(900);
+    } finally {
+      await hub.stop();
+    }
+  }, 20_000);
 });
 
 describe('GuessThrottle, the pure counter', () => {
