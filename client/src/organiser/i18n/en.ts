@@ -267,6 +267,11 @@ export const en: OrganiserMessages = {
     manyToMany: (unit: string) => `Article ${unit.replace('.', ' clause ')}: several articles cannot go to several; choose again.`,
     confirm: 'Confirm the mapping',
     saved: 'Draft 2 confirmed.',
+    confirmedMapping: 'Confirmed mapping',
+    confirmedWhen: (when: string, amendments: number) => `Confirmed ${when}${amendments > 0 ? ` (mapping amended ${amendments} ${amendments === 1 ? 'time' : 'times'})` : ''}. Correct it below and confirm again: comments, reports and the concordance follow the latest confirmation.`,
+    reconfirm: 'Confirm the mapping again',
+    discard: 'Discard the corrections',
+    uploadOther: 'Upload another draft 2',
     notStarted: 'Draft 2 is for after the conference has run; before that, edit the draft in the setup.',
   },
   responses: {

@@ -272,6 +272,11 @@ export const vi = {
     manyToMany: (unit: string) => `Điều ${unit.replace('.', ' khoản ')}: nhiều điều không thể cùng chuyển tới nhiều điều; hãy chọn lại.`,
     confirm: 'Xác nhận đối chiếu',
     saved: 'Đã xác nhận dự thảo lần 2.',
+    confirmedMapping: 'Đối chiếu đã xác nhận',
+    confirmedWhen: (when: string, amendments: number) => `Xác nhận lúc ${when}${amendments > 0 ? ` (đã sửa đối chiếu ${amendments} lần)` : ''}. Sửa ở bảng dưới rồi xác nhận lại: các ý kiến, báo cáo và bảng đối chiếu theo lần xác nhận mới nhất.`,
+    reconfirm: 'Xác nhận lại đối chiếu',
+    discard: 'Bỏ các chỗ đã sửa',
+    uploadOther: 'Tải lên bản dự thảo lần 2 khác',
     notStarted: 'Dự thảo lần 2 dùng sau khi hội nghị đã diễn ra; trước đó hãy sửa dự thảo trong phần thiết lập.',
   },
   responses: {
