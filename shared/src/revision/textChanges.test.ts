@@ -4,9 +4,11 @@ import { ACTORS } from '../testing/conferenceFixture';
 import { concordance } from './concordance';
 import { endedWithComment, RENUMBERED, REVISED_DRAFT } from './revisionFixture';
 
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 /** The revision with the old Điều 1 khoản 2 (now Điều 2 khoản 2) reworded: its article and clause changed. */
 function reworded(): Draft {
-  const copy = structuredClone(REVISED_DRAFT);
+  const copy = clone(REVISED_DRAFT);
   const article = copy.chapters[0]?.articles.find((a) => a.number === 2);
   const clause = article?.clauses.find((c) => c.number === 2);
   if (!clause) throw new Error('the fixture has changed: Điều 2 khoản 2 expected');
@@ -42,7 +44,7 @@ describe('DA18: whether a unit changed is the drafts’ word, not the command’
 
   it('DA18: the same words with decomposed Vietnamese marks (NFD) are not a rewording', () => {
     const conf = endedWithComment();
-    const nfd = structuredClone(REVISED_DRAFT);
+    const nfd = clone(REVISED_DRAFT);
     for (const a of nfd.chapters.flatMap((ch) => ch.articles)) a.title = a.title.normalize('NFD');
     expect(nfd.chapters[0]?.articles[1]?.title).not.toBe(REVISED_DRAFT.chapters[0]?.articles[1]?.title);
     conf.must(ACTORS.organiser, { type: 'draft.confirmRevision', draft: nfd, alignment: lying(RENUMBERED) });

@@ -1,5 +1,5 @@
 import {
-  CONCORDANCE_HEADERS, GENERAL_COMMENTS_LABEL, POSITION_TABLE_HEADERS, concordanceTableRows, positionTableRows, type PlacedComment, type SynthesisReport,
+  CONCORDANCE_HEADERS, GENERAL_COMMENTS_LABEL, allConsultations, POSITION_TABLE_HEADERS, concordanceTableRows, positionTableRows, type PlacedComment, type SynthesisReport,
 } from '@diem-cau/shared';
 import { col, type Cell, type ReportTable } from './reportTable';
 
@@ -76,7 +76,7 @@ const POSITION_WIDTHS = [16, 24, 22, 14, 40, 11, 30, 40] as const;
 
 /** Points' positions in the consultations (PO), only when there were some: one row per point and consultation. */
 function positionsTables(r: SynthesisReport): ReportTable[] {
-  const consultations = r.chapters.flatMap((ch) => ch.articles.flatMap((a) => a.consultations));
+  const consultations = allConsultations(r);
   if (consultations.length === 0) return [];
   return [{ key: 'positions', title: 'Ý kiến về phương án', columns: POSITION_TABLE_HEADERS.map((h, i) => col(h, POSITION_WIDTHS[i] ?? 14, i === 4 || i === 7)), rows: positionTableRows(consultations) }];
 }
