@@ -115,6 +115,7 @@ export const en: OrganiserMessages = {
     wholeArticle: 'Whole article',
     clause: (n: number) => `Clause ${n}`,
     alternative: (n: number) => `Alternative ${n}`,
+    alternativesOverClauses: (article: number, clauses: number) => `Article ${article} has ${clauses} ${clauses === 1 ? 'clause' : 'clauses'}: alternatives of the whole article would replace them all. Choose a clause’s alternatives instead.`,
     addAlternative: 'Add an alternative',
     removeAlternative: (n: number) => `Remove alternative ${n}`,
     saveAlternatives: 'Save the alternatives',

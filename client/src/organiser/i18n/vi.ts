@@ -120,6 +120,7 @@ export const vi = {
     wholeArticle: 'Cả điều',
     clause: (n: number) => `Khoản ${n}`,
     alternative: (n: number) => `Phương án ${n}`,
+    alternativesOverClauses: (article: number, clauses: number) => `Điều ${article} có ${clauses} khoản: phương án của cả điều sẽ thay cho toàn bộ các khoản. Hãy chọn phương án của từng khoản.`,
     addAlternative: 'Thêm phương án',
     removeAlternative: (n: number) => `Bỏ phương án ${n}`,
     saveAlternatives: 'Lưu phương án',
