@@ -104,6 +104,8 @@ describe('the organiser’s alternatives editor (PO12)', () => {
     await page.keyboard.press('Enter');
     const row3 = page.getByTestId('tree-article').filter({ hasText: 'Điều 3.' });
     await expect(row3.getByTestId('tree-alternatives').textContent()).resolves.toBe('2 phương án');
+    // The two "Phương án" lines are what changed in the text, not every line they pushed down.
+    await page.getByText('Đã sửa 2 dòng so với tệp gốc').waitFor();
     await page.mouse.move(0, 0);
     await editor().evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'organiser-alternatives.png') });

@@ -260,6 +260,7 @@ export const en: OrganiserMessages = {
     addTarget: 'Split further',
     removeTarget: 'Remove this target',
     review: 'to be checked',
+    reworded: 'reworded',
     corrected: 'corrected',
     kinds: { same: 'unchanged', moved: 'renumbered', split: 'split', merged: 'merged', new: 'new', deleted: 'deleted' },
     newUnits: 'New articles in draft 2',

@@ -265,6 +265,7 @@ export const vi = {
     addTarget: 'Tách thêm',
     removeTarget: 'Bỏ đích này',
     review: 'cần kiểm tra',
+    reworded: 'sửa nội dung',
     corrected: 'đã sửa',
     kinds: { same: 'giữ nguyên', moved: 'chuyển số', split: 'tách', merged: 'gộp', new: 'mới', deleted: 'bỏ' },
     newUnits: 'Điều mới trong dự thảo lần 2',

@@ -64,6 +64,8 @@ describe('DA17 (workspace): the confirmed mapping is seen and amended', () => {
     const goesTo = (unit: string, label: string) => within(row(unit)).getByRole('combobox', { name: `${label} (lần 1) chuyển tới` }) as HTMLSelectElement;
     expect([goesTo('1', 'Điều 1. Phạm vi điều chỉnh').value, goesTo('2', 'Điều 2. Giải thích từ ngữ').value, goesTo('3', 'Điều 3. Nhiệm vụ, quyền hạn').value]).toEqual(['2', '3', '4']);
     expect(screen.queryByTestId('mapping-review')).toBeNull();
+    // Renumbered word for word: no "sửa nội dung" beside any of them.
+    expect(screen.queryByTestId('mapping-reworded')).toBeNull();
     const button = screen.getByTestId('revision-confirm') as HTMLButtonElement;
     expect([button.textContent, button.disabled]).toEqual(['Xác nhận lại đối chiếu', true]);
 
@@ -75,6 +77,17 @@ describe('DA17 (workspace): the confirmed mapping is seen and amended', () => {
     const [, draft, alignment] = confirmRevision.mock.calls[0] as unknown as [string, typeof REVISED_DRAFT, typeof RENUMBERED];
     expect(draft).toEqual(REVISED_DRAFT);
     expect(alignment.articles.map((g) => `${g.kind}:${g.before.join('+')}→${g.after.join('+')}`)).toEqual(['moved:1→2', 'deleted:2→', 'moved:3→4', 'new:→1', 'new:→3']);
+  });
+
+  it('DA18: a unit whose words changed under its new number says "sửa nội dung" beside its kind', () => {
+    const reworded = { ...RENUMBERED, articles: RENUMBERED.articles.map((g) => (g.before[0] === 1 ? { ...g, changed: true } : g)) };
+    const state = new LogBuilder()
+      .add({ type: 'conference.started', payload: {} })
+      .add({ type: 'draft.revisionConfirmed', payload: { draft: REVISED_DRAFT, alignment: reworded } } as DomainEvent)
+      .state();
+    renderOrganiser(<RevisionTab state={state} />, { api: fakeApi({}) });
+    expect(within(row('1')).getByTestId('mapping-reworded').textContent).toBe('sửa nội dung');
+    expect(within(row('2')).queryByTestId('mapping-reworded')).toBeNull();
   });
 
   it('DA17: the corrections can be discarded, back to the confirmed mapping', () => {
