@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listOf, renderDraftText } from '@diem-cau/shared';
+import { DEMO_DRAFT_TEXT, findArticle, listOf, parseDraft, renderDraftText } from '@diem-cau/shared';
 import { Document, Packer, Paragraph } from 'docx';
 import mammoth from 'mammoth';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -224,4 +224,83 @@ describe('the next draft: comments follow their article', () => {
     await shot('reports-tablet-en', TABLET);
     await page.getByRole('button', { name: /^VI/ }).click();
   });
+
+  it('DA17: the tab shows the confirmed mapping; old Điều 12 corrected to deleted and confirmed again; the responses and the synthesis follow', async () => {
+    await page.getByRole('link', { name: 'Dự thảo lần 2' }).click();
+    await page.getByTestId('revision-confirmed').waitFor();
+    // The confirmed mapping, not an empty upload form: Điều 5 → 6 as corrected, 10 + 11 merged into 11.
+    expect(await page.getByTestId('mapping').getAttribute('data-state')).toBe('confirmed');
+    await expect(Promise.all([valuesOf('5'), valuesOf('10'), valuesOf('11'), valuesOf('12')])).resolves.toEqual([['6'], ['11'], ['11'], ['12']]);
+    expect(await page.getByTestId('mapping-review').count()).toBe(0);
+    expect(await page.getByTestId('revision-confirmed-when').textContent()).toMatch(/^Xác nhận lúc \d\d:\d\d, \d\d\/\d\d\/\d{4}\. Sửa ở bảng dưới/);
+    const again = page.getByTestId('revision-confirm');
+    await expect(Promise.all([again.textContent(), again.isDisabled()])).resolves.toEqual(['Xác nhận lại đối chiếu', true]);
+    // The rewritten Điều 12 keeps its number, and the table says its words changed (DA18).
+    await expect(row('12').getByTestId('mapping-reworded').textContent()).resolves.toBe('sửa nội dung');
+    expect(await row('13').getByTestId('mapping-reworded').count()).toBe(0);
+    await shot('confirmed-mapping', LAPTOP, page.locator('#revision-title'));
+
+    // The drafting team says the old Điều 12 was dropped, the new Điều 12 written afresh: arrow up to "bỏ" on it and its clauses.
+    for (const unit of ['12', '12.1', '12.2']) {
+      await selectsOf(unit).first().focus();
+      for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowUp');
+      await expect(valuesOf(unit)).resolves.toEqual(['']);
+    }
+    await row('12').getByText('đã sửa').waitFor();
+    await expect(row('12').locator('.mapping__kind .chip').first().textContent()).resolves.toBe('bỏ');
+    expect(await page.getByTestId('revision-new').textContent()).toContain(`Điều 12. ${REWRITTEN_TITLE}`);
+    await again.focus();
+    await page.keyboard.press('Enter');
+    await eventually(() => page.getByTestId('revision-confirmed-when').textContent(), (t) => t?.includes('(đã sửa đối chiếu 1 lần)') ?? false, 'the amendment confirmed');
+    expect(await page.getByTestId('mapping').getAttribute('data-state')).toBe('confirmed');
+    await expect(valuesOf('12')).resolves.toEqual(['']);
+
+    const revision = await eventually(() => hub.state(CONF).then((s) => s.revision), (r) => r?.amendments === 1, 'the amended revision');
+    const group = (before: number[]) => revision?.alignment.articles.find((g) => JSON.stringify(g.before) === JSON.stringify(before));
+    expect([group([12])?.kind, group([5])?.after, group([10, 11])?.kind]).toEqual(['deleted', [6], 'merged']);
+    expect(revision?.alignment.articles.filter((g) => g.kind === 'new').map((g) => g.after)).toEqual([[5], [12]]);
+
+    await page.getByRole('link', { name: /Trả lời ý kiến/ }).click();
+    await expect(responseItem(ON_12).getByTestId('response-followed').textContent()).resolves.toBe('Điều 12 khoản 2 (dự thảo lần 1) → không còn trong dự thảo lần 2');
+    await expect(responseItem(ON_5_2).getByTestId('response-followed').textContent()).resolves.toBe('Điều 5 khoản 2 (dự thảo lần 1) → Điều 6 khoản 2 (dự thảo lần 2)');
+
+    await page.getByRole('link', { name: 'Báo cáo', exact: true }).click();
+    await page.getByRole('group', { name: 'Đánh số theo' }).getByRole('radio', { name: 'dự thảo lần 2' }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-synthesis-docx').click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'diem-cau-e2e-revision-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(file) });
+    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    // The comment on the old Điều 12 is a general comment now, its note saying the article went.
+    const general = lines.indexOf('III. Ý KIẾN CHUNG VỀ DỰ THẢO');
+    const comment = lines.findIndex((l) => l.endsWith(ON_12));
+    expect([general > -1, comment > general, comment < lines.findIndex((l) => l.startsWith('IV. '))]).toEqual([true, true, true]);
+    expect(lines.slice(comment, comment + 3)).toContain('Điều 12 khoản 2 (dự thảo lần 1) → không còn trong dự thảo lần 2');
+    // The concordance follows the latest mapping: the old Điều 12 deleted, the new one new.
+    const table = lines.slice(lines.indexOf('V. BẢNG ĐỐI CHIẾU DỰ THẢO LẦN 1 – DỰ THẢO LẦN 2'));
+    const oldTitle = findArticle(parseDraft(DEMO_DRAFT_TEXT).draft, 12)?.article.title ?? '';
+    const run = (cells: string[]) => table.some((_, k) => cells.every((c, i) => table[k + i] === c));
+    expect([run(['Điều 12', 'bỏ', oldTitle]), run(['Điều 12', 'mới', REWRITTEN_TITLE]), run(['Điều 12', 'Điều 12'])]).toEqual([true, true, false]);
+  });
+
+  it('the workspace’s tabs at 768 px: whole tabs wrap onto a second row, no label broken inside', async () => {
+    await page.goto(`${hub.url}/to-chuc#/c/${CONF}/codes`);
+    await page.getByTestId('join-codes').waitFor();
+    await page.setViewportSize(TABLET);
+    const tabs = page.locator('.org-tabs .tabs__tab');
+    expect(await tabs.count()).toBeGreaterThanOrEqual(7);
+    // Every label on one line: the boxes of its text (not the count chip beside it) share one top.
+    const linesPerLabel = await tabs.evaluateAll((all) => all.map((tab) => {
+      const label = [...tab.childNodes].find((n) => n.nodeType === Node.TEXT_NODE);
+      const range = document.createRange();
+      if (label) range.selectNodeContents(label);
+      return `${tab.textContent}: ${new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size}`;
+    }));
+    expect(linesPerLabel.filter((l) => !l.endsWith(': 1'))).toEqual([]);
+    const rows = await tabs.evaluateAll((all) => new Set(all.map((tab) => Math.round(tab.getBoundingClientRect().top))).size);
+    expect(rows).toBeLessThanOrEqual(2);
+    expect(await sidewaysScroll()).toBeLessThanOrEqual(0);
+    await shot('tabs-tablet', TABLET, page.locator('.conference-head'));
+  });
 });
+

@@ -77,13 +77,13 @@ export {
   formatDateTime, formatRefs, auditTrail, whoOf, AUDIT_AREAS, AuditRowSchema, AuditAnswerSchema, AUDIT_AREA_LABELS, AUDIT_ROLE_LABELS,
   AUDIT_TEXT_VI, SETTING_KEYS, AUDIT_ORDERS, AuditFilterSchema, filterAudit, auditPointChoices,
   BUDGET_TABLE_HEADERS, ARTICLE_TIME_HEADERS, budgetTableRows, articleTimeRows, POSITION_TABLE_HEADERS, positionTableRows,
-  POSITION_OPTION_HEADERS, positionHeadline, positionOptionRows, unansweredLine, hiddenNamesLine, consultationsSectionTitle,
+  POSITION_OPTION_HEADERS, positionHeadline, positionOptionRows, unansweredLine, hiddenNamesLine, consultationsSectionTitle, allConsultations, DROPPED_ARTICLES_HEADING,
 } from './reports';
 export type {
   SynthesisReport, SynthesisOptions, MinutesReport, MinutesOptions, MinutesEntry, MinutesSpeech, PointTotals, ChapterSynthesis,
   ArticleSynthesis, KindGroup, PlacedComment, CommentEntry, CommentResponses, CommentResponse, ResponseStatus, ReportHeader,
   HeaderOptions, HeaderStyle, Heatmap, ConferenceInfo, AuditArea, AuditRow, AuditWho, AuditParams, AuditAnswer, AuditFilter,
-  SynthesisRevision, MinutesBudget, MinutesBudgetLine, MinutesArticleTime, ConsultationSynthesis, PositionOption,
+  SynthesisRevision, MinutesBudget, MinutesBudgetLine, MinutesArticleTime, ConsultationSynthesis, PositionOption, DroppedArticle,
 } from './reports';
 export {
   DEFAULT_DISCUSSION_MODE, audiblePointIds, isAudible, mediaFloorOf, sameFloor, stagePointId, MEDIA_ACTIONS, MediaRequestSchema,

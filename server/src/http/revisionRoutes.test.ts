@@ -82,6 +82,43 @@ describe('the revised draft over HTTP (DA13, DA16)', () => {
     expect(((await state.json()) as { seq: number }).seq).toBe(seq);
   });
 
+  it('DA18: a client that sends a reworded article and clause as unchanged is overruled: the log says changed', async () => {
+    const { id, chair } = await endedConference();
+    const reworded = structuredClone(REVISED_DRAFT);
+    const clause = reworded.chapters[0]?.articles.find((a) => a.number === 2)?.clauses.find((c) => c.number === 2);
+    if (!clause) throw new Error('the fixture has changed: Điều 2 khoản 2 expected');
+    clause.text = 'b, viết lại';
+    const { body: proposal } = await propose(id, renderDraftText(reworded));
+    const lie = <G extends { changed: boolean }>(g: G): G => ({ ...g, changed: false });
+    const alignment = { articles: proposal.alignment.articles.map(lie), clauses: proposal.alignment.clauses.map(lie) };
+    const { status, body } = await confirm(id, { draft: proposal.draft, alignment });
+    expect(status).toBe(200);
+    await chair.waitForSeq(body.seq ?? 0);
+    const stored = chair.state?.revision?.alignment;
+    expect(stored?.articles.find((g) => g.before[0] === 1)).toMatchObject({ after: [2], changed: true });
+    expect(stored?.clauses.find((g) => g.before[0]?.clause === 2)).toMatchObject({ after: [{ article: 2, clause: 2 }], changed: true });
+    expect(stored?.clauses.find((g) => g.before[0]?.clause === 1)).toMatchObject({ changed: false });
+  });
+
+  it('DA17: the confirmed mapping amended over HTTP replaces the earlier; the same body again writes nothing', async () => {
+    const { id, chair } = await endedConference();
+    const { body: proposal } = await propose(id, renderDraftText(REVISED_DRAFT));
+    const first = await confirm(id, { draft: proposal.draft, alignment: proposal.alignment });
+    await chair.waitForSeq(first.body.seq ?? 0);
+    const again = await confirm(id, { draft: proposal.draft, alignment: proposal.alignment });
+    expect([again.status, again.body.seq]).toEqual([200, first.body.seq]);
+    // Amended: the old Điều 2 left out, the new Điều 3 new.
+    const articles = [...proposal.alignment.articles.filter((g) => g.before[0] !== 2 && g.after[0] !== 3),
+      { kind: 'deleted', before: [2], after: [], confidence: 1, changed: true, evidence: { text: 0, title: 0, basis: [] } },
+      { kind: 'new', before: [], after: [3], confidence: 1, changed: true, evidence: { text: 0, title: 0, basis: [] } }];
+    const amended = await confirm(id, { draft: proposal.draft, alignment: { ...proposal.alignment, articles } });
+    expect(amended.status).toBe(200);
+    expect(amended.body.seq).toBe((first.body.seq ?? 0) + 1);
+    await chair.waitForSeq(amended.body.seq ?? 0);
+    expect(chair.state?.revision?.amendments).toBe(1);
+    expect(followedLabel(chair.state!, [{ article: 2 }])).toBe('Điều 2 (dự thảo lần 1) → không còn trong dự thảo lần 2');
+  });
+
   it('DA13: before the start a revision is refused (409 REVISION_BEFORE_START); without the admin token 401; unknown conference 404', async () => {
     const { conferenceId } = await hub.createConference();
     const { body: proposal, status } = await propose(conferenceId, renderDraftText(REVISED_DRAFT));

@@ -36,6 +36,19 @@ describe('a conference room decides on its head and acknowledges what is durable
   let store: EventStore;
   afterEach(async () => store.close());
 
+  it('H11: a command accepted with nothing to write (PO7: names shown again) is acked with the log’s seq once the appends before it are durable, and stores nothing', async () => {
+    store = await startedStore();
+    const room = (await ConferenceRoom.load(CONF, store, systemClock))!;
+    const open = CommandSchema.parse({ commandId: randomUUID(), conferenceId: CONF, type: 'consultation.open', kind: 'approval', article: 1 });
+    expect(await room.execute(open, CHAIR)).toMatchObject({ ok: true, seq: 3 });
+    const comments = Array.from({ length: 5 }, (_, i) => room.execute(comment(`Ý kiến ${i}`), SECRETARY));
+    const again = CommandSchema.parse({ commandId: randomUUID(), conferenceId: CONF, type: 'consultation.showNames', consultationId: open.commandId, shown: true });
+    const [answer] = await Promise.all([room.execute(again, CHAIR), ...comments]);
+    expect(answer).toEqual({ ok: true, seq: 8, events: [], duplicate: false });
+    const log = await logOf(store);
+    expect([log.seqs.length, log.commands.includes(again.commandId)]).toEqual([8, false]);
+  });
+
   it('H11: sixty comments sent at once are all acknowledged, stored once each, in seq order, and the state equals the replayed log', async () => {
     store = await startedStore();
     const room = (await ConferenceRoom.load(CONF, store, systemClock))!;

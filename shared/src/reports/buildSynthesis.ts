@@ -14,7 +14,8 @@ import { summarise } from './synthesisSummary';
 import type { ArticleSynthesis, ChapterSynthesis, KindGroup, PlacedComment, SynthesisReport, UncommentedArticle } from './synthesisTypes';
 import { countsAsComment } from '../comments/commentCount';
 import type { Numbering } from '../revision/concordance';
-import { synthesisLayout } from './synthesisNumbering';
+import { DRAFT_NAMES, synthesisLayout, type SynthesisLayout } from './synthesisNumbering';
+import { droppedArticles } from './droppedArticles';
 
 export interface SynthesisOptions {
   /** The draft whose numbers the report uses once a revision is confirmed (DA15); the first by default. */
@@ -32,7 +33,9 @@ export function buildSynthesis(state: ConferenceState, options: SynthesisOptions
   const comments = live.sort(byLoggedAt).map((c) => layout.entry(commentEntry(dir, c, responses)));
   const places = articlesInOrder(layout.draft);
   const { byArticle, general } = placeComments(comments, new Set(places.map((p) => p.article.number)));
-  const chapters = chapterBlocks(dir, layout.draft, places, byArticle, consultationsIn(consultationsByArticle(state), layout.article));
+  const consulted = consultationsIn(consultationsByArticle(state), layout);
+  const chapters = chapterBlocks(dir, layout.draft, places, byArticle, consulted.placed);
+  const dropped = droppedArticles(state.draft, consulted.unplaced);
   return {
     conference: dir.conference,
     summary: summarise(dir, comments, chapters, general.length),
@@ -41,17 +44,25 @@ export function buildSynthesis(state: ConferenceState, options: SynthesisOptions
     general: { count: general.length, groups: groupByKind(general) },
     heatmap: buildHeatmap(dir, chapters),
     ...(layout.revision ? { revision: layout.revision } : {}),
+    ...(dropped.length > 0 ? { dropped } : {}),
   };
 }
 
-/** Consultations listed under the article they concern in the report's numbering. */
-function consultationsIn(byFirst: ReadonlyMap<number, ConsultationSynthesis[]>, article: (first: number) => number | undefined): Map<number, ConsultationSynthesis[]> {
-  const out = new Map<number, ConsultationSynthesis[]>();
+/**
+ * Consultations listed under the article they concern in the report's numbering; in the revised numbering each says
+ * its place is the first draft's, and those on an article the revision deleted are kept apart (DA19), never lost.
+ */
+function consultationsIn(byFirst: ReadonlyMap<number, ConsultationSynthesis[]>, layout: SynthesisLayout) {
+  const placed = new Map<number, ConsultationSynthesis[]>();
+  const unplaced = new Map<number, ConsultationSynthesis[]>();
+  const revised = layout.revision?.numbering === 'revised';
   for (const [first, list] of byFirst) {
-    const n = article(first);
-    if (n !== undefined) out.set(n, [...(out.get(n) ?? []), ...list]);
+    const named = revised ? list.map((c) => ({ ...c, where: `${c.where}, ${DRAFT_NAMES.first}` })) : list;
+    const n = layout.article(first);
+    if (n === undefined) unplaced.set(first, named);
+    else placed.set(n, [...(placed.get(n) ?? []), ...named]);
   }
-  return out;
+  return { placed, unplaced };
 }
 
 export function groupByKind(comments: readonly PlacedComment[]): KindGroup[] {

@@ -27,6 +27,8 @@ export type { MinutesReport, MinutesEntry, MinutesSpeech, PointTotals } from './
 export { BUDGET_TABLE_HEADERS, ARTICLE_TIME_HEADERS, budgetTableRows, articleTimeRows } from './minutesBudgets';
 export type { MinutesBudget, MinutesBudgetLine, MinutesArticleTime } from './minutesBudgets';
 export { consultationsByArticle, POSITION_TABLE_HEADERS, positionTableRows } from './positionsSynthesis';
+export { allConsultations, DROPPED_ARTICLES_HEADING } from './droppedArticles';
+export type { DroppedArticle } from './droppedArticles';
 export type { ConsultationSynthesis, PositionOption } from './positionsSynthesis';
 export { consultationsSectionTitle } from './minutesConsultations';
 export { POSITION_OPTION_HEADERS, positionHeadline, positionOptionRows, unansweredLine, hiddenNamesLine } from './positionLines';

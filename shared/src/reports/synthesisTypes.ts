@@ -1,6 +1,7 @@
 import type { CommentKind } from '../comments/commentCommands';
 import type { CommentEntry } from './commentEntry';
 import type { ResponseStatus } from './commentResponse';
+import type { DroppedArticle } from './droppedArticles';
 import type { ConsultationSynthesis } from './positionsSynthesis';
 import type { ConferenceInfo } from './reportDirectory';
 import type { SynthesisRevision } from './synthesisNumbering';
@@ -93,4 +94,6 @@ export interface SynthesisReport {
   heatmap: Heatmap;
   /** Once a revised draft is confirmed: the numbering used and the concordance table (DA15). */
   revision?: SynthesisRevision;
+  /** In the revised numbering, the consulted articles the revision deleted: their positions stay in the report (DA19). */
+  dropped?: DroppedArticle[];
 }

@@ -7,4 +7,6 @@ export interface DraftRevision {
   alignment: DraftAlignment;
   confirmedAt: number;
   confirmedBy: { role: string; sessionId: string; label?: string };
+  /** DA17: how many earlier confirmations this one replaced (0: the first); absent in a snapshot older than DA17. */
+  amendments?: number;
 }

@@ -30,7 +30,12 @@ export interface SameText {
   clauses: (before: ClausePlace, after: ClausePlace) => boolean;
 }
 
-/** The drafts' own words decide `changed` for a group the organiser made, as `alignDrafts` does for its own. */
+const nfc = (text: string) => text.normalize('NFC');
+
+/**
+ * The drafts' own words decide `changed` for a group the organiser made, as `alignDrafts` does for its own; compared
+ * as NFC, so the same words typed on another keyboard (decomposed marks) are not a rewording.
+ */
 export function sameTextIn(before: Draft, after: Draft): SameText {
   const articlesOf = (d: Draft) => new Map(articlesInOrder(d).map((p) => [p.article.number, p.article]));
   const [a, b] = [articlesOf(before), articlesOf(after)];
@@ -38,11 +43,11 @@ export function sameTextIn(before: Draft, after: Draft): SameText {
   return {
     articles: (x, y) => {
       const [from, to] = [a.get(x), b.get(y)];
-      return from !== undefined && to !== undefined && from.title === to.title && articleText(from) === articleText(to);
+      return from !== undefined && to !== undefined && nfc(from.title) === nfc(to.title) && nfc(articleText(from)) === nfc(articleText(to));
     },
     clauses: (x, y) => {
       const [from, to] = [clauseOf(a, x), clauseOf(b, y)];
-      return from !== undefined && to !== undefined && clauseText(from) === clauseText(to);
+      return from !== undefined && to !== undefined && nfc(clauseText(from)) === nfc(clauseText(to));
     },
   };
 }

@@ -5,3 +5,4 @@ export { budgetedConference } from './budgetFixture';
 export { ALTERNATIVES_SETUP, liveWithAlternatives } from '../consultation/consultationFixture';
 export { consultedConference } from '../consultation/consultedConference';
 export { REVISED_DRAFT, RENUMBERED } from '../revision/revisionFixture';
+export { consultedThenDropped } from '../reports/testing/consultedThenDropped';

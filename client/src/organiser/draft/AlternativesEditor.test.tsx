@@ -37,4 +37,20 @@ describe('the organiser adds and edits alternatives in the draft review (PO12)',
     expect(findArticle(form.draft, 2)?.article.clauses[0]?.alternatives?.map((a) => a.text)).toEqual(['Giữ ba phó bí thư.', 'Giảm còn hai phó bí thư.']);
     expect(parseDraft(form.text).draft.articles).toEqual(form.draft.articles);
   });
+
+  it('refuses whole-article alternatives on an article with clauses (read again they would swallow them) and offers the clause instead', () => {
+    renderOrganiser(<Harness initial={parseText(TEXT, 'Dự thảo thử')} />);
+    const editor = screen.getByTestId('alt-editor');
+    fireEvent.change(within(editor).getByTestId('alt-article'), { target: { value: '2' } });
+    fireEvent.click(within(editor).getByTestId('alt-add'));
+    fireEvent.change(within(editor).getByTestId('alt-text-1'), { target: { value: 'Giữ ba phó bí thư.' } });
+    expect(within(editor).getByRole('alert').textContent).toBe('Điều 2 có 1 khoản: phương án của cả điều sẽ thay cho toàn bộ các khoản. Hãy chọn phương án của từng khoản.');
+    expect((within(editor).getByTestId('alt-save') as HTMLButtonElement).disabled).toBe(true);
+    // Điều 1 has no clause: its whole-article alternatives are fine.
+    fireEvent.change(within(editor).getByTestId('alt-article'), { target: { value: '1' } });
+    fireEvent.click(within(editor).getByTestId('alt-add'));
+    fireEvent.change(within(editor).getByTestId('alt-text-1'), { target: { value: 'Áp dụng cho cấp tỉnh.' } });
+    expect(within(editor).queryByRole('alert')).toBeNull();
+    expect((within(editor).getByTestId('alt-save') as HTMLButtonElement).disabled).toBe(false);
+  });
 });

@@ -2,7 +2,7 @@ import { articlesInOrder, findArticle, renderDraftText } from '@diem-cau/shared'
 import { useState } from 'react';
 import { useOrganiserT } from '../i18n/useOrganiserT';
 import type { DraftForm } from '../setup/setupForm';
-import { withAlternatives } from './alternativesEdit';
+import { clausesSwallowed, withAlternatives } from './alternativesEdit';
 import { parseText } from './parseText';
 
 interface Props { value: DraftForm; onChange: (next: DraftForm) => void }
@@ -33,6 +33,8 @@ export function AlternativesEditor({ value, onChange }: Props) {
     onChange(parseText(renderDraftText(draft), value.draft.title, value));
   };
   const clauses = findArticle(value.draft, article)?.article.clauses ?? [];
+  // Read again, whole-article alternatives would take the article's clauses as their text (P20): refused here.
+  const swallowed = texts.some((x) => x.trim() !== '') ? clausesSwallowed(value.draft, article, clause) : 0;
   return (
     <section className="alt-editor" aria-labelledby="alt-editor-title" data-testid="alt-editor">
       <h3 id="alt-editor-title" className="subhead">{t.draft.alternatives}</h3>
@@ -63,9 +65,10 @@ export function AlternativesEditor({ value, onChange }: Props) {
           </li>
         ))}
       </ol>
+      {swallowed > 0 ? <p className="notice" role="alert" data-testid="alt-over-clauses">{t.draft.alternativesOverClauses(article, swallowed)}</p> : null}
       <div className="alt-editor__actions">
         <button type="button" className="btn btn--small" data-testid="alt-add" onClick={() => setTexts([...texts, ''])}>{t.draft.addAlternative}</button>
-        <button type="button" className="btn btn--small btn--primary" data-testid="alt-save" onClick={save}>{t.draft.saveAlternatives}</button>
+        <button type="button" className="btn btn--small btn--primary" data-testid="alt-save" disabled={swallowed > 0} onClick={save}>{t.draft.saveAlternatives}</button>
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
 import { findArticle, parseDraft, renderDraftText } from '@diem-cau/shared';
 import { ALTERNATIVES_SETUP } from '@diem-cau/shared/testing';
 import { DraftSchema } from '@diem-cau/shared';
-import { withAlternatives } from './alternativesEdit';
+import { clausesSwallowed, withAlternatives } from './alternativesEdit';
 
 const draft = DraftSchema.parse(ALTERNATIVES_SETUP.draft);
 
@@ -16,5 +16,13 @@ describe('editing alternatives in the organiser workspace (PO12)', () => {
     const next = withAlternatives(draft, 1, 2, ['Nhiệm kỳ 5 năm.', 'Nhiệm kỳ 4 năm.']);
     expect(findArticle(next, 1)?.article.clauses[1]?.alternatives?.map((a) => a.text)).toEqual(['Nhiệm kỳ 5 năm.', 'Nhiệm kỳ 4 năm.']);
     expect(findArticle(withAlternatives(draft, 2, 0, ['', ' ']), 2)?.article.alternatives).toBeUndefined();
+  });
+
+  it('whole-article alternatives on an article with clauses would swallow its clauses when the text is read again, so they are counted to be refused', () => {
+    const withClauses = withAlternatives(draft, 1, 0, ['Phương án gọn.', 'Phương án đầy đủ.']);
+    const reread = findArticle(parseDraft(renderDraftText(withClauses)).draft, 1)?.article;
+    // What the guard prevents: the clauses become the second alternative's text (their own alternatives read as the article's).
+    expect([reread?.clauses.length, reread?.alternatives?.[1]?.text]).toEqual([0, 'Phương án đầy đủ.\n1. a\n2. Nhiệm kỳ của ban chấp hành']);
+    expect([clausesSwallowed(draft, 1, 0), clausesSwallowed(draft, 1, 2), clausesSwallowed(draft, 2, 0)]).toEqual([2, 0, 0]);
   });
 });

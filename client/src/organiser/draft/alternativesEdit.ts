@@ -18,3 +18,13 @@ export function withAlternatives(draft: Draft, articleNumber: number, clause: nu
     chapters: draft.chapters.map((ch) => ({ ...ch, articles: ch.articles.map(edit), sections: ch.sections.map((s) => ({ ...s, articles: s.articles.map(edit) })) })),
   };
 }
+
+/**
+ * How many clauses whole-article alternatives would swallow: the text is read again (P20) and an article's
+ * alternative takes every clause after it as its own text, so on an article with clauses they would be lost.
+ */
+export function clausesSwallowed(draft: Draft, articleNumber: number, clause: number): number {
+  if (clause !== 0) return 0;
+  const places = [...draft.articles, ...draft.chapters.flatMap((ch) => [...ch.articles, ...ch.sections.flatMap((s) => s.articles)])];
+  return places.find((a) => a.number === articleNumber)?.clauses.length ?? 0;
+}

@@ -20,4 +20,13 @@ describe('draft lines', () => {
     // "Chuong II" is still misspelt, so Chapter I keeps every article.
     expect(parseDraft(next).draft.chapters[0]?.articles.map((a) => a.number)).toEqual([1, 2, 3, 4]);
   });
+
+  it('counts lines inserted or removed as themselves, not every line they push down', () => {
+    const lines = splitLines(TEXT);
+    const inserted = [...lines.slice(0, 4), 'Phương án 1: Một.', 'Phương án 2: Hai.', ...lines.slice(4)].join('\n');
+    expect(changedLineCount(TEXT, inserted)).toBe(2);
+    expect(changedLineCount(inserted, TEXT)).toBe(2);
+    const insertedAndEdited = inserted.replace('Nội dung bốn.', 'Nội dung bốn, sửa.');
+    expect(changedLineCount(TEXT, insertedAndEdited)).toBe(3);
+  });
 });

@@ -95,12 +95,37 @@ export function visibleLines(lines: readonly string[], flagged: ReadonlySet<numb
   return out;
 }
 
+/** Past this many line pairs the middle is compared line by line: the count is a hint, not worth a long block. */
+const MAX_LCS_CELLS = 4_000_000;
+
+/** The longest common subsequence of two runs of lines (one row of the table at a time). */
+function commonLines(a: readonly string[], b: readonly string[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const line of a) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 0; j < b.length; j++) row[j + 1] = line === b[j] ? (previous[j] ?? 0) + 1 : Math.max(previous[j + 1] ?? 0, row[j] ?? 0);
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * Lines that differ from the upload: a line edited counts once, a line inserted or removed once, and the lines an
+ * insertion pushes down (the alternatives editor's "Phương án" lines) not at all.
+ */
 export function changedLineCount(original: string, current: string): number {
   if (original === '' || original === current) return 0;
   const a = splitLines(original);
   const b = splitLines(current);
-  let n = Math.abs(a.length - b.length);
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) n++;
+  const shorter = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < shorter && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < shorter - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const [midA, midB] = [a.slice(head, a.length - tail), b.slice(head, b.length - tail)];
+  if (midA.length * midB.length <= MAX_LCS_CELLS) return Math.max(midA.length, midB.length) - commonLines(midA, midB);
+  let n = Math.abs(midA.length - midB.length);
+  for (let i = 0; i < Math.min(midA.length, midB.length); i++) if (midA[i] !== midB[i]) n++;
   return n;
 }
 

@@ -18,7 +18,10 @@ function UnitRow<K extends UnitKey>({ unit, label, targets, options, edit, propo
   const proposed = groupOf(proposal, unit);
   const touched = edit.touched.has(id);
   const review = !touched && proposed !== undefined && proposed.confidence < REVIEW_CONFIDENCE;
-  const kind = (current ? groupOf(current, unit) : undefined)?.kind ?? proposed?.kind;
+  const group = (current ? groupOf(current, unit) : undefined) ?? proposed;
+  const kind = group?.kind;
+  // DA18: the words changed under the same or a new number (the concordance's "sửa nội dung").
+  const reworded = group?.changed === true && (kind === 'same' || kind === 'moved');
   const byId = new Map(options.map((o) => [unitId(o.key), o.key]));
   const set = (i: number, value: string) => {
     const chosen = byId.get(value);
@@ -48,6 +51,7 @@ function UnitRow<K extends UnitKey>({ unit, label, targets, options, edit, propo
       </td>
       <td className="mapping__kind">
         {kind ? <span className="chip">{t.revision.kinds[kind]}</span> : null}
+        {reworded ? <span className="chip chip--small" data-testid="mapping-reworded">{t.revision.reworded}</span> : null}
         {review ? <span className="chip chip--warn" data-testid="mapping-review">{t.revision.review}</span> : null}
         {touched ? <span className="chip chip--open">{t.revision.corrected}</span> : null}
       </td>

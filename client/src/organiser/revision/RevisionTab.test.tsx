@@ -49,6 +49,58 @@ describe('DA12 (workspace): the revised draft side by side', () => {
   });
 });
 
+describe('DA17 (workspace): the confirmed mapping is seen and amended', () => {
+  const confirmed = new LogBuilder()
+    .add({ type: 'conference.started', payload: {} })
+    .add({ type: 'conference.ended', payload: {} })
+    .add({ type: 'draft.revisionConfirmed', payload: { draft: REVISED_DRAFT, alignment: RENUMBERED } } as DomainEvent)
+    .state();
+
+  it('DA17: opens on the confirmed mapping, not an empty upload form; a correction is confirmed again, an untouched mapping is not sent', async () => {
+    const confirmRevision = jest.fn(() => ok({ seq: 9 }));
+    renderOrganiser(<RevisionTab state={confirmed} />, { api: fakeApi({ confirmRevision }) });
+    expect(screen.getByTestId('revision-confirmed').textContent).toContain('Đã xác nhận dự thảo lần 2: “Dự thảo quy định (lần 2)”');
+    expect(screen.getByTestId('mapping').getAttribute('data-state')).toBe('confirmed');
+    const goesTo = (unit: string, label: string) => within(row(unit)).getByRole('combobox', { name: `${label} (lần 1) chuyển tới` }) as HTMLSelectElement;
+    expect([goesTo('1', 'Điều 1. Phạm vi điều chỉnh').value, goesTo('2', 'Điều 2. Giải thích từ ngữ').value, goesTo('3', 'Điều 3. Nhiệm vụ, quyền hạn').value]).toEqual(['2', '3', '4']);
+    expect(screen.queryByTestId('mapping-review')).toBeNull();
+    // Renumbered word for word: no "sửa nội dung" beside any of them.
+    expect(screen.queryByTestId('mapping-reworded')).toBeNull();
+    const button = screen.getByTestId('revision-confirm') as HTMLButtonElement;
+    expect([button.textContent, button.disabled]).toEqual(['Xác nhận lại đối chiếu', true]);
+
+    fireEvent.change(goesTo('2', 'Điều 2. Giải thích từ ngữ'), { target: { value: '' } });
+    expect(within(row('2')).getByText('đã sửa')).toBeTruthy();
+    expect(screen.getByTestId('revision-new').textContent).toContain('Điều 3. Giải thích từ ngữ');
+    expect(button.disabled).toBe(false);
+    await act(async () => fireEvent.click(button));
+    const [, draft, alignment] = confirmRevision.mock.calls[0] as unknown as [string, typeof REVISED_DRAFT, typeof RENUMBERED];
+    expect(draft).toEqual(REVISED_DRAFT);
+    expect(alignment.articles.map((g) => `${g.kind}:${g.before.join('+')}→${g.after.join('+')}`)).toEqual(['moved:1→2', 'deleted:2→', 'moved:3→4', 'new:→1', 'new:→3']);
+  });
+
+  it('DA18: a unit whose words changed under its new number says "sửa nội dung" beside its kind', () => {
+    const reworded = { ...RENUMBERED, articles: RENUMBERED.articles.map((g) => (g.before[0] === 1 ? { ...g, changed: true } : g)) };
+    const state = new LogBuilder()
+      .add({ type: 'conference.started', payload: {} })
+      .add({ type: 'draft.revisionConfirmed', payload: { draft: REVISED_DRAFT, alignment: reworded } } as DomainEvent)
+      .state();
+    renderOrganiser(<RevisionTab state={state} />, { api: fakeApi({}) });
+    expect(within(row('1')).getByTestId('mapping-reworded').textContent).toBe('sửa nội dung');
+    expect(within(row('2')).queryByTestId('mapping-reworded')).toBeNull();
+  });
+
+  it('DA17: the corrections can be discarded, back to the confirmed mapping', () => {
+    renderOrganiser(<RevisionTab state={confirmed} />, { api: fakeApi({}) });
+    const select = () => within(row('2')).getAllByRole('combobox')[0] as HTMLSelectElement;
+    fireEvent.change(select(), { target: { value: '' } });
+    expect(select().value).toBe('');
+    fireEvent.click(screen.getByTestId('revision-discard'));
+    expect(select().value).toBe('3');
+    expect(within(row('2')).queryByText('đã sửa')).toBeNull();
+  });
+});
+
 describe('DA14 (workspace): a comment shows where its article went', () => {
   it('DA14: the responses list the old → new place and the form can name it', () => {
     const revised = new LogBuilder()

@@ -1,5 +1,5 @@
 import {
-  CONCORDANCE_HEADERS, DRAFT_NAMES, GENERAL_COMMENTS_LABEL, concordanceTableRows, formatDate, numberingSentence, type ArticleSynthesis, type ChapterSynthesis, type ReportHeader,
+  CONCORDANCE_HEADERS, DRAFT_NAMES, DROPPED_ARTICLES_HEADING, GENERAL_COMMENTS_LABEL, concordanceTableRows, formatDate, numberingSentence, type ArticleSynthesis, type ChapterSynthesis, type ReportHeader,
   type SynthesisReport,
 } from '@diem-cau/shared';
 import { AlignmentType, type FileChild } from 'docx';
@@ -70,6 +70,12 @@ function chapterBlock(ch: ChapterSynthesis, raw: RawXmlBlocks): FileChild[] {
   return out;
 }
 
+/** DA19: the consulted articles the revision deleted, after the revision's own, with their positions. */
+function droppedBlock(r: SynthesisReport): FileChild[] {
+  if (!r.dropped) return [];
+  return [heading(DROPPED_ARTICLES_HEADING, 2), ...r.dropped.flatMap((d) => [heading(`${d.label}. ${d.title}`.replace(/\.\s*$/, ''), 3), ...positionsDocx(d.consultations)])];
+}
+
 function uncommentedSection(r: SynthesisReport, n: string): FileChild[] {
   const body = r.uncommented.length === 0
     ? [para('Tất cả các điều của dự thảo đều có ý kiến góp ý.', { indent: true })]
@@ -94,7 +100,7 @@ export function synthesisDocx(r: SynthesisReport, header: ReportHeader, seal?: L
   const children: FileChild[] = [
     officialHeader(header), ...titleBlock(r), intro(r), ...(r.revision ? [para(numberingSentence(r.revision), { indent: true, italics: true })] : []),
     ...summarySection(r, ROMAN[0]),
-    heading(`${ROMAN[1]}. Ý KIẾN GÓP Ý THEO TỪNG ĐIỀU`, 1), ...r.chapters.flatMap((ch) => chapterBlock(ch, raw)),
+    heading(`${ROMAN[1]}. Ý KIẾN GÓP Ý THEO TỪNG ĐIỀU`, 1), ...r.chapters.flatMap((ch) => chapterBlock(ch, raw)), ...droppedBlock(r),
     ...generalSection(r, ROMAN[2], raw),
     ...uncommentedSection(r, ROMAN[3]),
     ...concordanceSection(r, ROMAN[4]),

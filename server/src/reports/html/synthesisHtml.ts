@@ -1,5 +1,5 @@
 import {
-  CONCORDANCE_HEADERS, DRAFT_NAMES, GENERAL_COMMENTS_LABEL, concordanceTableRows, formatDate, numberingSentence, type ArticleSynthesis, type ChapterSynthesis, type ReportHeader,
+  CONCORDANCE_HEADERS, DRAFT_NAMES, DROPPED_ARTICLES_HEADING, GENERAL_COMMENTS_LABEL, concordanceTableRows, formatDate, numberingSentence, type ArticleSynthesis, type ChapterSynthesis, type ReportHeader,
   type SynthesisReport,
 } from '@diem-cau/shared';
 import { barChart } from './barChart';
@@ -57,6 +57,13 @@ function chapter(ch: ChapterSynthesis): string {
   return parts.join('\n');
 }
 
+/** DA19: the consulted articles the revision deleted, after the revision's own, with their positions. */
+function dropped(r: SynthesisReport): string {
+  if (!r.dropped) return '';
+  const articles = r.dropped.map((d) => `<h4>${esc(`${d.label}. ${d.title}`.replace(/\.\s*$/, ''))}</h4>${positionsHtml(d.consultations)}`);
+  return `<h3 data-section="dropped">${esc(DROPPED_ARTICLES_HEADING)}</h3>${articles.join('\n')}`;
+}
+
 function tail(r: SynthesisReport): string {
   const general = r.general.count === 0 ? '<p class="lead note">Không có ý kiến chung.</p>' : commentTableHtml(r.general.groups);
   const none = r.uncommented.length === 0
@@ -75,7 +82,7 @@ export function synthesisHtml(r: SynthesisReport, header: ReportHeader, seal?: L
     officialHeaderHtml(header),
     `<h1 class="title">BÁO CÁO</h1><p class="subtitle">${esc(`Tổng hợp ý kiến góp ý vào ${c.draftTitle}`)}</p><p class="subtitle i">${esc(`tại ${c.title}`)}</p>`,
     intro(r), r.revision ? `<p class="lead note numbering">${esc(numberingSentence(r.revision))}</p>` : '', summary(r), heatmapSection(r),
-    '<h2>II. Ý KIẾN GÓP Ý THEO TỪNG ĐIỀU</h2>', ...r.chapters.map(chapter),
+    '<h2>II. Ý KIẾN GÓP Ý THEO TỪNG ĐIỀU</h2>', ...r.chapters.map(chapter), dropped(r),
     tail(r),
     seal ? `<p class="lead note seal">${esc(sealSentence(seal))}</p>` : '',
     `<div class="signatures"><div></div><div><div class="b">${esc(header.issuer)}</div><div class="note">(Ký, ghi rõ họ tên)</div></div></div>`,

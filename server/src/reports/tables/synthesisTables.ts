@@ -1,5 +1,5 @@
 import {
-  CONCORDANCE_HEADERS, GENERAL_COMMENTS_LABEL, concordanceTableRows, type PlacedComment, type SynthesisReport,
+  CONCORDANCE_HEADERS, GENERAL_COMMENTS_LABEL, allConsultations, concordanceTableRows, type PlacedComment, type SynthesisReport,
 } from '@diem-cau/shared';
 import { positionsTable } from './positionsTable';
 import { col, type Cell, type ReportTable } from './reportTable';
@@ -75,7 +75,7 @@ function uncommentedTable(r: SynthesisReport): ReportTable {
 
 /** Points' positions in the consultations (PO), only when there were some: one row per point and consultation. */
 function positionsTables(r: SynthesisReport): ReportTable[] {
-  return positionsTable(r.chapters.flatMap((ch) => ch.articles.flatMap((a) => a.consultations)), 'Ý kiến về phương án');
+  return positionsTable(allConsultations(r), 'Ý kiến về phương án');
 }
 
 /** The concordance table (old → new), only once a revision is confirmed (DA15). */
