@@ -49,6 +49,26 @@ describe('a conference room decides on its head and acknowledges what is durable
     expect([log.seqs.length, log.commands.includes(again.commandId)]).toEqual([8, false]);
   });
 
+  it('H11: a command with nothing to write on a head whose append in flight then fails is decided again on the log as stored', async () => {
+    store = await startedStore();
+    const room0 = (await ConferenceRoom.load(CONF, store, systemClock))!;
+    const open = CommandSchema.parse({ commandId: randomUUID(), conferenceId: CONF, type: 'consultation.open', kind: 'approval', article: 1 });
+    expect(await room0.execute(open, CHAIR)).toMatchObject({ ok: true, seq: 3 });
+    const hide = (commandId: string) => CommandSchema.parse({ commandId, conferenceId: CONF, type: 'consultation.showNames', consultationId: open.commandId, shown: false });
+    const first = hide(randomUUID());
+    // The store loses the first hide (a disk error): the second hide, decided on the head holding the first, has nothing
+    // to write there — but nothing hid the names in the log, so it must write the hide itself.
+    const failing: EventStore = { ...store, append: (id, seq, commandId, ...rest) => (commandId === first.commandId ? new Promise<never>((_, reject) => setTimeout(() => reject(new Error('disk')), 50)) : store.append(id, seq, commandId, ...rest)) };
+    const room = (await ConferenceRoom.load(CONF, failing, systemClock))!;
+    const second = hide(randomUUID());
+    const [a, b] = await Promise.allSettled([room.execute(first, CHAIR), room.execute(second, CHAIR)]);
+    expect(a.status).toBe('rejected');
+    expect(b).toMatchObject({ status: 'fulfilled', value: { ok: true, seq: 4 } });
+    const log = await logOf(store);
+    expect(log.commands.at(-1)).toBe(second.commandId);
+    expect(replay(log.events)?.consultations.list().map((c) => c.hideNames)).toEqual([true]);
+  });
+
   it('H11: sixty comments sent at once are all acknowledged, stored once each, in seq order, and the state equals the replayed log', async () => {
     store = await startedStore();
     const room = (await ConferenceRoom.load(CONF, store, systemClock))!;

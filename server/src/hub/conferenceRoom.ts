@@ -95,7 +95,10 @@ export class ConferenceRoom {
     if (!decision.ok) return { done: Promise.resolve(await this.confirmRefusal(command, actor, fence, attempt, decision)) };
     // Accepted with nothing to write (the same choice again: PO7, DA17): the stores refuse an empty append, so the
     // answer is the log as it stands once the appends in flight have settled.
-    if (decision.events.length === 0) return { done: this.appends.then(() => ({ ok: true, seq: this.durable.seq, events: [], duplicate: false })) };
+    // An append in flight that failed leaves the head stale: decided again on the log as stored.
+    if (decision.events.length === 0) {
+      return { done: this.appends.then(() => (this.stale ? this.execute(command, actor, fence, attempt + 1) : { ok: true, seq: this.durable.seq, events: [], duplicate: false })) };
+    }
     const events: NewEvent[] = decision.events.map((e) => ({ ...e, at: now, actor }));
     const expectedSeq = this.head.seq;
     const stored = events.map((e, i) => ({ ...e, seq: expectedSeq + i + 1, commandId: command.commandId }) as StoredEvent);
