@@ -3,7 +3,8 @@ import { PACER_DEFAULTS, newPace, paceAfterRefusal } from './refusalPacer';
 describe('paceAfterRefusal (Q18)', () => {
   it('lets a few refusals a second pass; the next one past the limit stops reading for the wait it was given, within bounds', () => {
     const pace = newPace();
-    const answers = Array.from({ length: PACER_DEFAULTS.refusalsPerWindow }, (_, i) => paceAfterRefusal(pace, 2_500, 1_000 + i));
+    // The first refusal tells the console to wait; each request before that wait is over is an offence.
+    const answers = Array.from({ length: PACER_DEFAULTS.refusalsPerWindow + 1 }, (_, i) => paceAfterRefusal(pace, 2_500, 1_000 + i));
     expect(answers.every((ms) => ms === 0)).toBe(true);
     expect(paceAfterRefusal(pace, 2_500, 1_100)).toBe(2_500);
     // Counting starts again after a pause.
@@ -12,8 +13,18 @@ describe('paceAfterRefusal (Q18)', () => {
     for (let i = 0; i < PACER_DEFAULTS.refusalsPerWindow; i += 1) paceAfterRefusal(flood, undefined, 0);
     expect(paceAfterRefusal(flood, undefined, 1)).toBe(PACER_DEFAULTS.minPauseMs);
     const long = newPace();
-    for (let i = 0; i < PACER_DEFAULTS.refusalsPerWindow; i += 1) paceAfterRefusal(long, 60_000, 0);
+    for (let i = 0; i <= PACER_DEFAULTS.refusalsPerWindow; i += 1) paceAfterRefusal(long, 60_000, 0);
     expect(paceAfterRefusal(long, 60_000, 1)).toBe(PACER_DEFAULTS.maxPauseMs);
+  });
+
+  it('a socket that offends again soon after its pause is paused twice as long each time, up to the longest; a quiet spell forgets', () => {
+    const pace = newPace();
+    const offend = (at: number) => {
+      for (let i = 0; i < PACER_DEFAULTS.refusalsPerWindow; i += 1) paceAfterRefusal(pace, undefined, at);
+      return paceAfterRefusal(pace, undefined, at);
+    };
+    expect([offend(0), offend(1_100), offend(3_200), offend(7_300), offend(12_400)]).toEqual([1_000, 2_000, 4_000, 5_000, 5_000]);
+    expect(offend(12_400 + PACER_DEFAULTS.maxPauseMs + PACER_DEFAULTS.forgetMs + 1)).toBe(1_000);
   });
 
   it('a console that waits as told is never paused: its refusals spread over windows', () => {
