@@ -70,7 +70,7 @@ const ConfigSchema = z.object({
   /** V8 heap of one import worker; a file that needs more ends its worker: FILE_TOO_LARGE. */
   IMPORT_WORKER_MEMORY_MB: z.coerce.number().int().min(64).max(4_096).default(512),
   /** Nice value of the import worker processes: a parse yields the CPU to the hub's threads. */
-  IMPORT_WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
+  IMPORT_WORKER_NICE: z.coerce.number().int().min(0).max(19).default(19),
   /** What a .docx or .xlsx may inflate to, counted while inflating (whatever the zip declares): FILE_TOO_LARGE. */
   IMPORT_MAX_INFLATED_MB: z.coerce.number().int().min(1).max(1_024).default(64),
   /** Characters of text handed to the draft or CSV parser: FILE_TOO_LARGE beyond. */

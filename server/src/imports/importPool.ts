@@ -6,7 +6,7 @@ import { WorkerReplySchema } from './workerProtocol';
 import { workerScript, type WorkerScript } from '../workers/workerScript';
 
 /** The import worker's nice value unless configured: below the hub's process, above idle work. */
-export const IMPORT_WORKER_NICE = 10;
+export const IMPORT_WORKER_NICE = 19;
 
 export interface ImportPoolOptions {
   /** IMPORT_WORKERS: files parsed at once; more wait in line. Workers start on demand. */
