@@ -1,8 +1,8 @@
 import { isLocalOnlyUrl } from '@diem-cau/shared';
 import type { JoinCode } from '../store/accessStore';
-import { joinLink } from '../http/api';
+import { joinLink, viewerLink } from '../http/api';
 
-const ROLE_VI: Record<string, string> = { chair: 'Chủ trì', secretary: 'Thư ký', display: 'Màn hình', organiser: 'Ban tổ chức', point: 'Điểm cầu' };
+const ROLE_VI: Record<string, string> = { chair: 'Chủ trì', secretary: 'Thư ký', display: 'Màn hình', organiser: 'Ban tổ chức', point: 'Điểm cầu', viewer: 'Người xem (phát trực tiếp)' };
 
 /** The join codes and links, printed on start so the demo can be opened at once. */
 export function printJoinSheet(codes: JoinCode[], baseUrl: string, admin: { source: string; file?: string }): void {
@@ -12,7 +12,7 @@ export function printJoinSheet(codes: JoinCode[], baseUrl: string, admin: { sour
     `Hội nghị mẫu: ${codes[0]?.conferenceId ?? ''}`,
     '',
     'Vai trò / điểm cầu                      Mã tham gia   Đường dẫn',
-    ...codes.map((c) => `${`${ROLE_VI[c.role] ?? c.role}${c.role === 'point' ? `: ${c.label}` : ''}`.padEnd(40)}${c.code.padEnd(14)}${joinLink(baseUrl, c.code)}`),
+    ...codes.map((c) => `${`${ROLE_VI[c.role] ?? c.role}${c.role === 'point' ? `: ${c.label}` : ''}`.padEnd(40)}${c.code.padEnd(14)}${c.role === 'viewer' ? viewerLink(baseUrl, c.code) : joinLink(baseUrl, c.code)}`),
     '',
     admin.source === 'file' ? `Mã quản trị (ADMIN_TOKEN) được tạo và lưu trong tệp ${admin.file}` : 'Mã quản trị: biến môi trường ADMIN_TOKEN',
     ...(isLocalOnlyUrl(baseUrl)
