@@ -39,7 +39,8 @@ describe('backup and restore of the embedded store', () => {
         const commandId = randomUUID();
         const res = await sec.send({ commandId, conferenceId: CONF, type: 'comment.log', kind: 'agree', text: `Ý kiến ${acked.size} về Điều 5` });
         if (res.ok) acked.add(commandId);
-        else await new Promise((r) => setTimeout(r, 50)); // RATE_LIMITED: wait as a console does
+        // RATE_LIMITED: wait as a console does, for the retryAfterMs given (one that asks sooner is paced, Q18).
+        else await new Promise((r) => setTimeout(r, (res.error.details as { retryAfterMs?: number } | undefined)?.retryAfterMs ?? 50));
       }
     };
     const writers = Array.from({ length: 4 }, writer);
