@@ -7,7 +7,13 @@ import { startChildNode } from '../testing/childNode';
 import { TestClient } from '../testing/testClient';
 
 const ADMIN = 'crash-test-admin-token-0123';
-const startHub = (dataDir: string) => startChildNode({ DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN });
+/**
+ * Eight writers share one secretary's socket to keep many appends in flight at the kill: the session's and the
+ * code's command quotas are lifted so that they measure crash safety, not the pacing of a socket with eight
+ * senders of one kind (a console has one, Q18).
+ */
+const UNLIMITED_COMMANDS = { QUOTA_SESSION_COMMANDS_PER_S: '100000', QUOTA_SESSION_COMMAND_BURST: '100000', QUOTA_CODE_COMMANDS_PER_S: '100000', QUOTA_CODE_COMMAND_BURST: '100000' };
+const startHub = (dataDir: string) => startChildNode({ DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, ...UNLIMITED_COMMANDS });
 
 describe('crash safety', () => {
   it('H6: after SIGKILL and restart every acknowledged comment is present, none twice; retries apply once', async () => {
@@ -24,12 +30,12 @@ describe('crash safety', () => {
     const acked = new Set<string>();
     const sent: Array<Record<string, unknown>> = [];
     let stop = false;
-    /** Sends like a console does: back off while RATE_LIMITED, give up when the hub is gone. */
+    /** Sends like a console does: wait as told while RATE_LIMITED, give up when the hub is gone. */
     const sendUntilAnswered = async (client: TestClient, command: Record<string, unknown>) => {
       for (;;) {
         const res = await client.send(command);
         if (res.ok || res.error.code !== 'RATE_LIMITED') return res;
-        await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, (res.error.details as { retryAfterMs?: number } | undefined)?.retryAfterMs ?? 50));
       }
     };
     const worker = async () => {

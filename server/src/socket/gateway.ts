@@ -147,7 +147,7 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
       const error = (res as { ok?: boolean; error?: DomainError }).error;
       if (error?.code === 'RATE_LIMITED') deps.observe?.refused(reasonOf(error));
       if (error?.code !== 'RATE_LIMITED' || resumeTimer) return;
-      const pauseMs = paceAfterRefusal(pace, retryAfterOf(error), deps.now());
+      const pauseMs = paceAfterRefusal(pace, reasonOf(error), retryAfterOf(error), deps.now());
       const line = pauseMs > 0 ? webSocketOf(socket) : undefined;
       if (!line) return;
       deps.logger.warn({ sessionId: session.sessionId, role: session.role, conferenceId: session.conferenceId, pauseMs }, 'socket asks on after being told to wait: not read for a while');

@@ -25,20 +25,24 @@ export interface PaceState {
   /** Pauses in a row, each within forgetMs of the one before. */
   strikes: number;
   lastPauseAt: number;
-  /** The end of the last wait the socket was given: a refusal before it is an offence, one after it is not. */
-  notBefore: number;
+  /**
+   * The end of the last wait given, per kind of refusal (its reason: commands, syncs, media transports…): a refusal
+   * before it is an offence, one after it is not. Per kind, because a console has one sender for each — its outbox,
+   * its sync, its media — and a command refused while its sync waits is not the sync asking again.
+   */
+  notBefore: Map<string, number>;
 }
 
-export const newPace = (): PaceState => ({ windowStart: 0, refusals: 0, strikes: 0, lastPauseAt: -Infinity, notBefore: -Infinity });
+export const newPace = (): PaceState => ({ windowStart: 0, refusals: 0, strikes: 0, lastPauseAt: -Infinity, notBefore: new Map() });
 
 /**
  * Counts one refusal; answers how long to stop reading the socket, or 0 to go on. Only offences count: a request
  * sent before the wait given with the previous refusal was over, or refused by a quota that waiting does not lift
  * (no retryAfterMs) — so a console that waits as told is never paused, however often it is refused.
  */
-export function paceAfterRefusal(pace: PaceState, retryAfterMs: number | undefined, now: number, s: PacerSettings = PACER_DEFAULTS): number {
-  const offence = retryAfterMs === undefined || now < pace.notBefore;
-  pace.notBefore = now + (retryAfterMs ?? 0);
+export function paceAfterRefusal(pace: PaceState, kind: string, retryAfterMs: number | undefined, now: number, s: PacerSettings = PACER_DEFAULTS): number {
+  const offence = retryAfterMs === undefined || now < (pace.notBefore.get(kind) ?? -Infinity);
+  pace.notBefore.set(kind, now + (retryAfterMs ?? 0));
   if (!offence) return 0;
   if (now - pace.windowStart >= s.windowMs) {
     pace.windowStart = now;
