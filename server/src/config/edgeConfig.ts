@@ -39,6 +39,7 @@ export const EDGE_ENV = {
   HTTP_PUBLIC_BODY_BYTES: int(256, 65_536, 2_048),
   HTTP_BODY_BYTES: int(65_536, 64 * 1024 * 1024, 4 * 1024 * 1024),
   HTTP_JSON_MAX_DEPTH: int(4, 256, 32),
+  BODY_REFUSAL_HOLD_MS: int(0, 10_000, 1_000),
   GUESS_FREE_FAILURES: int(1, 100, 5),
   GUESS_BACKOFF_BASE_MS: int(100, 60_000, 1_000),
   GUESS_BACKOFF_MAX_MS: int(1_000, 86_400_000, 900_000),
@@ -59,7 +60,7 @@ export function edgeSettingsFrom(c: EdgeEnv): EdgeSettings {
     globalFailuresPerMin: c.GUESS_GLOBAL_FAILURES_PER_MIN, forgetMs: c.GUESS_FORGET_MS, holdRefusalMs: c.GUESS_HOLD_MS,
   };
   return {
-    publicBodyBytes: c.HTTP_PUBLIC_BODY_BYTES, bodyBytes: c.HTTP_BODY_BYTES, jsonMaxDepth: c.HTTP_JSON_MAX_DEPTH,
+    publicBodyBytes: c.HTTP_PUBLIC_BODY_BYTES, bodyBytes: c.HTTP_BODY_BYTES, jsonMaxDepth: c.HTTP_JSON_MAX_DEPTH, bodyRefusalHoldMs: c.BODY_REFUSAL_HOLD_MS,
     joinCodeGuesses: guesses, tokenGuesses: guesses, trustProxy: c.TRUST_PROXY, allowedOrigins: c.ALLOWED_ORIGINS,
     reportLinkTtlMs: c.REPORT_LINK_TTL_MS, sessionSweepMs: c.SESSION_SWEEP_MS, sessionKeepExpiredMs: c.SESSION_EXPIRED_KEEP_H * 3_600_000,
   };

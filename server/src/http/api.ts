@@ -101,7 +101,7 @@ export function createApi(deps: ApiDeps): Express {
   });
 
   app.use(organiserRouter({ ...deps, bodies }));
-  app.use(reportRouter({ ...deps, body: { bytes: deps.edge.publicBodyBytes, maxDepth: deps.edge.jsonMaxDepth } }));
+  app.use(reportRouter({ ...deps, body: bodies.small }));
   app.use(draftRouter(deps));
   app.use(revisionRouter({ ...deps, bodies }));
   app.use(auditRouter({ ...deps, body: bodies.small }));

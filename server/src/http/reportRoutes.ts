@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { NUMBERINGS, reportHeaderOf } from '@diem-cau/shared';
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import type { AccessService } from '../access/accessService';
 import type { ReportLinks } from '../access/reportLinks';
@@ -10,7 +10,6 @@ import { CONTENT_TYPES, REPORT_FORMATS, REPORT_KINDS, renderReport, type ReportF
 import { loadReport } from '../reports/loadReport';
 import { requireConferenceAccess } from './auth';
 import { EDGE_REASON, edgeRefusal, sendRefusal } from './edge/edgeErrors';
-import { jsonBody } from './edge/jsonBody';
 import { invalid, sendError } from './httpErrors';
 
 export interface ReportRouteDeps {
@@ -18,8 +17,8 @@ export interface ReportRouteDeps {
   access: AccessService;
   adminToken: string;
   reportLinks: ReportLinks;
-  /** The link request is a few fields: the small body limit (Q30, Q32). */
-  body: { bytes: number; maxDepth: number };
+  /** The link request is a few fields: the small body parser (Q30, Q32). */
+  body: RequestHandler;
   /** Server time, for speeches still running; the hub's clock in production. */
   now?: () => number;
   /** Which of these speeches have something recorded (LS3): the minutes link them to the organiser workspace. */
@@ -96,7 +95,7 @@ export function reportRouter(deps: ReportRouteDeps): Router {
   router.get('/api/conferences/:id/reports/:file', allowed, async (req: Request, res: Response) => {
     await renderAndSend(deps, res, String(req.params.id), String(req.params.file), req.query);
   });
-  router.post('/api/conferences/:id/report-links', allowed, jsonBody(deps.body.bytes, deps.body.maxDepth), async (req: Request, res: Response) => {
+  router.post('/api/conferences/:id/report-links', allowed, deps.body, async (req: Request, res: Response) => {
     const body = LinkRequestSchema.safeParse(req.body);
     if (!body.success) return sendError(res, invalid(body.error));
     const { file, ...options } = body.data;

@@ -9,6 +9,7 @@ import { actorOf } from '../access/actorOf';
 import type { Session } from '../store/accessStore';
 import type { ConferenceHub } from '../hub/conferenceHub';
 import type { PresenceRelay } from '../presence/presenceRelay';
+import { RefusalHold } from '../runtime/refusalHold';
 import type { SessionQuotas } from './quotas/sessionQuotas';
 import { newPace, paceAfterRefusal } from './quotas/refusalPacer';
 import type { SnapshotShelf } from './sync/snapshotShelf';
@@ -82,6 +83,8 @@ const retryAfterOf = (error: DomainError): number | undefined => {
 /** A socket whose last message is not yet handed to the network (a console that stopped reading). */
 const lineBusy = (socket: HubSocket) => !socket.conn.transport.writable;
 const LINE_BUSY_RETRY_MS = 1_000;
+/** Refused handshakes held at once (each holds a connection); past it they are refused at once. */
+const MAX_HELD_HANDSHAKES = 512;
 
 export function attachGateway(io: HubServer, deps: GatewayDeps): void {
   const { presence, quotas } = deps;
@@ -93,7 +96,10 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
     return quota.ok ? quota : tooFast('SYNCS_TOO_FAST', quota.retryAfterMs);
   };
 
+  const handshakes = new RefusalHold(MAX_HELD_HANDSHAKES);
   io.use(async (socket, next) => {
+    // Q52: a refusal that asking again at once will not lift is told after a hold (as the HTTP edge's, Q48, Q51).
+    const refuseLater = (error: Error) => handshakes.later(quotas.socketRefusalHoldMs, () => next(error), (gone) => socket.conn.once('close', gone));
     const auth = socket.handshake.auth as { token?: unknown; protocol?: unknown };
     // U2: a console older than the hub serves is told to reload; one newer (served by an upgraded node while this
     // one is not yet) to come back later, when the balancer may send it to an upgraded node.
@@ -107,14 +113,16 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
     }
     const checked = await deps.access.check(auth.token);
     if (!checked.ok) {
-      return next(Object.assign(new Error('UNAUTHORIZED'), { data: { code: 'UNAUTHORIZED', message: REFUSAL_MESSAGE[checked.reason], details: { reason: checked.reason } } }));
+      const error = Object.assign(new Error('UNAUTHORIZED'), { data: { code: 'UNAUTHORIZED', message: REFUSAL_MESSAGE[checked.reason], details: { reason: checked.reason } } });
+      // An expired or revoked session is a console to tell at once; a token never issued is someone trying tokens.
+      return checked.reason === 'unknown' ? refuseLater(error) : next(error);
     }
     // Q5, Q17: more sockets buy a session or a code nothing; a console opened in one window too many is told so.
     const opened = quotas.openSocket(checked.session);
     if (!opened.ok) {
       deps.observe?.refused(opened.reason);
       const refusal = refuse(opened.reason, { limit: opened.limit }).error;
-      return next(Object.assign(new Error(opened.reason), { data: refusal }));
+      return refuseLater(Object.assign(new Error(opened.reason), { data: refusal }));
     }
     socket.data.session = checked.session;
     next();

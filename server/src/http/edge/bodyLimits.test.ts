@@ -1,6 +1,7 @@
 import { captureLogger } from '../../testing/captureLogger';
 import { TEST_ADMIN_TOKEN, TestHub } from '../../testing/testHub';
 import { gzipSync } from 'node:zlib';
+import { EDGE_DEFAULTS } from './edgeSettings';
 import { JsonDepthScanner, nestsDeeperThan } from './jsonDepth';
 
 const json = { 'content-type': 'application/json' };
@@ -12,7 +13,8 @@ describe('the HTTP edge: bodies and URLs', () => {
   let hub: TestHub;
   const log = captureLogger();
   beforeAll(async () => {
-    hub = await TestHub.start({ logger: log.logger });
+    // Refused bodies answered at once here; the hold of Q51 has its own tests below, with the product's default.
+    hub = await TestHub.start({ logger: log.logger, edge: { bodyRefusalHoldMs: 0 } });
   });
   afterAll(async () => {
     await hub.stop();
@@ -104,5 +106,53 @@ describe('the HTTP edge: bodies and URLs', () => {
     expect(await reasonOf(res)).toMatchObject({ code: 'INVALID', details: { reason: 'BAD_URL' } });
     expect(log.text()).not.toMatch(/stack|URIError/);
     expect(log.lines.filter((l) => (l.level as number) >= 50)).toEqual([]);
+  });
+});
+
+describe('a refused body is answered after a hold (Q51)', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await TestHub.start({ edge: { bodyRefusalHoldMs: EDGE_DEFAULTS.bodyRefusalHoldMs } });
+  });
+  afterAll(async () => {
+    await hub.stop();
+  });
+
+  it('Q51: a sender of hostile bodies gets one answer per connection per hold, while the hub answers everyone else at once', async () => {
+    const deep = nested(2_000_000);
+    const answered: number[] = [];
+    const started = performance.now();
+    const sender = async () => {
+      while (performance.now() - started < 2_500) {
+        const t0 = performance.now();
+        const res = await fetch(`${hub.url}/api/conferences`, { method: 'POST', headers: admin, body: deep });
+        expect([res.status, (await reasonOf(res)).details?.reason]).toEqual([400, 'BODY_TOO_DEEP']);
+        answered.push(performance.now() - t0);
+      }
+    };
+    const senders = Promise.all([sender(), sender()]);
+    const health: number[] = [];
+    while (performance.now() - started < 2_000) {
+      const t0 = performance.now();
+      expect((await fetch(`${hub.url}/healthz`)).status).toBe(200);
+      health.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await senders;
+    // Two connections for ~2.5 s: at most three answers each (without the hold: hundreds).
+    expect(answered.length).toBeLessThanOrEqual(6);
+    expect(Math.min(...answered)).toBeGreaterThanOrEqual(EDGE_DEFAULTS.bodyRefusalHoldMs - 50);
+    expect(health.length).toBeGreaterThan(10);
+    expect(Math.max(...health)).toBeLessThan(EDGE_DEFAULTS.bodyRefusalHoldMs / 2);
+  });
+
+  it('Q51: an oversized body to the open join-code exchange waits the same; a good one does not', async () => {
+    const t0 = performance.now();
+    const res = await fetch(`${hub.url}/api/sessions`, { method: 'POST', headers: json, body: JSON.stringify({ code: 'x'.repeat(3_000) }) });
+    expect([res.status, (await reasonOf(res)).details?.reason]).toEqual([413, 'BODY_TOO_LARGE']);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(EDGE_DEFAULTS.bodyRefusalHoldMs - 50);
+    const t1 = performance.now();
+    expect((await fetch(`${hub.url}/api/sessions`, { method: 'POST', headers: json, body: JSON.stringify({ code: 'ABCD-EFGH' }) })).status).toBe(404);
+    expect(performance.now() - t1).toBeLessThan(EDGE_DEFAULTS.bodyRefusalHoldMs / 2);
   });
 });

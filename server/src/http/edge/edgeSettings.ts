@@ -24,6 +24,8 @@ export interface EdgeSettings {
   bodyBytes: number;
   /** Nesting of arrays and objects in any JSON body, Q32. */
   jsonMaxDepth: number;
+  /** A body refused (too large, too deep, not JSON) is answered this long after it was sent, Q51; 0: at once. */
+  bodyRefusalHoldMs: number;
   joinCodeGuesses: GuessLimits;
   tokenGuesses: GuessLimits;
   /** Express `trust proxy`: which hops may name the client in X-Forwarded-For (Q38). */
@@ -44,6 +46,7 @@ export const EDGE_DEFAULTS: EdgeSettings = {
   publicBodyBytes: 2_048,
   bodyBytes: 4 * 1024 * 1024,
   jsonMaxDepth: 32,
+  bodyRefusalHoldMs: 1_000,
   joinCodeGuesses: GUESSES,
   tokenGuesses: GUESSES,
   trustProxy: 'loopback',

@@ -1,5 +1,6 @@
 import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
+import { RefusalHold } from '../../runtime/refusalHold';
 import { clientAddress } from './clientAddress';
 import { sendTooManyAttempts } from './edgeErrors';
 import type { EdgeSettings } from './edgeSettings';
@@ -7,13 +8,13 @@ import { GuessThrottle } from './guessThrottle';
 
 const MINUTE_MS = 60_000;
 /** Refusals held at once by one guard; past it they are answered at once (the hold costs a timer and a socket each). */
-const MAX_HELD = 256;
+export const MAX_HELD_REFUSALS = 256;
 
 /** One throttle at the HTTP edge (join codes, or the admin token): refuses waiting clients, logs who fails. */
 export class GuessGuard {
   private readonly throttle: GuessThrottle;
   private lastGlobalWarning = -Infinity;
-  private held = 0;
+  private readonly hold = new RefusalHold(MAX_HELD_REFUSALS);
 
   constructor(
     private readonly guessing: 'join-code' | 'admin-token',
@@ -39,18 +40,7 @@ export class GuessGuard {
 
   /** Q48: the 429 after a hold, so a guesser that ignores retryAfterMs is slowed to one answer per hold per connection. */
   private answerLater(res: Response, holdMs: number, answer: () => void): void {
-    if (holdMs <= 0 || this.held >= MAX_HELD) return answer();
-    this.held += 1;
-    let done = false;
-    const release = () => {
-      if (done) return false;
-      done = true;
-      this.held -= 1;
-      clearTimeout(timer);
-      return true;
-    };
-    const timer = setTimeout(() => release() && !res.destroyed && answer(), holdMs);
-    res.once('close', release);
+    this.hold.later(holdMs, () => !res.destroyed && answer(), (gone) => res.once('close', gone));
   }
 
   /** Counts a wrong code or token. The log names the address and never what was tried. */

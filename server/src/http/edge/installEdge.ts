@@ -1,7 +1,8 @@
 import type { Express, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { RefusalHold } from '../../runtime/refusalHold';
 import type { EdgeSettings } from './edgeSettings';
-import { attachGuards, createGuards, type Guards } from './guessGuard';
+import { MAX_HELD_REFUSALS, attachGuards, createGuards, type Guards } from './guessGuard';
 import { jsonBody } from './jsonBody';
 import { originGuard, type OriginPolicy } from './originCheck';
 import { securityHeaders } from './securityHeaders';
@@ -32,9 +33,10 @@ export function installEdge(app: Express, deps: EdgeDeps): { bodies: Bodies; gua
   app.use('/api', originGuard(deps.origins));
   const guards = createGuards(deps.edge, deps.logger, deps.now);
   attachGuards(app, guards);
+  const refusals = { hold: new RefusalHold(MAX_HELD_REFUSALS), holdMs: deps.edge.bodyRefusalHoldMs };
   const bodies = {
-    small: jsonBody(deps.edge.publicBodyBytes, deps.edge.jsonMaxDepth),
-    large: jsonBody(deps.edge.bodyBytes, deps.edge.jsonMaxDepth),
+    small: jsonBody(deps.edge.publicBodyBytes, deps.edge.jsonMaxDepth, refusals),
+    large: jsonBody(deps.edge.bodyBytes, deps.edge.jsonMaxDepth, refusals),
   };
   return { bodies, guards };
 }

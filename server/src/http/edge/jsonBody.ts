@@ -1,6 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { RefusalHold } from '../../runtime/refusalHold';
 import { EDGE_REASON, edgeRefusal, sendRefusal, type EdgeRefusal } from './edgeErrors';
 import { JsonDepthScanner } from './jsonDepth';
 
@@ -36,13 +37,19 @@ const utf8Charset = (req: Request) => {
  * arrive: a declared Content-Length over the limit is refused before a byte is read, and a body is refused
  * at the chunk where it grows too large or too deep — the connection then closed, the rest never read — so a
  * hostile body costs neither memory nor the wait for it. Only an object or an array is accepted (strict).
+ * A refused body is answered after `holdMs` (Q51), the connection not read meanwhile: a client sending hostile
+ * bodies back to back gets one answer per connection per hold, and its bytes wait in its own buffers.
  */
-export function jsonBody(limitBytes: number, maxDepth: number): RequestHandler {
+export function jsonBody(limitBytes: number, maxDepth: number, refusals: { hold: RefusalHold; holdMs: number }): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     if (!hasBody(req) || !req.is('application/json')) return next();
     const refuse = (refusal: EdgeRefusal) => {
-      res.setHeader('Connection', 'close');
-      sendRefusal(res, refusal);
+      req.pause();
+      refusals.hold.later(refusals.holdMs, () => {
+        if (res.destroyed) return;
+        res.setHeader('Connection', 'close');
+        sendRefusal(res, refusal);
+      }, (gone) => res.once('close', gone));
     };
     if (Number(req.headers['content-length'] ?? 0) > limitBytes) return refuse(bodyTooLarge(limitBytes));
     const body = utf8Charset(req) ? decodedBody(req) : undefined;
@@ -54,7 +61,6 @@ export function jsonBody(limitBytes: number, maxDepth: number): RequestHandler {
     const stop = (refusal: EdgeRefusal) => {
       over = true;
       body.removeAllListeners('data');
-      req.pause();
       refuse(refusal);
     };
     body.on('data', (chunk: Buffer) => {

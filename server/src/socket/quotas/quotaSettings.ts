@@ -29,6 +29,12 @@ export interface QuotaSettings {
    * hall's screens and a few more, not on a thousand tabs; each point has codes of its own.
    */
   socketsPerCode: number;
+  /**
+   * A socket refused at the handshake for a quota (TOO_MANY_SOCKETS, CODE_SOCKETS_FULL) or an unknown token is
+   * told so this long after asking (Q52): thousands of tries from one code cost the hub a few a second, not
+   * hundreds. 0: at once.
+   */
+  socketRefusalHoldMs: number;
   /** Written comments a point may file in one conference, and their characters in all (Q6). */
   writtenCommentsPerPoint: number;
   writtenCharsPerPoint: number;
@@ -59,6 +65,7 @@ export const QUOTA_DEFAULTS: QuotaSettings = {
   codeSnapshots: { perS: 10, burst: 100 },
   socketsPerSession: 4,
   socketsPerCode: 200,
+  socketRefusalHoldMs: 1_000,
   writtenCommentsPerPoint: 200,
   writtenCharsPerPoint: 200_000,
   transportsPerSession: 4,

@@ -144,6 +144,27 @@ describe('quotas over the sockets (Q1–Q6)', () => {
     for (const c of held.slice(1)) c.close();
   });
 
+  it('Q52: a refused handshake (a socket too many, a token never issued) is told after a hold; others connect at once meanwhile', async () => {
+    const t = await hubWith({ socketsPerCode: 1, socketRefusalHoldMs: 600 });
+    hub = t.hub;
+    const display = await t.hub.session(codeOf(t.joinCodes, 'display'));
+    const held = await TestClient.connect(t.hub.url, display.token, t.conferenceId);
+    const timed = async (token: string) => {
+      const t0 = performance.now();
+      return { outcome: await tryConnect(t.hub.url, token), ms: performance.now() - t0 };
+    };
+    // Twenty tries at once on the full code, one with a made-up token, and a secretary joining meanwhile.
+    const refused = Promise.all([...Array.from({ length: 20 }, () => timed(display.token)), timed('not-a-token-ever-issued-0123456789')]);
+    const secretary = await timed((await t.hub.session(codeOf(t.joinCodes, 'secretary'))).token);
+    expect(secretary.outcome).toBe('connected');
+    expect(secretary.ms).toBeLessThan(300);
+    const answers = await refused;
+    expect(answers.slice(0, 20).every((a) => typeof a.outcome === 'object' && a.outcome.reason === 'CODE_SOCKETS_FULL')).toBe(true);
+    expect(answers[20]?.outcome).toMatchObject({ code: 'UNAUTHORIZED' });
+    expect(Math.min(...answers.map((a) => a.ms))).toBeGreaterThanOrEqual(550);
+    held.close();
+  });
+
   it('Q6: a point’s written comments are limited in count and characters per conference; the secretary is not limited', async () => {
     const t = await hubWith({ writtenCommentsPerPoint: 2, writtenCharsPerPoint: 1_000 });
     hub = t.hub;

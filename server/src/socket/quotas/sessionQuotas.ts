@@ -18,6 +18,11 @@ export class SessionQuotas {
     this.buckets = new Buckets(now);
   }
 
+  /** How long a refused handshake is held before its refusal (Q52). */
+  get socketRefusalHoldMs(): number {
+    return this.settings.socketRefusalHoldMs;
+  }
+
   command(session: Session): { ok: true } | QuotaRefusal {
     const s = this.settings;
     return this.buckets.take([
