@@ -1,4 +1,6 @@
 import type { MediaFloor } from '@diem-cau/shared';
+import { useT } from '../i18n/i18n';
+import { errorText } from '../ui/useCommand';
 import type { MediaViewRole } from './consumePlan';
 import type { MediaSession, MediaSnapshot } from './mediaSession';
 import { useMediaStrings } from './mediaStrings';
@@ -15,6 +17,7 @@ import './media.css';
  */
 export function MediaView({ role }: { role: MediaViewRole }) {
   const m = useMediaStrings();
+  const t = useT();
   const media = useMediaSession(role);
   const snap = useMediaSnapshot(media);
   const floor = useMediaFloor();
@@ -26,7 +29,7 @@ export function MediaView({ role }: { role: MediaViewRole }) {
       <div className="mv__main">
         {role === 'chair' ? <ChairMedia snap={snap} floor={floor} /> : <StageView snap={snap} floor={floor} />}
         {role === 'point' && snap.localVideo && floor.floorPointId !== snap.pointId ? <SelfPreview snap={snap} /> : null}
-        {snap.status === 'failed' ? <p className="mv-banner" role="status">{m.failed}</p> : null}
+        {snap.refusal ? <p className="mv-banner" role="status" data-testid="media-refusal">{errorText(t, snap.refusal)}</p> : snap.status === 'failed' ? <p className="mv-banner" role="status">{m.failed}</p> : null}
         {snap.audioBlocked ? <SoundUnlock media={media} /> : null}
       </div>
       {snap.canProduce ? <SelfBar media={media} snap={snap} floor={floor} /> : role === 'display' ? null : <SpeakerButton media={media} snap={snap} />}

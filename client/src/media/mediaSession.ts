@@ -1,6 +1,6 @@
 import {
   MediaWelcomeSchema, ProducerInfoSchema, assertNever, sameFloor, type MediaFloor, type MediaNotice, type MediaRequest, type MediaSource,
-  type MediaWelcome, type ProducerInfo,
+  type DomainError, type MediaWelcome, type ProducerInfo,
 } from '@diem-cau/shared';
 import type { Device } from 'mediasoup-client';
 import { z } from 'zod';
@@ -27,6 +27,11 @@ export interface MediaSnapshot {
   micMuted: boolean;
   cameraOff: boolean;
   deviceError: string | null;
+  /**
+   * The hub's last quota refusal (RATE_LIMITED: a transport or a stream past the session's, the code's or the
+   * conference's limit) that kept media from this console: shown with its reason until media is live again.
+   */
+  refusal: DomainError | null;
   audioBlocked: boolean;
   speakerOn: boolean;
 }
@@ -77,7 +82,7 @@ export class MediaSession {
   constructor(private readonly opts: MediaSessionOptions) {
     this.snapshot = {
       status: 'connecting', pointId: null, canProduce: false, producers: [], videoTracks: {}, localVideo: null, localAudio: null,
-      micMuted: false, cameraOff: false, deviceError: null, audioBlocked: false, speakerOn: readSpeaker(),
+      micMuted: false, cameraOff: false, deviceError: null, refusal: null, audioBlocked: false, speakerOn: readSpeaker(),
     };
     this.stopPrefs = onDevicePrefs((prefs) => void this.switchDevices(prefs));
   }
@@ -167,7 +172,7 @@ export class MediaSession {
       // Opened by the first stream to receive, not here (see RemoteMedia).
       const openRecv = () => openTransport(device, this.opts.channel, 'recv', welcome.value.iceServers, () => this.scheduleRestart());
       this.remote = new RemoteMedia(
-        openRecv, () => this.fail('failed'), this.opts.channel, device.rtpCapabilities, (blocked) => this.onRemoteChange(blocked), this.snapshot.speakerOn,
+        openRecv, (error, what) => (what === 'transport' ? this.fail('failed', error) : this.noteRefusal(error)), this.opts.channel, device.rtpCapabilities, (blocked) => this.onRemoteChange(blocked), this.snapshot.speakerOn,
       );
       if (welcome.value.canProduce) await this.startPublishing(device, welcome.value, stale);
       if (stale()) return;
@@ -178,7 +183,7 @@ export class MediaSession {
         for (const p of list.value) this.producers.set(p.producerId, p);
       }
       this.failedStarts = 0;
-      this.publish({ status: 'live', producers: [...this.producers.values()] });
+      this.publish({ status: 'live', refusal: null, producers: [...this.producers.values()] });
       this.reconcile();
     } catch {
       if (!stale()) this.fail('failed');
@@ -201,7 +206,7 @@ export class MediaSession {
     }
     if (stale() || (!this.local.video && !this.local.audio)) return;
     const send = await openTransport(device, this.opts.channel, 'send', welcome.iceServers, () => this.scheduleRestart());
-    if (!send.ok || stale()) return send.ok ? send.value.close() : undefined;
+    if (!send.ok || stale()) return send.ok ? send.value.close() : this.noteRefusal(send.error);
     this.publisher = new Publisher(send.value, this.opts.channel);
     const refused = await this.publisher.publish(this.local, { mic: this.snapshot.micMuted, camera: this.snapshot.cameraOff });
     // Another console of the same point already publishes: this one watches and listens.
@@ -306,8 +311,13 @@ export class MediaSession {
     }, delay);
   }
 
-  private fail(status: 'unavailable' | 'failed'): void {
+  private noteRefusal(error: DomainError): void {
+    if (error.code === 'RATE_LIMITED') this.publish({ refusal: error });
+  }
+
+  private fail(status: 'unavailable' | 'failed', refusal?: DomainError): void {
     this.publish({ status });
+    if (refusal) this.noteRefusal(refusal);
     if (status === 'failed') this.scheduleRestart();
   }
 

@@ -50,7 +50,7 @@ describe('RemoteMedia opens its recv transport with the first stream (Q10)', () 
     const open = jest.fn<Promise<Asked<types.Transport>>, []>(async () => ({ ok: false, error: { code: 'RATE_LIMITED', message: 'quota' } }));
     const { remote, failed } = remoteWith(open);
     expect(await remote.receive('p1', () => false)).toBe(false);
-    expect(failed).toHaveBeenCalledTimes(1);
+    expect(failed).toHaveBeenCalledWith({ code: 'RATE_LIMITED', message: 'quota' }, 'transport');
     const late = fakeTransport('t2');
     let land: (t: Asked<types.Transport>) => void = () => undefined;
     open.mockImplementationOnce(() => new Promise((resolve) => (land = resolve)));
@@ -61,5 +61,20 @@ describe('RemoteMedia opens its recv transport with the first stream (Q10)', () 
     expect(open).toHaveBeenCalledTimes(2);
     expect(late.close).toHaveBeenCalled();
     expect(failed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('RemoteMedia tells why the hub refused a stream', () => {
+  test('a consume refused for a quota is reported with its reason; the transport stays and the next receive goes on', async () => {
+    const transport = fakeTransport('t1');
+    const channel = fakeChannel();
+    const quota = { code: 'RATE_LIMITED' as const, message: 'Đã nhận tối đa 2 luồng truyền hình', reason: 'MEDIA_CONSUMERS_QUOTA' as const, params: { limit: 2 } };
+    const answer = channel.request;
+    channel.request = async (body) => (body.action === 'consume' && body.producerId === 'p3' ? { ok: false, error: quota } : answer(body));
+    const { remote, failed } = remoteWith(async () => opened(transport), channel);
+    expect(await remote.receive('p3', () => false)).toBe(false);
+    expect(failed).toHaveBeenCalledWith(quota, 'consume');
+    expect(await remote.receive('p1', () => false)).toBe(true);
+    expect(remote.transportId).toBe('t1');
   });
 });

@@ -1,4 +1,4 @@
-import { ConsumerInfoSchema, RtpCapabilitiesSchema, type ConsumerInfo } from '@diem-cau/shared';
+import { ConsumerInfoSchema, RtpCapabilitiesSchema, type ConsumerInfo, type DomainError } from '@diem-cau/shared';
 import type { types } from 'mediasoup-client';
 import type { MediaChannel } from './mediaChannel';
 import { ask, forMediasoup, type Asked } from './signalling';
@@ -40,8 +40,11 @@ export class RemoteMedia {
 
   constructor(
     private readonly open: () => Promise<Asked<types.Transport>>,
-    /** The transport could not be opened: the session starts its media again. */
-    private readonly onOpenFailed: () => void,
+    /**
+     * The hub refused: the transport (the session starts its media again, and says why) or one consume (a quota
+     * of the session, its code or the conference: the session says why, the rest goes on).
+     */
+    private readonly onRefused: (error: DomainError, what: 'transport' | 'consume') => void,
     private readonly channel: MediaChannel,
     private readonly rtpCapabilities: types.RtpCapabilities,
     private readonly onChange: (audioBlocked?: boolean) => void,
@@ -79,7 +82,10 @@ export class RemoteMedia {
     const transport = await this.transportOpened();
     if (!transport || isStale()) return false;
     const answer = await ask(this.channel, ConsumerInfoSchema, { action: 'consume', transportId: transport.id, producerId, rtpCapabilities: caps.data });
-    if (!answer.ok) return false;
+    if (!answer.ok) {
+      if (!isStale()) this.onRefused(answer.error, 'consume');
+      return false;
+    }
     const info = answer.value;
     if (isStale() || transport.closed) {
       void this.channel.request({ action: 'closeConsumer', consumerId: info.id });
@@ -136,7 +142,7 @@ export class RemoteMedia {
     this.opening ??= this.open().then((opened) => {
       if (!opened.ok) {
         this.opening = null;
-        if (!this.closed) this.onOpenFailed();
+        if (!this.closed) this.onRefused(opened.error, 'transport');
         return null;
       }
       if (this.closed) {
