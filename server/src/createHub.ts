@@ -17,6 +17,7 @@ import { HubMetrics } from './metrics/hubMetrics';
 import { metricsRoute } from './metrics/metricsRoute';
 import { pooledImports } from './imports/importRunner';
 import { systemClock, type Clock } from './hub/clock';
+import type { GuessShare } from './cluster/guessShare';
 import type { NodeBus } from './cluster/nodeBus';
 import type { Ownership } from './cluster/ownership';
 import { coalescedFanOut } from './hub/coalescedFanOut';
@@ -60,7 +61,7 @@ export interface HubOptions {
   /** Socket.IO adapter for fan-out across hub nodes (Redis streams); in-memory when absent. */
   adapter?: ServerOptions['adapter'];
   /** Several nodes share the store: who owns which conference, and how nodes reach each other. */
-  cluster?: { ownership: Ownership; bus: NodeBus; presence: PresenceDirectory; close(): Promise<void> };
+  cluster?: { ownership: Ownership; bus: NodeBus; presence: PresenceDirectory; guesses?: GuessShare; close(): Promise<void> };
   /** How often presence changes are sent, and how often nodes beat and sweep dead ones. */
   presenceTiming?: PresenceTiming;
   /** Socket.IO heartbeat (default 10 s / 8 s): how soon a silently dead connection is dropped. */
@@ -136,6 +137,7 @@ export function createHub(opts: HubOptions): Hub {
   const app = createApi({
     hub, access, logger: opts.logger, adminToken: opts.adminToken, publicUrl: baseUrl, imports: pooledImports(importPool),
     edge, origins, now, reportLinks: new ReportLinks(opts.accessStore, now, edge.reportLinkTtlMs),
+    ...(opts.cluster?.guesses ? { guesses: opts.cluster.guesses } : {}),
     ...(opts.recordingsDirOf ? { recordingsDirOf: opts.recordingsDirOf } : {}),
     ...(opts.stream ? { routers: [streamRouter({ hub, access, adminToken: opts.adminToken, stream: opts.stream, now })], recordedSpeeches: opts.stream.recordedSpeeches.bind(opts.stream) } : {}),
   });

@@ -28,19 +28,25 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 export const inParallel = (n: number, loop: (i: number) => Promise<void>) => Promise.all(Array.from({ length: n }, (_, i) => loop(i)));
 
 /**
- * Tries `perToken` sockets with each session's token, `concurrency` handshakes at a time; the accepted ones
- * are returned, the refused ones counted by the reason the hub gave at the handshake.
+ * Tries `perToken` sockets with each session's token, `concurrency` handshakes at a time, until all are tried or
+ * `over` says the attack's time is up; the accepted ones are returned (and each handed to `onOpen` at once), the
+ * refused ones counted by the reason the hub gave at the handshake.
  */
-export async function openSockets(url: string, tokens: string[], perToken: number, tally: Tally, concurrency = 50): Promise<Socket[]> {
+export async function openSockets(
+  url: string, tokens: string[], perToken: number, tally: Tally,
+  opts: { concurrency?: number; over?: () => boolean; onOpen?: (socket: Socket, index: number) => void } = {},
+): Promise<Socket[]> {
   const wanted = tokens.flatMap((token) => Array.from({ length: perToken }, () => token));
   const open: Socket[] = [];
   let next = 0;
-  await inParallel(Math.min(concurrency, wanted.length), async () => {
-    while (next < wanted.length) {
+  await inParallel(Math.min(opts.concurrency ?? 50, wanted.length), async () => {
+    while (next < wanted.length && !opts.over?.()) {
       const token = wanted[next++] as string;
       try {
-        open.push(await connectOne(url, { token, protocol: PROTOCOL_VERSION }));
+        const socket = await connectOne(url, { token, protocol: PROTOCOL_VERSION });
+        open.push(socket);
         tally.add('socket accepted');
+        opts.onOpen?.(socket, open.length - 1);
       } catch (error) {
         const data = (error as { data?: { reason?: string; code?: string } }).data;
         tally.add(`socket refused ${data?.reason ?? data?.code ?? (error as Error).message}`);
@@ -50,15 +56,27 @@ export async function openSockets(url: string, tokens: string[], perToken: numbe
   return open;
 }
 
-/** Each socket sends `emit(socket)` and the next as soon as the ack is back, until the attack is over. */
-export async function floodAcks(sockets: Socket[], r: AttackRun, emit: (s: Socket, i: number) => Promise<unknown>, onAck: (answer: unknown) => void = (a) => r.tally.ack(a)): Promise<void> {
-  await Promise.all(sockets.map(async (socket, i) => {
-    while (!r.over() && socket.connected) {
-      try {
-        onAck(await emit(socket, i));
-      } catch (error) {
-        r.tally.thrown(error);
-      }
+/** One socket sends `emit(socket)` and the next as soon as the ack is back, until the attack is over. */
+async function floodOne(socket: Socket, i: number, r: AttackRun, emit: (s: Socket, i: number) => Promise<unknown>, onAck: (answer: unknown) => void): Promise<void> {
+  while (!r.over() && socket.connected) {
+    try {
+      onAck(await emit(socket, i));
+    } catch (error) {
+      r.tally.thrown(error);
     }
-  }));
+  }
+}
+
+/**
+ * Opens sockets as `openSockets` does and floods on each the moment it is accepted (an attacker does not wait for
+ * its last handshake before using its first socket), until the attack is over; then closes them all.
+ */
+export async function openAndFlood(
+  r: AttackRun, tokens: string[], perToken: number, emit: (s: Socket, i: number) => Promise<unknown>, onAck: (answer: unknown) => void = (a) => r.tally.ack(a),
+): Promise<Socket[]> {
+  const floods: Array<Promise<void>> = [];
+  const sockets = await openSockets(r.arena.url, tokens, perToken, r.tally, { over: r.over, onOpen: (socket, i) => floods.push(floodOne(socket, i, r, emit, onAck)) });
+  await Promise.all(floods);
+  for (const s of sockets) s.close();
+  return sockets;
 }

@@ -3,10 +3,9 @@
 import { gunzipSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
-import { type Attack, REQUEST_TIMEOUT_MS, floodAcks, openSockets } from './attack';
+import { type Attack, REQUEST_TIMEOUT_MS, openAndFlood } from './attack';
 
 const ask = (s: Socket, event: 'command' | 'sync' | 'media', body: unknown) => s.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, body) as Promise<unknown>;
-const closeAll = (sockets: Socket[]) => sockets.forEach((s) => s.close());
 
 /** 10,000 characters of Vietnamese (~25 KB of UTF-8): the longest written comment the protocol takes. */
 const LONG_TEXT = 'Góp ý bằng văn bản về Điều 1: đề nghị bổ sung quy định trách nhiệm của người đứng đầu. '.repeat(120).slice(0, 10_000);
@@ -16,10 +15,8 @@ export function manySockets(tries: number): Attack {
   return {
     run: async (r) => {
       const { conferenceId, pointId, token } = r.arena.pointForSockets;
-      const sockets = await openSockets(r.arena.url, [token], tries, r.tally);
+      const sockets = await openAndFlood(r, [token], tries, (s, i) => ask(s, 'command', { commandId: randomUUID(), conferenceId, type: 'point.ready', pointId, ready: i % 2 === 0 }));
       r.note(`${sockets.length} of ${tries} sockets accepted`);
-      await floodAcks(sockets, r, (s, i) => ask(s, 'command', { commandId: randomUUID(), conferenceId, type: 'point.ready', pointId, ready: i % 2 === 0 }));
-      closeAll(sockets);
     },
   };
 }
@@ -29,9 +26,7 @@ export function writtenFlood(): Attack {
   return {
     run: async (r) => {
       const { conferenceId, pointId, token } = r.arena.pointForWriting;
-      const sockets = await openSockets(r.arena.url, [token], 8, r.tally);
-      await floodAcks(sockets, r, (s) => ask(s, 'command', { commandId: randomUUID(), conferenceId, type: 'comment.log', kind: 'supplement', text: LONG_TEXT, articles: [{ article: 1 }], pointId, source: 'written' }));
-      closeAll(sockets);
+      await openAndFlood(r, [token], 8, (s) => ask(s, 'command', { commandId: randomUUID(), conferenceId, type: 'comment.log', kind: 'supplement', text: LONG_TEXT, articles: [{ article: 1 }], pointId, source: 'written' }));
     },
   };
 }
@@ -43,9 +38,8 @@ export function syncFlood(sessions: number): Attack {
   return {
     run: async (r) => {
       const { events, displayTokens } = r.arena.syncLog;
-      const sockets = await openSockets(r.arena.url, displayTokens.slice(0, sessions), 8, r.tally);
       let measured = false;
-      await floodAcks(sockets, r, (s) => ask(s, 'sync', { sinceSeq: 0 }), (answer) => {
+      await openAndFlood(r, displayTokens.slice(0, sessions), 8, (s) => ask(s, 'sync', { sinceSeq: 0 }), (answer) => {
         const a = answer as { ok: boolean; snapshot?: { gzip: Buffer }; events?: unknown[] };
         if (a.ok && a.snapshot && !measured) {
           measured = true;
@@ -55,7 +49,6 @@ export function syncFlood(sessions: number): Attack {
         if (a.ok) r.tally.add(a.snapshot ? 'snapshot' : 'events');
         else r.tally.ack(a);
       });
-      closeAll(sockets);
     },
   };
 }
@@ -64,10 +57,8 @@ export function syncFlood(sessions: number): Attack {
 export function transportHoard(sessions: number): Attack {
   return {
     run: async (r) => {
-      const sockets = await openSockets(r.arena.url, r.arena.media.displayTokens.slice(0, sessions), 8, r.tally);
-      await floodAcks(sockets, r, (s) => ask(s, 'media', { action: 'createTransport', direction: 'recv' }));
-      r.note(`${r.tally.get('ok')} transports held at the end`);
-      closeAll(sockets);
+      await openAndFlood(r, r.arena.media.displayTokens.slice(0, sessions), 8, (s) => ask(s, 'media', { action: 'createTransport', direction: 'recv' }));
+      r.note(`${r.tally.get('ok')} transports created`);
     },
   };
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { PresenceDirectory } from '../presence/presenceDirectory';
 import { openRedisPresenceDirectory } from '../presence/redisPresenceDirectory';
+import { openRedisGuessShare, type GuessShare } from './guessShare';
 import { openNodeBus, type NodeBus } from './nodeBus';
 import { openOwnerLeases } from './ownerLeases';
 import { leaseOwnership, type LeaseTiming, type Ownership } from './ownership';
@@ -10,6 +11,8 @@ export interface ClusterNode {
   ownership: Ownership;
   bus: NodeBus;
   presence: PresenceDirectory;
+  /** Failed join-code and admin-token guesses, told to every node (Q53). */
+  guesses: GuessShare;
   close(): Promise<void>;
 }
 
@@ -28,11 +31,13 @@ export async function joinRedisCluster(
   const ownership = leaseOwnership(nodeId, openOwnerLeases(leaseClient, prefix, nodeId, (opts.timing ?? DEFAULT_LEASE_TIMING).ttlMs), opts.timing ?? DEFAULT_LEASE_TIMING, opts.onError);
   const bus = await openNodeBus(client(), client(), prefix, nodeId, opts.onError);
   const presence = openRedisPresenceDirectory(client(), prefix, nodeId, opts.presenceDeadAfterMs ?? 3_000);
+  const guesses = await openRedisGuessShare(client(), client(), prefix, nodeId, opts.onError);
   return {
-    ownership, bus, presence,
+    ownership, bus, presence, guesses,
     close: async () => {
       await ownership.close();
       await bus.close();
+      await guesses.close();
       leaseClient.disconnect();
     },
   };

@@ -1,5 +1,6 @@
 import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
+import type { GuessShare } from '../../cluster/guessShare';
 import { RefusalHold } from '../../runtime/refusalHold';
 import { clientAddress } from './clientAddress';
 import { sendTooManyAttempts } from './edgeErrors';
@@ -21,8 +22,11 @@ export class GuessGuard {
     private readonly limits: EdgeSettings['joinCodeGuesses'],
     private readonly logger: Logger,
     private readonly now: () => number,
+    private readonly share?: GuessShare,
   ) {
     this.throttle = new GuessThrottle(limits);
+    // Q53: another node's failures count here as if made here (timed by this node's clock).
+    share?.listen((failure) => failure.guessing === guessing && this.throttle.fail(failure.address, now()));
   }
 
   /** Answers 429 and returns true when this client must wait; the guess itself is not looked at. */
@@ -47,6 +51,7 @@ export class GuessGuard {
   failed(req: Request): void {
     const address = clientAddress(req);
     const waitMs = this.throttle.fail(address, this.now());
+    this.share?.tell({ guessing: this.guessing, address });
     if (waitMs > 0) this.logger.warn({ guessing: this.guessing, address, waitMs }, 'repeated failed guesses: the address waits');
   }
 
@@ -61,10 +66,10 @@ export interface Guards {
   tokens: GuessGuard;
 }
 
-export function createGuards(edge: EdgeSettings, logger: Logger, now: () => number): Guards {
+export function createGuards(edge: EdgeSettings, logger: Logger, now: () => number, share?: GuessShare): Guards {
   return {
-    joinCodes: new GuessGuard('join-code', edge.joinCodeGuesses, logger, now),
-    tokens: new GuessGuard('admin-token', edge.tokenGuesses, logger, now),
+    joinCodes: new GuessGuard('join-code', edge.joinCodeGuesses, logger, now, share),
+    tokens: new GuessGuard('admin-token', edge.tokenGuesses, logger, now, share),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Express, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import type { GuessShare } from '../../cluster/guessShare';
 import { RefusalHold } from '../../runtime/refusalHold';
 import type { EdgeSettings } from './edgeSettings';
 import { MAX_HELD_REFUSALS, attachGuards, createGuards, type Guards } from './guessGuard';
@@ -9,6 +10,8 @@ import { securityHeaders } from './securityHeaders';
 
 export interface EdgeDeps {
   edge: EdgeSettings;
+  /** The other nodes' failed guesses, in a cluster (Q53). */
+  guesses?: GuessShare;
   origins: OriginPolicy;
   logger: Logger;
   now: () => number;
@@ -31,7 +34,7 @@ export function installEdge(app: Express, deps: EdgeDeps): { bodies: Bodies; gua
   app.set('trust proxy', deps.edge.trustProxy);
   app.use(securityHeaders);
   app.use('/api', originGuard(deps.origins));
-  const guards = createGuards(deps.edge, deps.logger, deps.now);
+  const guards = createGuards(deps.edge, deps.logger, deps.now, deps.guesses);
   attachGuards(app, guards);
   const refusals = { hold: new RefusalHold(MAX_HELD_REFUSALS), holdMs: deps.edge.bodyRefusalHoldMs };
   const bodies = {
