@@ -120,3 +120,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
   throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
 }
+
+/** Every variable the hub reads (README's configuration table lists each one; a test holds it to that). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(ConfigSchema.shape);
