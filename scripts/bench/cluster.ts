@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '@diem-cau/shared';
 import { RedisServer } from '../../server/src/testing/redisServer';
-import { startChild } from './fanout/childServer';
+import { MANY_CONSOLES_ONE_ADDRESS, startChild } from './fanout/childServer';
 import { arg, argText } from './fanout/args';
 import { connectOne, measureRounds, stopChild } from './fanout/rounds';
 import { fmt, type Summary } from './fanout/stats';
@@ -109,7 +109,7 @@ async function side(kind: 'hub' | 'bare', sampleFile: string): Promise<PhaseResu
   try {
     const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-bench-cluster-'));
     const started = await Promise.all(Array.from({ length: NODES }, () => kind === 'hub'
-      ? startChild(['server/dist/main.cjs'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info', REDIS_URL: redis.url, ...PING })
+      ? startChild(['server/dist/main.cjs'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info', REDIS_URL: redis.url, ...PING, ...MANY_CONSOLES_ONE_ADDRESS })
       : startChild(['--import', 'tsx', 'scripts/bench/fanout/bareServer.ts'], { REDIS_URL: redis.url, ...PING })));
     children.push(...started.map((s) => s.child));
     const urls = started.map((s) => `http://127.0.0.1:${s.port}`);

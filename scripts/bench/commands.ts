@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PROTOCOL_VERSION } from '@diem-cau/shared';
 import { RedisServer } from '../../server/src/testing/redisServer';
 import { arg, argText } from './fanout/args';
-import { startChild } from './fanout/childServer';
+import { MANY_CONSOLES_ONE_ADDRESS, startChild } from './fanout/childServer';
 import { stopChild } from './fanout/rounds';
 import { runLoadClients, type LoadReport, type LoadSocket } from './commands/loadClients';
 import { measureRecovery } from './commands/recovery';
@@ -28,6 +28,7 @@ const ADMIN = 'bench-admin-token-0123456789';
 const UNLIMITED = {
   QUOTA_SESSION_COMMANDS_PER_S: '100000', QUOTA_SESSION_COMMAND_BURST: '100000', QUOTA_CODE_COMMANDS_PER_S: '100000',
   QUOTA_CODE_COMMAND_BURST: '100000', QUOTA_POINT_COMMANDS_PER_S: '100000', QUOTA_POINT_COMMAND_BURST: '100000',
+  ...MANY_CONSOLES_ONE_ADDRESS,
 };
 
 interface Side { windows: number[]; firstConferenceEvents: number; refused: number; seconds: number }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '@diem-cau/shared';
-import { startChild } from './fanout/childServer';
+import { MANY_CONSOLES_ONE_ADDRESS, startChild } from './fanout/childServer';
 import { arg, argText } from './fanout/args';
 import { connectOne, measureRounds, stopChild } from './fanout/rounds';
 import { fmt, type Summary } from './fanout/stats';
@@ -42,7 +42,7 @@ async function connectAll(url: string, auth: (i: number) => object): Promise<Soc
 /** The bare server replays a message the hub really sent, so both sides move the same bytes through the same parsers. */
 async function benchHub(): Promise<{ summary: Summary; payloadBytes: number; sample: unknown }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'diem-cau-bench-'));
-  const { child, port } = await startChild([...nodeArgs('BENCH_HUB_NODE_ARGS'), 'server/dist/main.cjs'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info' });
+  const { child, port } = await startChild([...nodeArgs('BENCH_HUB_NODE_ARGS'), 'server/dist/main.cjs'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN, SEED_DEMO: 'never', LOG_LEVEL: 'info', ...MANY_CONSOLES_ONE_ADDRESS });
   try {
     const url = `http://127.0.0.1:${port}`;
     const post = async (path: string, body: unknown, auth?: string) => (await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) }, body: JSON.stringify(body) })).json() as Promise<Record<string, unknown>>;

@@ -28,6 +28,7 @@ import { quotaSettings, type QuotaSettings } from './socket/quotas/quotaSettings
 import { upcastingStore } from './store/upcastingStore';
 import { SessionQuotas } from './socket/quotas/sessionQuotas';
 import { attachGateway, organisersRoomOf, roomOf, type HubServer } from './socket/gateway';
+import { HandshakeAdmission, admitHandshakes, handshakeAddress } from './socket/handshakeAdmission';
 import { SHELF_DEFAULTS, SnapshotShelf } from './socket/sync/snapshotShelf';
 import type { MediaPlane } from './socket/mediaGateway';
 import type { AccessStore } from './store/accessStore';
@@ -159,7 +160,11 @@ export function createHub(opts: HubOptions): Hub {
   const io = new Server(http, {
     serveClient: false, maxHttpBufferSize: quotas.messageBytes, pingInterval: opts.ping?.intervalMs ?? 10_000, pingTimeout: opts.ping?.timeoutMs ?? 8_000,
     ...(opts.adapter ? { adapter: opts.adapter } : {}),
-    allowRequest: socketOriginCheck(origins, (origin) => opts.logger.warn({ origin }, 'socket from a page of another origin refused')),
+    // Q46, then Q54: a page of another origin is refused; an address opening sockets faster than its allowance waits its turn.
+    allowRequest: admitHandshakes(
+      new HandshakeAdmission({ ...quotas.handshakesPerAddress, maxWaitMs: quotas.handshakeMaxWaitMs }), handshakeAddress(app.get('trust proxy fn') as (a: string, i: number) => boolean), now,
+      socketOriginCheck(origins, (origin) => opts.logger.warn({ origin }, 'socket from a page of another origin refused')),
+    ),
   }) as HubServer;
   late.io = io;
   // LS11: the livestream's warning reaches the organisers' workspaces as it starts and clears, whichever node they are on.

@@ -35,6 +35,12 @@ export interface QuotaSettings {
    * hundreds. 0: at once.
    */
   socketRefusalHoldMs: number;
+  /**
+   * Handshakes one client address may start: past the burst they are spaced 1/perS apart, held, not refused;
+   * an address whose handshakes would wait past handshakeMaxWaitMs is refused (Q54).
+   */
+  handshakesPerAddress: Rate;
+  handshakeMaxWaitMs: number;
   /** Written comments a point may file in one conference, and their characters in all (Q6). */
   writtenCommentsPerPoint: number;
   writtenCharsPerPoint: number;
@@ -66,6 +72,8 @@ export const QUOTA_DEFAULTS: QuotaSettings = {
   socketsPerSession: 4,
   socketsPerCode: 200,
   socketRefusalHoldMs: 1_000,
+  handshakesPerAddress: { perS: 20, burst: 10 },
+  handshakeMaxWaitMs: 10_000,
   writtenCommentsPerPoint: 200,
   writtenCharsPerPoint: 200_000,
   transportsPerSession: 4,
