@@ -160,9 +160,10 @@ export function createHub(opts: HubOptions): Hub {
   const io = new Server(http, {
     serveClient: false, maxHttpBufferSize: quotas.messageBytes, pingInterval: opts.ping?.intervalMs ?? 10_000, pingTimeout: opts.ping?.timeoutMs ?? 8_000,
     ...(opts.adapter ? { adapter: opts.adapter } : {}),
-    // Q46, then Q54: a page of another origin is refused; an address opening sockets faster than its allowance waits its turn.
+    // Q46, then Q54: a page of another origin is refused; an address opening sockets faster than its allowance waits its
+    // turn (timed by the monotonic clock: a wall clock set back must not leave an address waiting for hours).
     allowRequest: admitHandshakes(
-      new HandshakeAdmission({ ...quotas.handshakesPerAddress, maxWaitMs: quotas.handshakeMaxWaitMs }), handshakeAddress(app.get('trust proxy fn') as (a: string, i: number) => boolean), now,
+      new HandshakeAdmission({ ...quotas.handshakesPerAddress, maxWaitMs: quotas.handshakeMaxWaitMs }), handshakeAddress(app.get('trust proxy fn') as (a: string, i: number) => boolean), () => performance.now(),
       socketOriginCheck(origins, (origin) => opts.logger.warn({ origin }, 'socket from a page of another origin refused')),
     ),
   }) as HubServer;

@@ -17,7 +17,7 @@ describe('handshake admission per client address (Q54)', () => {
     let hub: TestHub;
     let codes: JoinCodeInfo[];
     beforeAll(async () => {
-      hub = await TestHub.start({ quotas: { handshakesPerAddress: { perS: 20, burst: 4 }, handshakeMaxWaitMs: 400 } });
+      hub = await TestHub.start({ quotas: { handshakesPerAddress: { perS: 1, burst: 3 }, handshakeMaxWaitMs: 2_500 } });
       ({ joinCodes: codes } = await hub.createConference());
     });
     afterAll(async () => {
@@ -36,19 +36,21 @@ describe('handshake admission per client address (Q54)', () => {
       return { outcome, ms: performance.now() - t0 };
     };
 
-    it('Q54: fourteen consoles behind one address: twelve get in, one after another; another address meanwhile at once; the two that would wait past the longest wait are refused', async () => {
-      const tokens = await Promise.all(Array.from({ length: 14 }, async () => (await hub.session(codes.find((c) => c.role === 'display')?.code ?? '')).token));
+    it('Q54: eight consoles behind one address: five get in, one after another; another address meanwhile at once; the three that would wait past the longest wait are refused', async () => {
+      const tokens = await Promise.all(Array.from({ length: 8 }, async () => (await hub.session(codes.find((c) => c.role === 'display')?.code ?? '')).token));
       const hall = Promise.all(tokens.map((token) => connect(token, '203.0.113.7')));
       const other = await connect(tokens[0] ?? '', '198.51.100.8');
       expect(other.outcome).toBe('connected');
-      expect(other.ms).toBeLessThan(150);
+      expect(other.ms).toBeLessThan(400);
       const answers = await hall;
-      // Four at once, then one every 50 ms up to the 400-ms wait (twelve in all); the two past it are refused.
+      // Three at once, then one a second up to the 2.5-s wait (five in all); the three that would wait 3 s or more are
+      // refused at once. (Handshakes arriving up to half a second apart under load still count the same.)
       const times = answers.filter((a) => a.outcome === 'connected').map((a) => a.ms).sort((a, b) => a - b);
-      expect(times.length).toBe(12);
-      expect(times[3] ?? 0).toBeLessThan(150);
-      expect(times[11] ?? 0).toBeGreaterThanOrEqual(380);
-      expect(answers.filter((a) => a.outcome !== 'connected').map((a) => a.outcome)).toEqual(['websocket error', 'websocket error']);
+      expect(times.length).toBe(5);
+      expect(times[2] ?? 0).toBeLessThan(500);
+      expect(times[3] ?? 0).toBeGreaterThanOrEqual(500);
+      expect(times[4] ?? 0).toBeGreaterThanOrEqual(1_400);
+      expect(answers.filter((a) => a.outcome !== 'connected').map((a) => a.outcome)).toEqual(['websocket error', 'websocket error', 'websocket error']);
     });
   });
 });
