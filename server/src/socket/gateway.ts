@@ -158,7 +158,8 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
       const pauseMs = paceAfterRefusal(pace, reasonOf(error), retryAfterOf(error), deps.now());
       const line = pauseMs > 0 ? webSocketOf(socket) : undefined;
       if (!line) return;
-      deps.logger.warn({ sessionId: session.sessionId, role: session.role, conferenceId: session.conferenceId, pauseMs }, 'socket asks on after being told to wait: not read for a while');
+      // One warning per run of pauses (the longer ones that follow it within forgetMs are the same misbehaviour).
+      if (pace.strikes === 1) deps.logger.warn({ sessionId: session.sessionId, role: session.role, conferenceId: session.conferenceId, pauseMs }, 'socket asks on after being told to wait: not read for a while');
       line.pause();
       pausedLine = line;
       resumeTimer = setTimeout(readAgain, pauseMs);
