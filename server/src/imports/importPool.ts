@@ -104,7 +104,10 @@ export class ImportPool {
 
   private spawn(): Slot {
     const worker = fork(this.script.file, [JSON.stringify({ limits: this.opts.limits })], {
-      execArgv: [...this.script.execArgv, `--max-old-space-size=${this.opts.memoryMb}`],
+      // One core at most (Q27): V8 without background threads (GC, compilation) and one libuv thread for zlib, so
+      // a hostile file on a two-core machine leaves the hub a core of its own, whatever the nice value does.
+      execArgv: [...this.script.execArgv, `--max-old-space-size=${this.opts.memoryMb}`, '--single-threaded'],
+      env: { ...process.env, UV_THREADPOOL_SIZE: '1' },
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
