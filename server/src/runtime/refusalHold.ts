@@ -5,10 +5,13 @@
  * while it waits the hub neither reads from it nor answers it. Each held refusal costs a timer and a connection,
  * so at most `maxHeld` are held at once; past that they are answered at once.
  */
+/** Refusals held at once by one hold unless told otherwise: each costs a timer and a connection. */
+export const MAX_HELD_REFUSALS = 256;
+
 export class RefusalHold {
   private heldNow = 0;
 
-  constructor(private readonly maxHeld: number) {}
+  constructor(private readonly maxHeld: number = MAX_HELD_REFUSALS) {}
 
   /** Refusals being held right now. */
   get held(): number {

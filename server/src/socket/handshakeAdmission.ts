@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import proxyAddr from 'proxy-addr';
 import { addressKey } from '../http/edge/clientAddress';
 
 /**
@@ -45,12 +46,11 @@ export class HandshakeAdmission {
 type AllowRequest = (req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) => void;
 
 /**
- * Engine.IO's `allowRequest` for a new connection: the address's handshake waits its turn (the upgrade answered
- * then), or is refused with 'RATE_LIMITED: TOO_MANY_HANDSHAKES'. `after` runs first (the origin check) and
- * decides alone when it refuses.
+ * Engine.IO's `allowRequest` for a new connection: `originCheck` decides first, and alone when it refuses; then the
+ * address's handshake waits its turn (the upgrade answered then), or is refused with 'RATE_LIMITED: TOO_MANY_HANDSHAKES'.
  */
-export function admitHandshakes(admission: HandshakeAdmission, addressOf: (req: IncomingMessage) => string, now: () => number, after: AllowRequest): AllowRequest {
-  return (req, callback) => after(req, (err, success) => {
+export function admitHandshakes(admission: HandshakeAdmission, addressOf: (req: IncomingMessage) => string, now: () => number, originCheck: AllowRequest): AllowRequest {
+  return (req, callback) => originCheck(req, (err, success) => {
     if (!success) return callback(err, false);
     const verdict = admission.admit(addressOf(req), now());
     if ('refused' in verdict) return callback('RATE_LIMITED: TOO_MANY_HANDSHAKES', false);
@@ -62,15 +62,7 @@ export function admitHandshakes(admission: HandshakeAdmission, addressOf: (req: 
 }
 
 /**
- * The client's address as Express's `trust proxy` sees it (the same walk as proxy-addr): from the socket's peer
- * back through X-Forwarded-For while each hop is trusted; counted as the guessing throttles count it (Q38).
+ * The client's address as Express's `req.ip` gives it (proxy-addr under the app's compiled `trust proxy`), keyed as
+ * the guessing throttles key it (Q38).
  */
-export function handshakeAddress(trust: (address: string, hop: number) => boolean): (req: IncomingMessage) => string {
-  return (req) => {
-    const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',').map((a) => a.trim()).filter((a) => a !== '').reverse();
-    const hops = [req.socket.remoteAddress ?? '', ...forwarded];
-    let i = 0;
-    while (i < hops.length - 1 && trust(hops[i] ?? '', i)) i += 1;
-    return addressKey(hops[i]);
-  };
-}
+export const handshakeAddress = (trust: (address: string, hop: number) => boolean) => (req: IncomingMessage): string => addressKey(proxyAddr(req, trust));

@@ -8,14 +8,12 @@ import type { EdgeSettings } from './edgeSettings';
 import { GuessThrottle } from './guessThrottle';
 
 const MINUTE_MS = 60_000;
-/** Refusals held at once by one guard; past it they are answered at once (the hold costs a timer and a socket each). */
-export const MAX_HELD_REFUSALS = 256;
 
 /** One throttle at the HTTP edge (join codes, or the admin token): refuses waiting clients, logs who fails. */
 export class GuessGuard {
   private readonly throttle: GuessThrottle;
   private lastGlobalWarning = -Infinity;
-  private readonly hold = new RefusalHold(MAX_HELD_REFUSALS);
+  private readonly hold = new RefusalHold();
 
   constructor(
     private readonly guessing: 'join-code' | 'admin-token',

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { GuessShare } from '../../cluster/guessShare';
 import { RefusalHold } from '../../runtime/refusalHold';
 import type { EdgeSettings } from './edgeSettings';
-import { MAX_HELD_REFUSALS, attachGuards, createGuards, type Guards } from './guessGuard';
+import { attachGuards, createGuards, type Guards } from './guessGuard';
 import { jsonBody } from './jsonBody';
 import { originGuard, type OriginPolicy } from './originCheck';
 import { securityHeaders } from './securityHeaders';
@@ -36,7 +36,7 @@ export function installEdge(app: Express, deps: EdgeDeps): { bodies: Bodies; gua
   app.use('/api', originGuard(deps.origins));
   const guards = createGuards(deps.edge, deps.logger, deps.now, deps.guesses);
   attachGuards(app, guards);
-  const refusals = { hold: new RefusalHold(MAX_HELD_REFUSALS), holdMs: deps.edge.bodyRefusalHoldMs };
+  const refusals = { hold: new RefusalHold(), holdMs: deps.edge.bodyRefusalHoldMs };
   const bodies = {
     small: jsonBody(deps.edge.publicBodyBytes, deps.edge.jsonMaxDepth, refusals),
     large: jsonBody(deps.edge.bodyBytes, deps.edge.jsonMaxDepth, refusals),
