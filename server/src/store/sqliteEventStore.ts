@@ -24,7 +24,6 @@ export function openSqliteEventStore(db: Database.Database): EventStore {
   const writer = new SqliteWriter(db.name);
   const q = {
     last: db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM events WHERE conference_id = ?'),
-    command: db.prepare<[string, string], { first_seq: number; last_seq: number }>('SELECT first_seq, last_seq FROM commands WHERE conference_id = ? AND command_id = ?'),
     // Rows as arrays (raw): a 100,000-event conference is read for a recovery, where row objects cost a third more.
     since: db.prepare<[string, number, number], EventRow>('SELECT seq, type, at, actor, command_id, payload FROM events WHERE conference_id = ? AND seq > ? ORDER BY seq LIMIT ?').raw(true),
     ids: db.prepare<[], { conference_id: string }>('SELECT DISTINCT conference_id FROM events ORDER BY conference_id'),
@@ -77,10 +76,8 @@ export function openSqliteEventStore(db: Database.Database): EventStore {
       return all.length > limit ? all.slice(0, limit) : all;
     },
     lastSeq: async (conferenceId) => q.last.get(conferenceId)?.seq ?? 0,
-    findCommand: async (conferenceId, commandId) => {
-      const row = q.command.get(conferenceId, commandId);
-      return row ? { firstSeq: row.first_seq, lastSeq: row.last_seq } : undefined;
-    },
+    // S9: the writer knows each log's commands (no index by commandId is stored).
+    findCommand: (conferenceId, commandId) => writer.findCommand(conferenceId, commandId),
     conferenceIds: async () => q.ids.all().map((r) => r.conference_id),
     readChained: async (conferenceId) => readChained(conferenceId),
     chainHead: async (conferenceId, seq) => {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { GENESIS_HASH, eventHash, rowHash, type ChainHead } from './eventChain';
+import type { CommandIndex } from './commandIndex';
 import { chunkWriter } from './sqliteChunks';
 
 /** The log's tables; created by whichever connection opens the file first. */
@@ -9,11 +10,12 @@ CREATE TABLE IF NOT EXISTS events (
   actor TEXT NOT NULL, command_id TEXT NOT NULL, payload TEXT NOT NULL, prev_hash TEXT,
   PRIMARY KEY (conference_id, seq)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS commands (
-  conference_id TEXT NOT NULL, command_id TEXT NOT NULL, first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL,
-  PRIMARY KEY (conference_id, command_id)
-) WITHOUT ROWID;
 `;
+
+/** S9: the table of commands by commandId a store made before the writer kept them in memory; dropped when the writer starts. */
+export function dropCommandsTable(db: Database.Database): void {
+  db.exec('DROP TABLE IF EXISTS commands');
+}
 
 /** HC3: a store made before the hash chain gets its column (NULL until the writer chains the old rows when it starts). */
 export function addChainColumn(db: Database.Database): void {
@@ -32,20 +34,21 @@ export type AppendOutcome =
   | { id: number; status: 'duplicate'; firstSeq: number; lastSeq: number }
   | { id: number; status: 'conflict'; lastSeq: number };
 
-/** The checks and inserts of one append, inside the writer's transaction: commandId first, then the expected seq. */
-export function appendStatements(db: Database.Database): (job: AppendJob) => AppendOutcome {
+/**
+ * The checks and inserts of one append, inside the writer's transaction: commandId first (S2, from the writer's
+ * `commands` memory, S9), then the expected seq. A transaction that rolls back must `forget` its logs in `commands`.
+ */
+export function appendStatements(db: Database.Database, commands: CommandIndex): (job: AppendJob) => AppendOutcome {
   const q = {
     last: db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM events WHERE conference_id = ?'),
-    command: db.prepare<[string, string], { first_seq: number; last_seq: number }>('SELECT first_seq, last_seq FROM commands WHERE conference_id = ? AND command_id = ?'),
     insertEvent: db.prepare('INSERT INTO events (conference_id, seq, type, at, actor, command_id, payload, prev_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    insertCommand: db.prepare('INSERT INTO commands (conference_id, command_id, first_seq, last_seq) VALUES (?, ?, ?, ?)'),
     commandAt: db.prepare<[string, number], { command_id: string }>('SELECT command_id FROM events WHERE conference_id = ? AND seq = ?'),
   };
   const writeChunks = chunkWriter(db);
   const headOf = chainHeads(db);
   return (job) => {
-    const dup = q.command.get(job.conferenceId, job.commandId);
-    if (dup) return { id: job.id, status: 'duplicate', firstSeq: dup.first_seq, lastSeq: dup.last_seq };
+    const dup = commands.find(job.conferenceId, job.commandId);
+    if (dup) return { id: job.id, status: 'duplicate', firstSeq: dup.firstSeq, lastSeq: dup.lastSeq };
     const last = q.last.get(job.conferenceId)?.seq ?? 0;
     if (last !== job.expectedSeq) return { id: job.id, status: 'conflict', lastSeq: last };
     if (job.after !== undefined && last > 0 && q.commandAt.get(job.conferenceId, last)?.command_id !== job.after) return { id: job.id, status: 'conflict', lastSeq: last };
@@ -57,7 +60,7 @@ export function appendStatements(db: Database.Database): (job: AppendJob) => App
       prev = rowHash(prev, seq, r.type, r.at, r.actor, job.commandId, r.payload);
     });
     headOf.set(job.conferenceId, { seq: last + job.rows.length, hash: prev });
-    q.insertCommand.run(job.conferenceId, job.commandId, last + 1, last + job.rows.length);
+    commands.add(job.conferenceId, job.commandId, { firstSeq: last + 1, lastSeq: last + job.rows.length });
     writeChunks(job.conferenceId, last, last + job.rows.length);
     return { id: job.id, status: 'appended', last };
   };

@@ -1,13 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { workerScript } from '../workers/workerScript';
+import type { CommandSpan } from './commandIndex';
 import type { AppendJob, AppendOutcome } from './sqliteLog';
 import type { WriterReply } from './sqliteWriterWorker';
 
-type Waiter = { resolve: (o: AppendOutcome) => void; reject: (e: Error) => void };
+type Waiter = { resolve: (o: AppendOutcome | CommandSpan | undefined) => void; reject: (e: Error) => void };
 
 /**
  * The hub's side of the SQLite writer thread: hands it appends and resolves each when the commit holding it
- * is on disk. A writer that dies fails what it held (those appends were never acknowledged) and is started
+ * is on disk; asks it which events a command appended (it keeps each log's commands, S9). A writer that dies fails what it held (those appends were never acknowledged) and is started
  * again for the next append.
  */
 export class SqliteWriter {
@@ -24,9 +25,21 @@ export class SqliteWriter {
     if (this.closed) return Promise.reject(new Error('the event store is closed'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { resolve: resolve as Waiter['resolve'], reject });
       if (this.outbox.length === 0) setImmediate(() => this.handOver());
       this.outbox.push({ ...job, id });
+    });
+  }
+
+  /** The events `commandId` appended to the log, once the appends handed over before this question are committed. */
+  findCommand(conferenceId: string, commandId: string): Promise<CommandSpan | undefined> {
+    if (this.closed) return Promise.reject(new Error('the event store is closed'));
+    // Appends of this turn go first: the answer must count them.
+    if (this.outbox.length > 0) this.handOver();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as Waiter['resolve'], reject });
+      this.thread().postMessage({ type: 'find', job: { id, conferenceId, commandId } });
     });
   }
 
@@ -65,6 +78,10 @@ export class SqliteWriter {
     if (reply.type === 'closed') return void worker.terminate();
     if (reply.type === 'failed') {
       for (const id of reply.ids) this.settle(id)?.reject(new Error(`append not stored: ${reply.message}`));
+      return;
+    }
+    if (reply.type === 'found') {
+      for (const a of reply.answers) this.settle(a.id)?.resolve(a.span);
       return;
     }
     for (const o of reply.outcomes) this.settle(o.id)?.resolve(o);
