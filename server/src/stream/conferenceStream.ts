@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { createSocket, type Socket } from 'node:dgram';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -8,6 +8,7 @@ import { stagePointId } from '../../../shared/src/media';
 import type { ConferenceMedia } from '../media/conferenceMedia';
 import type { SfuRtpTap, TappedRtp } from '../media/sfuBackend';
 import { STREAM_AUDIO_PT, STREAM_VIDEO_PT, startFfmpeg } from './ffmpegProcess';
+import { RUN_ENDED_FILE } from './recordingIndex';
 import { RtpRewriter, rtpPacket } from './rtpRewriter';
 import { SLATE_VP8_KEY_FRAME } from './slateFrame';
 
@@ -285,7 +286,10 @@ export class ConferenceStream {
     this.current = 'running';
     if (wasRestarting) this.o.onWarning({ conferenceId: this.o.conferenceId, kind: 'recovered', at: this.o.now() });
     child.once('error', (error) => this.o.logger.error({ err: error, conferenceId: this.o.conferenceId }, 'ffmpeg did not start'));
-    child.once('exit', () => this.onExit(child));
+    child.once('exit', () => {
+      this.markEnded(runId);
+      this.onExit(child);
+    });
     // The new FFmpeg starts decoding at a key frame: the rewriter waits for one from the stage camera.
     this.video.resync();
     this.requestKeyFrame();
@@ -304,6 +308,15 @@ export class ConferenceStream {
       this.startRun();
     }, this.restartDelayMs);
     this.restartDelayMs = Math.min(RESTART_MAX_MS, this.restartDelayMs * 2);
+  }
+
+  /** R3: the run's recording covers nothing after this moment, whatever times FFmpeg gave its last segments. */
+  private markEnded(runId: string): void {
+    try {
+      writeFileSync(join(this.o.dir, 'rec', runId, RUN_ENDED_FILE), String(this.o.now()));
+    } catch (error) {
+      this.o.logger.warn({ err: error, conferenceId: this.o.conferenceId, runId }, 'could not mark the end of a recorded run');
+    }
   }
 
   /** Kills the running FFmpeg as a crash would (tests): the stream restarts it. */

@@ -7,15 +7,25 @@ export interface RecordedSegment {
   file: string;
   startMs: number;
   durationMs: number;
+  /** When the run's FFmpeg ended (the hub wrote it down); unknown while it runs. */
+  runEndedMs?: number;
 }
 
 export const RUN_ID = /^\d{10,16}$/;
 export const SEGMENT_FILE = /^\d{5,8}\.ts$/;
 
-/** Reads rec/<run>/index.m3u8 (an EVENT playlist with EXT-X-PROGRAM-DATE-TIME per segment). */
+/** The file the hub writes in rec/<run>/ when that run's FFmpeg ends: the wall-clock time, ms. */
+export const RUN_ENDED_FILE = 'ended';
+
+/**
+ * Reads rec/<run>/index.m3u8 (an EVENT playlist with EXT-X-PROGRAM-DATE-TIME per segment). FFmpeg dates a run's
+ * segments from the time it wrote its header plus the media's own durations, so on a loaded machine they can run
+ * past the moment the run ended: a speech's recorded ranges stop where the run ended (LS5), the files are served whole.
+ */
 export function readRun(recDir: string, run: string): RecordedSegment[] {
   const playlist = join(recDir, run, 'index.m3u8');
   if (!existsSync(playlist)) return [];
+  const endedAt = readEnded(join(recDir, run, RUN_ENDED_FILE));
   const out: RecordedSegment[] = [];
   let duration = 0;
   let start: number | null = null;
@@ -24,11 +34,20 @@ export function readRun(recDir: string, run: string): RecordedSegment[] {
     if (line.startsWith('#EXTINF:')) duration = Math.round(Number.parseFloat(line.slice(8)) * 1000);
     else if (line.startsWith('#EXT-X-PROGRAM-DATE-TIME:')) start = Date.parse(line.slice(25).replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
     else if (line && !line.startsWith('#') && SEGMENT_FILE.test(line) && start !== null && Number.isFinite(start)) {
-      out.push({ run, file: line, startMs: start, durationMs: duration });
+      out.push({ run, file: line, startMs: start, durationMs: duration, ...(Number.isFinite(endedAt) ? { runEndedMs: endedAt } : {}) });
       start = null;
     }
   }
   return out;
+}
+
+function readEnded(file: string): number {
+  try {
+    const at = Number(readFileSync(file, 'utf8').trim());
+    return Number.isFinite(at) && at > 0 ? at : Number.POSITIVE_INFINITY;
+  } catch {
+    return Number.POSITIVE_INFINITY; // still running, or ended with its hub
+  }
 }
 
 /** Every recorded segment of a conference, in time order. */
@@ -52,7 +71,8 @@ export function cutRecording(all: readonly RecordedSegment[], fromMs: number, to
   const ranges: RecordingCut['ranges'] = [];
   for (const s of segments) {
     const from = Math.max(fromMs, s.startMs);
-    const to = Math.min(toMs, s.startMs + s.durationMs);
+    const to = Math.min(toMs, s.startMs + s.durationMs, s.runEndedMs ?? Number.POSITIVE_INFINITY);
+    if (to <= from) continue;
     const last = ranges[ranges.length - 1];
     if (last && from - last.toMs <= 500) last.toMs = Math.max(last.toMs, to);
     else ranges.push({ fromMs: from, toMs: to });

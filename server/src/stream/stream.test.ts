@@ -65,6 +65,30 @@ describe('recording index: a speech cut from the recorded segments (LS2)', () =>
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('LS5: a run that ended has recorded nothing after its end, whatever times FFmpeg gave its last segments: the gap to the next run shows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diem-cau-rec-'));
+    const playlist = (times: string[]) => ['#EXTM3U', '#EXT-X-PLAYLIST-TYPE:EVENT', ...times.flatMap((t, i) => ['#EXTINF:2.000000,', `#EXT-X-PROGRAM-DATE-TIME:${t}`, `${String(i).padStart(5, '0')}.ts`]), ''].join('\n');
+    const at = (iso: string) => Date.parse(iso);
+    // The first run's segments are dated on to 10:00:08, but its FFmpeg ended (was killed) at 10:00:05.
+    mkdirSync(join(dir, '1796637600000'));
+    writeFileSync(join(dir, '1796637600000', 'index.m3u8'), playlist(['2026-12-07T10:00:02.000+0000', '2026-12-07T10:00:04.000+0000', '2026-12-07T10:00:06.000+0000']));
+    writeFileSync(join(dir, '1796637600000', 'ended'), String(at('2026-12-07T10:00:05.000Z')));
+    mkdirSync(join(dir, '1796637606500'));
+    writeFileSync(join(dir, '1796637606500', 'index.m3u8'), playlist(['2026-12-07T10:00:08.000+0000', '2026-12-07T10:00:10.000+0000']));
+    const all = readRecording(dir);
+    expect(all.map((s) => s.file)).toEqual(['00000.ts', '00001.ts', '00002.ts', '00000.ts', '00001.ts']);
+    expect(cutRecording(all, at('2026-12-07T10:00:03.000Z'), at('2026-12-07T10:00:11.000Z')).ranges).toEqual([
+      { fromMs: at('2026-12-07T10:00:03.000Z'), toMs: at('2026-12-07T10:00:05.000Z') },
+      { fromMs: at('2026-12-07T10:00:08.000Z'), toMs: at('2026-12-07T10:00:11.000Z') },
+    ]);
+    // Without the end written down (a hub that died with its FFmpeg), the segments' own times stand.
+    rmSync(join(dir, '1796637600000', 'ended'));
+    expect(cutRecording(readRecording(dir), at('2026-12-07T10:00:03.000Z'), at('2026-12-07T10:00:11.000Z')).ranges).toEqual([
+      { fromMs: at('2026-12-07T10:00:03.000Z'), toMs: at('2026-12-07T10:00:11.000Z') },
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('LS2: a speech is one stretch, or several around a gap; a speech outside the recording has none', () => {
     const all = [seg('1', 0, 0), seg('1', 1, 2_000), seg('1', 2, 4_000), seg('2', 0, 9_000), seg('2', 1, 11_000)];
     expect(cutRecording(all, 1_000, 5_000).ranges).toEqual([{ fromMs: 1_000, toMs: 5_000 }]);
