@@ -8,8 +8,8 @@ type Waiter = { resolve: (o: AppendOutcome | CommandSpan | undefined) => void; r
 
 /**
  * The hub's side of the SQLite writer thread: hands it appends and resolves each when the commit holding it
- * is on disk; asks it which events a command appended (it keeps each log's commands, S9). A writer that dies fails what it held (those appends were never acknowledged) and is started
- * again for the next append.
+ * is on disk; asks it which events a command appended (it keeps each log's commands, S9). A writer that dies
+ * fails what it held (those appends were never acknowledged) and is started again for the next append.
  */
 export class SqliteWriter {
   private worker: Worker | undefined;

@@ -310,7 +310,7 @@ export class ConferenceStream {
     this.restartDelayMs = Math.min(RESTART_MAX_MS, this.restartDelayMs * 2);
   }
 
-  /** R3: the run's recording covers nothing after this moment, whatever times FFmpeg gave its last segments. */
+  /** LS5: the run's recording covers nothing after this moment, whatever times FFmpeg gave its last segments. */
   private markEnded(runId: string): void {
     try {
       writeFileSync(join(this.o.dir, 'rec', runId, RUN_ENDED_FILE), String(this.o.now()));
