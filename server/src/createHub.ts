@@ -18,6 +18,7 @@ import { metricsRoute } from './metrics/metricsRoute';
 import { pooledImports } from './imports/importRunner';
 import { systemClock, type Clock } from './hub/clock';
 import type { GuessShare } from './cluster/guessShare';
+import type { QuotaShare } from './socket/quotas/quotaNews';
 import type { NodeBus } from './cluster/nodeBus';
 import type { Ownership } from './cluster/ownership';
 import { coalescedFanOut } from './hub/coalescedFanOut';
@@ -62,7 +63,7 @@ export interface HubOptions {
   /** Socket.IO adapter for fan-out across hub nodes (Redis streams); in-memory when absent. */
   adapter?: ServerOptions['adapter'];
   /** Several nodes share the store: who owns which conference, and how nodes reach each other. */
-  cluster?: { ownership: Ownership; bus: NodeBus; presence: PresenceDirectory; guesses?: GuessShare; close(): Promise<void> };
+  cluster?: { ownership: Ownership; bus: NodeBus; presence: PresenceDirectory; guesses?: GuessShare; quotas?: QuotaShare; close(): Promise<void> };
   /** How often presence changes are sent, and how often nodes beat and sweep dead ones. */
   presenceTiming?: PresenceTiming;
   /** Socket.IO heartbeat (default 10 s / 8 s): how soon a silently dead connection is dropped. */
@@ -174,8 +175,10 @@ export function createHub(opts: HubOptions): Hub {
     hub.nodeId, opts.cluster?.presence ?? localPresenceDirectory(hub.nodeId),
     (room, update) => io.to(room).emit('presence', update), opts.logger, opts.presenceTiming,
   );
+  // Q55: in a cluster the gateway's quotas hear what the other nodes' sessions spent.
+  const sessionQuotas = new SessionQuotas(quotas, now, opts.cluster?.quotas);
   attachGateway(io, {
-    hub, access, presence, logger: opts.logger, now, quotas: new SessionQuotas(quotas, now), snapshots: new SnapshotShelf(SHELF_DEFAULTS, now),
+    hub, access, presence, logger: opts.logger, now, quotas: sessionQuotas, snapshots: new SnapshotShelf(SHELF_DEFAULTS, now),
     ...(media ? { media: media.handle } : {}), observe: metrics, ...(opts.protocols ? { protocols: opts.protocols } : {}),
   });
   metrics.labelNode(hub.nodeId);
@@ -199,6 +202,7 @@ export function createHub(opts: HubOptions): Hub {
     close: async () => {
       stopSweeping();
       stopStreamNotices?.();
+      sessionQuotas.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await importPool.close();
       await hub.close();

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import { openNodeNews } from './nodeNews';
 
 /** What is shared of a failed guess: which secret was guessed at and from which address — never what was tried. */
 export interface SharedGuessFailure {
@@ -19,33 +20,16 @@ export interface GuessShare {
   close(): Promise<void>;
 }
 
-const MessageSchema = z.object({
-  from: z.string().max(100),
+const FailureSchema = z.object({
   guessing: z.enum(['join-code', 'admin-token']),
   address: z.string().min(1).max(100),
 });
 
 export async function openRedisGuessShare(publisher: Redis, subscriber: Redis, prefix: string, nodeId: string, onError: (error: unknown) => void): Promise<GuessShare> {
-  const channel = `${prefix}:guesses`;
-  const listeners: Array<(failure: SharedGuessFailure) => void> = [];
-  subscriber.on('message', (from: string, raw: string) => {
-    if (from !== channel) return;
-    let message: z.infer<typeof MessageSchema>;
-    try {
-      message = MessageSchema.parse(JSON.parse(raw));
-    } catch (error) {
-      return onError(error);
-    }
-    if (message.from === nodeId) return;
-    for (const listener of listeners) listener({ guessing: message.guessing, address: message.address });
-  });
-  await subscriber.subscribe(channel);
+  const news = await openNodeNews(publisher, subscriber, `${prefix}:guesses`, nodeId, FailureSchema, onError);
   return {
-    tell: (failure) => void publisher.publish(channel, JSON.stringify({ from: nodeId, ...failure })).catch(onError),
-    listen: (listener) => void listeners.push(listener),
-    close: async () => {
-      subscriber.disconnect();
-      publisher.disconnect();
-    },
+    tell: (failure) => news.tell(failure),
+    listen: (listener) => news.listen((_from, failure) => listener(failure)),
+    close: () => news.close(),
   };
 }

@@ -4,6 +4,8 @@ import type { PresenceDirectory } from '../presence/presenceDirectory';
 import { openRedisPresenceDirectory } from '../presence/redisPresenceDirectory';
 import { openRedisGuessShare, type GuessShare } from './guessShare';
 import { openNodeBus, type NodeBus } from './nodeBus';
+import { openRedisQuotaShare } from './quotaShare';
+import type { QuotaShare } from '../socket/quotas/quotaNews';
 import { openOwnerLeases } from './ownerLeases';
 import { leaseOwnership, type LeaseTiming, type Ownership } from './ownership';
 
@@ -13,6 +15,8 @@ export interface ClusterNode {
   presence: PresenceDirectory;
   /** Failed join-code and admin-token guesses, told to every node (Q53). */
   guesses: GuessShare;
+  /** What each node's sessions spent of their quotas and the sockets they hold, told to every node (Q55). */
+  quotas: QuotaShare;
   close(): Promise<void>;
 }
 
@@ -32,12 +36,14 @@ export async function joinRedisCluster(
   const bus = await openNodeBus(client(), client(), prefix, nodeId, opts.onError);
   const presence = openRedisPresenceDirectory(client(), prefix, nodeId, opts.presenceDeadAfterMs ?? 3_000);
   const guesses = await openRedisGuessShare(client(), client(), prefix, nodeId, opts.onError);
+  const quotas = await openRedisQuotaShare(client(), client(), prefix, nodeId, opts.onError);
   return {
-    ownership, bus, presence, guesses,
+    ownership, bus, presence, guesses, quotas,
     close: async () => {
       await ownership.close();
       await bus.close();
       await guesses.close();
+      await quotas.close();
       leaseClient.disconnect();
     },
   };

@@ -26,6 +26,15 @@ export class Buckets {
     return { ok: true };
   }
 
+  /**
+   * Takes `n` tokens another hub node's sessions took from this key's budget (Q55), however few are left: the
+   * bucket may owe up to one burst, so what every node lets through together stays within the rate.
+   */
+  spend(key: string, rate: Rate, n: number): void {
+    const b = this.refilled(key, rate, this.now());
+    b.tokens = Math.max(-rate.burst, b.tokens - n);
+  }
+
   size(): number {
     return this.held.size;
   }

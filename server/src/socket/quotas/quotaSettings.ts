@@ -1,6 +1,6 @@
 /**
  * What one user may cost the hub (Q1–Q19): limits counted per session, per join code and per point across
- * all their sockets on this node, so opening more sockets buys nothing. Filled from config in main.ts,
+ * all their sockets, on every hub node (Q55), so opening more sockets buys nothing. Filled from config in main.ts,
  * from QUOTA_DEFAULTS in tests.
  */
 export interface Rate {
@@ -22,10 +22,10 @@ export interface QuotaSettings {
    * for the whole log. Shared snapshots make each one a write, not a fold; this bounds the writes.
    */
   codeSnapshots: Rate;
-  /** Sockets one session may hold open on a node: a console, a reconnect overlapping it, a second tab (Q5). */
+  /** Sockets one session may hold open (on all nodes, Q55): a console, a reconnect overlapping it, a second tab (Q5). */
   socketsPerSession: number;
   /**
-   * Sockets the sessions of one join code hold together on a node (Q17): a display code is opened on the
+   * Sockets the sessions of one join code hold together, on all nodes (Q17): a display code is opened on the
    * hall's screens and a few more, not on a thousand tabs; each point has codes of its own.
    */
   socketsPerCode: number;
