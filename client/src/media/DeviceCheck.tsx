@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Icon } from '../ui/Icon';
 import { LevelMeter } from './LevelMeter';
 import { loadDevicePrefs, openLocalMedia, saveDevicePrefs, stopLocalMedia, type DevicePrefs, type LocalMedia } from './localMedia';
 import { useMediaStrings } from './mediaStrings';
@@ -78,7 +79,7 @@ export function DeviceCheck({ onChecked }: { onChecked?: (result: { camera: bool
           </div>
         </div>
       ) : (
-        <button type="button" className="btn" onClick={() => setTesting(true)}>🎥 {m.devices.start}</button>
+        <button type="button" className="btn" onClick={() => setTesting(true)}><Icon name="camera" /> {m.devices.start}</button>
       )}
     </fieldset>
   );

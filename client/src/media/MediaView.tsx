@@ -1,5 +1,6 @@
 import type { MediaFloor } from '@diem-cau/shared';
 import { useT } from '../i18n/i18n';
+import { Icon } from '../ui/Icon';
 import { errorText } from '../ui/useCommand';
 import type { MediaViewRole } from './consumePlan';
 import type { MediaSession, MediaSnapshot } from './mediaSession';
@@ -63,7 +64,7 @@ function SoundUnlock({ media }: { media: MediaSession }) {
   const m = useMediaStrings();
   return (
     <button type="button" className="btn btn--primary mv-unlock" onClick={() => media.unlockAudio()}>
-      🔊 {m.enableSound}
+      <Icon name="speaker" /> {m.enableSound}
     </button>
   );
 }

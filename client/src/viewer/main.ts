@@ -2,6 +2,7 @@ import { formatArticleRef } from '../../../shared/src/comments/articleRefs';
 import { StreamInfoSchema, streamElapsedS, type StreamNow } from '../../../shared/src/stream/streamNow';
 import Hls from 'hls.js/light';
 import './viewer.css';
+import { iconElement } from '../ui/icons';
 import { viewerWords } from './viewerWords';
 
 /**
@@ -74,11 +75,13 @@ function watch(url: string, nowUrl: string): void {
   const video = el('video', { 'data-testid': 'viewer-video', playsinline: '', autoplay: '' });
   video.muted = true;
   const stall = el('div', { class: 'vw-stall', 'data-testid': 'viewer-stall', role: 'status', hidden: '' }, words.reconnecting);
-  const sound = el('button', { class: 'vw-sound', 'data-testid': 'viewer-sound', 'data-muted': 'true', type: 'button' }, `🔇 ${words.unmute}`);
+  const sound = el('button', { class: 'vw-sound', 'data-testid': 'viewer-sound', 'data-muted': 'true', type: 'button' });
+  const sayMuted = () => sound.replaceChildren(iconElement(video.muted ? 'speakerOff' : 'speaker'), video.muted ? words.unmute : words.mute);
+  sayMuted();
   sound.addEventListener('click', () => {
     video.muted = !video.muted;
     sound.dataset.muted = String(video.muted);
-    sound.textContent = video.muted ? `🔇 ${words.unmute}` : `🔊 ${words.mute}`;
+    sayMuted();
     void video.play().catch(() => undefined);
   });
   stage.append(video, stall, sound);
