@@ -12,7 +12,8 @@ const Envelope = z.object({ from: z.string().min(1).max(100), news: z.unknown() 
 
 /**
  * Opens a channel of news: every message is `{from, news}`, checked against `schema` when heard (a message that
- * fails is reported to `onError` and dropped). Pub/sub keeps nothing: a node that was away hears from then on.
+ * fails is reported to `onError` and dropped). Pub/sub keeps nothing: a node that was away hears from then on,
+ * and what a node tells while its Redis connection is down is lost.
  */
 export async function openNodeNews<T>(
   publisher: Redis, subscriber: Redis, channel: string, nodeId: string, schema: z.ZodType<T>, onError: (error: unknown) => void,
@@ -34,7 +35,10 @@ export async function openNodeNews<T>(
   });
   await subscriber.subscribe(channel);
   return {
-    tell: (news) => void publisher.publish(channel, JSON.stringify({ from: nodeId, news })).catch(onError),
+    // News are of the moment: while Redis is away they are dropped, not queued and then each logged as failed.
+    tell: (news) => {
+      if (publisher.status === 'ready') void publisher.publish(channel, JSON.stringify({ from: nodeId, news })).catch(onError);
+    },
     listen: (listener) => void listeners.push(listener),
     close: async () => {
       subscriber.disconnect();
