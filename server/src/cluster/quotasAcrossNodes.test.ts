@@ -22,7 +22,7 @@ function tryConnect(url: string, token: string): Promise<{ code?: string; reason
 }
 
 /** A node hears the others' news (every 50 ms) through Redis a moment later. */
-const told = () => new Promise((r) => setTimeout(r, 300));
+const told = () => new Promise((r) => setTimeout(r, 500));
 
 describe('the gateway quotas hold for the cluster (Q55)', () => {
   let redis: RedisServer;
