@@ -28,7 +28,7 @@ const FailureSchema = z.object({
 export async function openRedisGuessShare(publisher: Redis, subscriber: Redis, prefix: string, nodeId: string, onError: (error: unknown) => void): Promise<GuessShare> {
   const news = await openNodeNews(publisher, subscriber, `${prefix}:guesses`, nodeId, FailureSchema, onError);
   return {
-    tell: (failure) => news.tell(failure),
+    tell: (failure) => void news.tell(failure),
     listen: (listener) => news.listen((_from, failure) => listener(failure)),
     close: () => news.close(),
   };

@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 /** News one hub node tells all the others on a Redis pub/sub channel; each hears the others', never its own. */
 export interface NodeNews<T> {
-  tell(news: T): void;
+  /** Whether the news went out (false while Redis is away: it is lost, not queued). */
+  tell(news: T): boolean;
   listen(listener: (from: string, news: T) => void): void;
   close(): Promise<void>;
 }
@@ -34,10 +35,14 @@ export async function openNodeNews<T>(
     for (const listener of listeners) listener(from, news);
   });
   await subscriber.subscribe(channel);
+  // The publisher is its own connection: ready before the first news (a node's hello) is told.
+  await publisher.ping();
   return {
     // News are of the moment: while Redis is away they are dropped, not queued and then each logged as failed.
     tell: (news) => {
-      if (publisher.status === 'ready') void publisher.publish(channel, JSON.stringify({ from: nodeId, news })).catch(onError);
+      if (publisher.status !== 'ready') return false;
+      void publisher.publish(channel, JSON.stringify({ from: nodeId, news })).catch(onError);
+      return true;
     },
     listen: (listener) => void listeners.push(listener),
     close: async () => {

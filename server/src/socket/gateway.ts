@@ -112,6 +112,8 @@ export function attachGateway(io: HubServer, deps: GatewayDeps): void {
       }
     }
     const checked = await deps.access.check(auth.token);
+    // A client that hung up during the check is dropped by Socket.IO without a 'disconnect': count nothing for it.
+    if (socket.conn.readyState !== 'open') return next(new Error('GONE'));
     if (!checked.ok) {
       const error = Object.assign(new Error('UNAUTHORIZED'), { data: { code: 'UNAUTHORIZED', message: REFUSAL_MESSAGE[checked.reason], details: { reason: checked.reason } } });
       // An expired or revoked session is a console to tell at once; a token never issued is someone trying tokens.

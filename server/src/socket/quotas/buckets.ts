@@ -31,7 +31,9 @@ export class Buckets {
    * bucket may owe up to one burst, so what every node lets through together stays within the rate.
    */
   spend(key: string, rate: Rate, n: number): void {
-    const b = this.refilled(key, rate, this.now());
+    const t = this.now();
+    this.sweep(t);
+    const b = this.refilled(key, rate, t);
     b.tokens = Math.max(-rate.burst, b.tokens - n);
   }
 

@@ -30,7 +30,8 @@ export const QuotaNewsSchema = z.object({
 
 /** The other hub nodes, as the quotas hear them: Redis pub/sub in a cluster (cluster/quotaShare.ts). */
 export interface QuotaShare {
-  tell(news: QuotaNews): void;
+  /** Whether it went out: news told while the other nodes cannot be reached are lost. */
+  tell(news: QuotaNews): boolean;
   /** News from the other nodes (never this one's own), with the sender's node id. */
   listen(listener: (from: string, news: QuotaNews) => void): void;
   close(): Promise<void>;

@@ -33,7 +33,11 @@ export class SessionQuotas {
   /** Tokens taken here since the last news, and the socket keys that changed. */
   private readonly spent = new Map<string, number>();
   private readonly changed = new Set<string>();
-  private readonly told = { at: 0, fullAt: 0, fullDue: true };
+  /**
+   * When this node last told, and what it owes: its full counts (at start, when asked, after news that could not
+   * go out) and a hello (at start, and when it hears a node it had forgotten: it missed that node's full counts).
+   */
+  private readonly told = { at: 0, fullAt: 0, fullDue: true, helloDue: true, helloAt: -Infinity };
   private readonly timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -46,7 +50,6 @@ export class SessionQuotas {
     this.elsewhere = new SocketsElsewhere(timing.deadAfterMs);
     if (!share) return;
     share.listen((from, news) => this.hear(from, news));
-    share.tell({ hello: true });
     this.timer = setInterval(() => this.tellNews(), timing.newsEveryMs);
     this.timer.unref();
   }
@@ -118,14 +121,16 @@ export class SessionQuotas {
 
   private hear(from: string, news: QuotaNews): void {
     if (news.bye) return this.elsewhere.gone(from);
-    this.elsewhere.heard(from, performance.now(), news.sockets, news.full);
+    const t = performance.now();
+    if (!news.full && !this.elsewhere.knows(from, t) && t - this.told.helloAt >= this.timing.deadAfterMs) this.told.helloDue = true;
+    this.elsewhere.heard(from, t, news.sockets, news.full);
     for (const [key, n] of Object.entries(news.spent ?? {})) this.buckets.spend(key, this.rateOf(key), n);
     if (news.hello) this.told.fullDue = true;
   }
 
   private tellNews(): void {
     const t = performance.now();
-    const news: QuotaNews = {};
+    const news: QuotaNews = this.told.helloDue ? { hello: true } : {};
     if (this.spent.size > 0) news.spent = Object.fromEntries(this.spent);
     if (this.told.fullDue || t - this.told.fullAt >= this.timing.fullEveryMs) {
       Object.assign(news, { full: true, sockets: Object.fromEntries(this.sockets) });
@@ -137,6 +142,8 @@ export class SessionQuotas {
     this.spent.clear();
     this.changed.clear();
     this.told.at = t;
-    this.share?.tell(news);
+    if (news.hello) Object.assign(this.told, { helloDue: false, helloAt: t });
+    // Lost (Redis away): the others may have missed changes, and this node theirs; both sides start over.
+    if (this.share?.tell(news) === false) Object.assign(this.told, { fullDue: true, helloDue: true });
   }
 }

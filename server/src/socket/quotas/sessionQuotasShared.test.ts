@@ -3,24 +3,34 @@ import type { QuotaNews, QuotaShare } from './quotaNews';
 import { quotaSettings, type QuotaSettings } from './quotaSettings';
 import { SessionQuotas, type QuotaNewsTiming } from './sessionQuotas';
 
-/** Nodes that hear each other a moment later, as over Redis pub/sub; `mute` stops one node's news. */
+/**
+ * Nodes that hear each other a moment later, as over Redis pub/sub. A muted node's news vanish while it believes
+ * them sent (a node dead or stalled, as the others see it); a node cut off knows its news did not go out.
+ */
 function sharedNodes(count: number) {
   const listeners: Array<{ node: string; listen: (from: string, news: QuotaNews) => void }> = [];
   const muted = new Set<string>();
+  const cut = new Set<string>();
   const heard: QuotaNews[] = [];
   const shareOf = (node: string): QuotaShare => ({
     tell: (news) => {
-      if (muted.has(node)) return;
+      if (cut.has(node)) return false;
+      if (muted.has(node)) return true;
       heard.push(news);
       setImmediate(() => listeners.filter((l) => l.node !== node).forEach((l) => l.listen(node, structuredClone(news))));
+      return true;
     },
     listen: (listen) => void listeners.push({ node, listen }),
     close: async () => undefined,
   });
-  return { shares: Array.from({ length: count }, (_, i) => shareOf(`n${i}`)), mute: (node: string) => muted.add(node), heard };
+  return {
+    shares: Array.from({ length: count }, (_, i) => shareOf(`n${i}`)), heard,
+    mute: (node: string, on = true) => void (on ? muted.add(node) : muted.delete(node)),
+    cutOff: (node: string, on = true) => void (on ? cut.add(node) : cut.delete(node)),
+  };
 }
 
-const TIMING: QuotaNewsTiming = { newsEveryMs: 10, beatEveryMs: 50, fullEveryMs: 10_000, deadAfterMs: 1_000 };
+const TIMING: QuotaNewsTiming = { newsEveryMs: 10, beatEveryMs: 50, fullEveryMs: 10_000, deadAfterMs: 2_000 };
 const session = (sessionId: string, extra: Partial<Session> = {}): Session => ({ conferenceId: 'c1', role: 'secretary', label: 'Thư ký', sessionId, expiresAt: Number.MAX_SAFE_INTEGER, joinCode: 'CODE-0001', ...extra });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** A node's news reaches the others within two of its ticks; the rest is room for a loaded CI machine. */
@@ -124,5 +134,32 @@ describe('quotas across hub nodes (Q55)', () => {
     await told();
     expect(b.openSocket(session('s1'))).toEqual({ ok: false, reason: 'TOO_MANY_SOCKETS', limit: 1 });
     expect(net.heard.some((news) => news.hello)).toBe(true);
+  });
+
+  it('Q55: a node whose news could not go out (Redis away) tells its full counts once it can: a socket closed meanwhile frees its place', async () => {
+    const { net, quotas: [a, b] } = nodes(2, { socketsPerSession: 1 });
+    const s1 = session('s1');
+    expect(b!.openSocket(s1).ok).toBe(true);
+    await told();
+    expect(a!.openSocket(s1).ok).toBe(false);
+    net.cutOff('n1');
+    b!.closeSocket(s1);
+    await told();
+    net.cutOff('n1', false);
+    await told();
+    expect(a!.openSocket(s1).ok).toBe(true);
+  });
+
+  it('Q55: a node heard again after it was forgotten is asked for its full counts (hello), not known by its changes alone', async () => {
+    const { net, quotas: [a, b] } = nodes(2, { socketsPerSession: 1 });
+    const s1 = session('s1');
+    expect(b!.openSocket(s1).ok).toBe(true);
+    await told();
+    net.mute('n1');
+    await sleep(TIMING.deadAfterMs + 3 * TIMING.beatEveryMs);
+    net.mute('n1', false);
+    // b speaks again (a beat, no counts); a hears a node it had forgotten and says hello; b answers in full.
+    await sleep(TIMING.beatEveryMs + 15 * TIMING.newsEveryMs);
+    expect(a!.openSocket(s1)).toEqual({ ok: false, reason: 'TOO_MANY_SOCKETS', limit: 1 });
   });
 });

@@ -8,10 +8,14 @@ export class SocketsElsewhere {
 
   constructor(private readonly deadAfterMs: number) {}
 
-  /** A node was heard: its counts for the keys it names (all of them when `full`). */
+  /**
+   * A node was heard: its counts for the keys it names (all of them when `full`). A node heard after a silence
+   * past `deadAfterMs` starts from nothing: what it said before may have changed meanwhile (ask it for its full
+   * counts).
+   */
   heard(node: string, at: number, sockets: Record<string, number> = {}, full = false): void {
     let known = this.nodes.get(node);
-    if (!known || full) {
+    if (!known || full || !this.knows(node, at)) {
       known = { heardAt: at, sockets: new Map() };
       this.nodes.set(node, known);
     }
@@ -20,6 +24,12 @@ export class SocketsElsewhere {
       if (count > 0) known.sockets.set(key, count);
       else known.sockets.delete(key);
     }
+  }
+
+  /** Whether `node` was heard from lately. */
+  knows(node: string, now: number): boolean {
+    const known = this.nodes.get(node);
+    return known !== undefined && now - known.heardAt <= this.deadAfterMs;
   }
 
   gone(node: string): void {
