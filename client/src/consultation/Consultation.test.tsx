@@ -3,7 +3,8 @@ import { ACTORS, liveWithAlternatives } from '@diem-cau/shared/testing';
 import { renderConsole } from '../testing/renderConsole';
 import { ConsultationPanel } from './ConsultationPanel';
 import { DisplayConsultation } from './DisplayConsultation';
-import { ExpiryRecorder } from './ExpiryRecorder';
+import { ServerClock } from '../net/clockSync';
+import { EXPIRY_RECORD_GRACE_MS, ExpiryRecorder } from './ExpiryRecorder';
 import { PointConsultation } from './PointConsultation';
 
 /** Điều 2's alternatives put to the points; Hà Giang chose Phương án 2 with a reason. */
@@ -128,5 +129,20 @@ describe('consultations in the consoles (PO12)', () => {
     const { transport } = renderConsole(<><ExpiryRecorder /><ConsultationPanel /></>, conf.state);
     await waitFor(() => expect(transport.commands).toEqual([expect.objectContaining({ type: 'consultation.close', consultationId: opened.payload.consultationId })]));
     expect(screen.getByTestId('consult-status').textContent).toContain('Hết thời hạn');
+  });
+
+  it('PO6: the chair’s console records the expiry a second past the deadline, so a console clock a little ahead of the hub’s never closes it early as the chair', async () => {
+    const conf = liveWithAlternatives();
+    const [opened] = conf.must(ACTORS.chair, { type: 'consultation.open', kind: 'approval', article: 1, timeLimitS: 60 });
+    if (opened?.type !== 'consultation.opened') throw new Error('not opened');
+    const closesAt = conf.state.consultations.get(opened.payload.consultationId)?.closesAt ?? 0;
+    let local = closesAt + 500;
+    const { transport } = renderConsole(<><ExpiryRecorder /><ConsultationPanel /></>, conf.state, { clock: new ServerClock(() => local) });
+    // Past the deadline by this console's clock: the form is closed, but nothing is sent yet.
+    await act(() => new Promise((r) => setTimeout(r, 400)));
+    expect(screen.getByTestId('consult-status').textContent).toContain('Hết thời hạn');
+    expect(transport.commands).toEqual([]);
+    local = closesAt + EXPIRY_RECORD_GRACE_MS;
+    await waitFor(() => expect(transport.commands).toEqual([expect.objectContaining({ type: 'consultation.close', consultationId: opened.payload.consultationId })]));
   });
 });
